@@ -1,0 +1,57 @@
+// Text normalisation: every comparison of words a person typed goes through here, so that
+// "Thời hạn", "THOI HAN", "thời  hạn\n" and the NFD form a Mac writes are the same key.
+
+/** NFC, trimmed, inner white space (including line breaks and no-break spaces) folded to one space. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** Lower case, no diacritics (đ → d), punctuation kept, spaces folded: the key for matching words. */
+export function foldText(s: string): string {
+  return cleanText(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** foldText, then everything but letters and digits becomes a single space. */
+export function foldWords(s: string): string {
+  return foldText(s)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/** True when `phrase` (already folded to words) occurs in `text` as whole words. */
+export function hasPhrase(foldedText: string, foldedPhrase: string): boolean {
+  if (!foldedPhrase) return false;
+  return ` ${foldedText} `.includes(` ${foldedPhrase} `);
+}
+
+/** Remove bracketed units and notes: "Tiến độ (%)" → "Tiến độ". */
+export function stripBrackets(s: string): string {
+  return s.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+}
+
+/** A cell value as display text; numbers as they would be read, not formatted. */
+export function valueText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return cleanText(String(v));
+}
+
+export function isBlank(v: unknown): boolean {
+  return valueText(v) === '';
+}
+
+/** FNV-1a, 32-bit, as 8 hex digits: a stable short hash for identifiers (not for security). */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
