@@ -41,6 +41,8 @@ export interface SourceRef {
   sheet: string;
   /** 1-based row number as Excel shows it. */
   row: number;
+  /** Letter of the title column, so a whole-row issue can point at a cell. */
+  titleColumn: string;
 }
 
 export interface Commitment {

@@ -1,0 +1,341 @@
+// Checking one workbook: find each sheet's table, read every commitment, derive its status as of a
+// date and report what is wrong, cell by cell. The add-in and the merge both call checkWorkbook.
+import { readDateCell } from './dates';
+import { parseDeadline } from './deadline';
+import type { Department } from './department';
+import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
+import type { Commitment, Field, Issue, Lang, StatusWord } from './model';
+import { parseProgress } from './numbers';
+import { classifyRow } from './rows';
+import { type IssuePlace, makeIssue } from './rules';
+import { type SavedMapping, isMappingSheet, readSavedMapping } from './saved-mapping';
+import { SheetView } from './sheet-view';
+import { deriveStatus, isMark, statusDisagreesWithProgress, statusWordOf } from './status';
+import { type TableLayout, detectTable } from './table';
+import { cleanText, foldText, foldWords, shortHash } from './text';
+
+export interface CheckOptions {
+  /** ISO date the statuses are computed for. */
+  asOf: string;
+  department?: Department | null;
+  /** The unit this workbook belongs to, when known (the merge knows it; the add-in may not). */
+  unit?: { code: string; block: string } | null;
+  lang?: Lang;
+  /** Overrides the year read from the department file or the title rows. */
+  planYear?: number;
+}
+
+export interface SheetOutcome {
+  sheet: string;
+  table: TableLayout | null;
+  commitments: number;
+}
+
+export interface WorkbookCheck {
+  file: string;
+  planYear: number;
+  sheets: SheetOutcome[];
+  commitments: Commitment[];
+  issues: Issue[];
+  /** Title lines of every table, for finding the unit by its name. */
+  titleText: string;
+  savedMapping: SavedMapping | null;
+}
+
+/** Sheet names that say nothing about a person. */
+const GENERIC_SHEET = /^(sheet|trang tinh|bang|bieu|mau|danh muc|dau viec|cam ket|tong hop|ke hoach|du lieu|data|nam)\b|^\d/;
+
+function ownerFromSheetName(name: string): string | null {
+  const folded = foldWords(name);
+  if (!folded || GENERIC_SHEET.test(folded)) return null;
+  // "GĐ Nguyễn Văn A", "PGĐ - Lê Thị B": drop the leading title.
+  return cleanText(name.replace(/^\s*(P\.?\s*GĐ|PGĐ|GĐ|Phó Giám đốc|Giám đốc)\s*[-:.]?\s*/iu, '')) || null;
+}
+
+function findPlanYear(titleLines: string[]): number | null {
+  for (const line of titleLines) {
+    const m = /\bnam (20\d\d)\b/.exec(foldWords(line));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+interface RowContext {
+  file: string;
+  view: SheetView;
+  table: TableLayout;
+  options: CheckOptions;
+  planYear: number;
+  issues: Issue[];
+  lang: Lang;
+}
+
+const FIELD_LABELS: Record<Lang, Partial<Record<Field, string>>> = {
+  vi: { start: 'Bắt đầu', completedOn: 'Ngày hoàn thành', extendedDeadline: 'Thời hạn điều chỉnh' },
+  en: { start: 'start', completedOn: 'completion date', extendedDeadline: 'extended deadline' },
+};
+
+function readRow(ctx: RowContext, row: number, field: string | null, owner: string | null): Commitment {
+  const { view, table, options, planYear, lang } = ctx;
+  const col = (f: Field) => table.fields[f];
+  const text = (f: Field): string | null => {
+    const c = col(f);
+    if (c === undefined) return null;
+    return view.text(row, c) || null;
+  };
+  const place = (c: number | undefined): IssuePlace => ({
+    file: ctx.file,
+    sheet: view.name,
+    cell: cellAddress(row, c ?? table.fields.title!),
+    unit: options.unit?.code ?? null,
+  });
+  const report = (rule: Parameters<typeof makeIssue>[0], c: number | undefined, params: Record<string, string | number> = {}) =>
+    ctx.issues.push(makeIssue(rule, place(c), params, lang));
+
+  const title = text('title') ?? '';
+
+  // Deadline, and an extension that replaces it for the status.
+  let deadline: string | null = null;
+  let deadlineStart: string | null = null;
+  let recurring = false;
+  const deadlineText = text('deadline');
+  const dc = col('deadline');
+  if (dc !== undefined) {
+    const d = parseDeadline(view.value(row, dc), view.format(row, dc), planYear);
+    if (d.kind === 'date') {
+      deadline = d.iso;
+      deadlineStart = d.start;
+    } else if (d.kind === 'recurring') recurring = true;
+    else if (d.kind === 'invalid') report('bad-deadline', dc, { value: d.text });
+    else report('missing-deadline', dc, { title: title || '—' });
+  }
+  let extendedDeadline: string | null = null;
+  const ec = col('extendedDeadline');
+  if (ec !== undefined) {
+    const d = parseDeadline(view.value(row, ec), view.format(row, ec), planYear);
+    if (d.kind === 'date') extendedDeadline = d.iso;
+    else if (d.kind === 'invalid')
+      report('bad-date', ec, { value: d.text, column: FIELD_LABELS[lang].extendedDeadline! });
+  }
+
+  const readDate = (f: 'start' | 'completedOn'): string | null => {
+    const c = col(f);
+    if (c === undefined) return null;
+    const d = readDateCell(view.value(row, c), view.format(row, c), planYear);
+    if (d.kind === 'date') return d.iso;
+    if (d.kind === 'invalid') {
+      if (f === 'start') {
+        const p = parseDeadline(view.value(row, c), view.format(row, c), planYear);
+        if (p.kind !== 'invalid') return p.kind === 'date' ? (p.start ?? null) : null;
+      }
+      report('bad-date', c, { value: d.text, column: FIELD_LABELS[lang][f]! });
+    }
+    return null;
+  };
+  const start = readDate('start') ?? deadlineStart;
+  const completedOn = readDate('completedOn');
+
+  // Progress: one column, or the latest month filled up to the as-of date.
+  let progress: number | null = null;
+  const pc = col('progress');
+  const progressCells: { col: number }[] = [];
+  if (pc !== undefined) progressCells.push({ col: pc });
+  else if (table.months.length) {
+    const asOfYear = Number(options.asOf.slice(0, 4));
+    const asOfMonth = asOfYear > planYear ? 12 : asOfYear < planYear ? 0 : Number(options.asOf.slice(5, 7));
+    const filled = table.months
+      .filter((m) => m.month <= asOfMonth && view.text(row, m.col))
+      .sort((a, b) => b.month - a.month);
+    if (filled.length) progressCells.push({ col: filled[0].col });
+  }
+  let progressCol: number | undefined;
+  for (const { col: c } of progressCells) {
+    progressCol = c;
+    const p = parseProgress(view.value(row, c), view.format(row, c));
+    if (p.kind === 'number') {
+      if (p.value < 0 || p.value > 100) report('bad-progress', c, { value: view.text(row, c) });
+      else progress = p.value;
+    } else if (p.kind === 'invalid') report('bad-progress', c, { value: p.text });
+  }
+
+  // Status: a text column, or a mark under one of the Kết quả thực hiện sub-columns.
+  let statusText: string | null = null;
+  let word: StatusWord | null = null;
+  let statusCol = col('status');
+  if (statusCol !== undefined) {
+    statusText = text('status');
+    if (statusText) {
+      word = statusWordOf(statusText);
+      if (!word) report('unknown-status', statusCol, { value: statusText });
+    }
+  } else {
+    for (const mark of table.statusMarks) {
+      if (isMark(view.text(row, mark.col))) {
+        statusText = mark.label;
+        word = mark.word;
+        statusCol = mark.col;
+        break;
+      }
+    }
+  }
+  if (statusDisagreesWithProgress(word, progress))
+    report('status-progress-mismatch', statusCol ?? progressCol, { status: statusText ?? '', progress: progress ?? '' });
+
+  const provincialTask = text('provincialTask')?.toUpperCase().replace(/\s+/g, '') ?? null;
+  if (provincialTask && options.department) {
+    const known = options.department.provincialTasks.some((t) => t.code.toUpperCase() === provincialTask);
+    if (!known) report('unknown-provincial-task', col('provincialTask'), { value: provincialTask });
+  }
+
+  const effectiveDeadline = extendedDeadline ?? deadline;
+  const status =
+    dc === undefined && !extendedDeadline && word !== 'cancelled'
+      ? null
+      : deriveStatus({ word, progress, deadline: effectiveDeadline, recurring: recurring && !extendedDeadline, completedOn, asOf: options.asOf });
+
+  const extra: Record<string, string> = {};
+  for (const c of table.columns) {
+    if (c.field) continue;
+    const v = view.text(row, c.col);
+    if (v) extra[c.header] = v;
+  }
+
+  return {
+    id: '',
+    unit: options.unit?.code ?? null,
+    block: options.unit?.block ?? null,
+    field,
+    code: text('code'),
+    title,
+    target: text('target'),
+    owner: text('owner') ?? owner,
+    start,
+    deadline: effectiveDeadline,
+    deadlineText,
+    originalDeadline: extendedDeadline ? deadline : null,
+    extendedDeadline,
+    recurring: recurring && !extendedDeadline,
+    completedOn,
+    progress,
+    statusText,
+    status,
+    provincialTask,
+    coordinating: text('coordinating'),
+    notes: text('notes'),
+    extra,
+    source: { file: ctx.file, sheet: view.name, row: row + 1, titleColumn: columnLetter(table.fields.title!) },
+  };
+}
+
+/** Whether a commitment row holds anything besides its number: a row with only "5." is a blank line. */
+function hasData(view: SheetView, table: TableLayout, row: number): boolean {
+  for (let c = table.left; c <= table.right; c++) {
+    if (c === table.fields.number) continue;
+    if (view.text(row, c)) return true;
+  }
+  return false;
+}
+
+function readSheet(file: string, view: SheetView, table: TableLayout, options: CheckOptions, planYear: number, issues: Issue[]): Commitment[] {
+  const lang = options.lang ?? 'vi';
+  const ctx: RowContext = { file, view, table, options, planYear, issues, lang };
+  const sheetOwner = table.fields.owner === undefined ? (table.ownerAbove ?? ownerFromSheetName(view.name)) : (table.ownerAbove ?? null);
+  const out: Commitment[] = [];
+  let field: string | null = null;
+  for (let r = table.dataTop; r < view.rows; r++) {
+    const kind = classifyRow(view, table, r);
+    if (kind.kind === 'end') break;
+    if (kind.kind === 'section') field = kind.field;
+    if (kind.kind !== 'commitment' || !hasData(view, table, r)) continue;
+    const c = readRow(ctx, r, field, sheetOwner);
+    if (!c.title) issues.push(makeIssue('missing-title', { file, sheet: view.name, cell: cellAddress(r, table.fields.title!), unit: options.unit?.code ?? null }, {}, lang));
+    out.push(c);
+  }
+  return out;
+}
+
+/** The identity of a commitment across months: its own code, else its unit and title. */
+export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>): string {
+  const scope = c.unit ?? c.source.file;
+  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldWords(c.title))}`;
+}
+
+/** Give every commitment an id, unique within the list, stable from month to month. */
+export function assignIds(commitments: Commitment[]): void {
+  const used = new Map<string, number>();
+  for (const c of commitments) {
+    const key = commitmentKey(c);
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    c.id = n === 1 ? key : `${key}-${n}`;
+  }
+}
+
+/** The same title (and owner) twice in one unit: the later rows are flagged. */
+export function findDuplicates(commitments: Commitment[], lang: Lang = 'vi'): Issue[] {
+  const first = new Map<string, Commitment>();
+  const issues: Issue[] = [];
+  for (const c of commitments) {
+    if (!c.title) continue;
+    const key = [c.unit ?? c.source.file, foldText(c.owner ?? ''), foldWords(c.title)].join('|');
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, c);
+      continue;
+    }
+    issues.push(
+      makeIssue(
+        'duplicate-commitment',
+        { file: c.source.file, sheet: c.source.sheet, cell: `${c.source.titleColumn}${c.source.row}`, unit: c.unit },
+        { title: c.title, firstRow: earlier.source.row, firstSheet: earlier.source.sheet },
+        lang,
+      ),
+    );
+  }
+  return issues;
+}
+
+export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): WorkbookCheck {
+  const lang = options.lang ?? 'vi';
+  const savedMapping = readSavedMapping(grid.sheets);
+  const issues: Issue[] = [];
+  const sheets: SheetOutcome[] = [];
+  const commitments: Commitment[] = [];
+  const titles: string[] = [];
+  for (const sheet of grid.sheets) {
+    if (isMappingSheet(sheet)) continue;
+    const view = new SheetView(sheet);
+    const table = detectTable(view, savedMapping?.sheets[sheet.name]);
+    if (!table) {
+      sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
+      continue;
+    }
+    if (view.legacy)
+      issues.push(
+        makeIssue('legacy-encoding', { file: grid.file, sheet: sheet.name, cell: view.legacy.firstCell, unit: options.unit?.code ?? null },
+          { encoding: view.legacy.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', cells: view.legacy.cells }, lang),
+      );
+    titles.push(...table.titleLines);
+    const planYear = options.planYear ?? options.department?.year ?? findPlanYear(table.titleLines) ?? Number(options.asOf.slice(0, 4));
+    if (table.fields.deadline === undefined)
+      issues.push(makeIssue('missing-deadline-column', { file: grid.file, sheet: sheet.name, cell: cellAddress(table.headerTop, table.left), unit: options.unit?.code ?? null }, {}, lang));
+    const found = readSheet(grid.file, view, table, options, planYear, issues);
+    commitments.push(...found);
+    sheets.push({ sheet: sheet.name, table, commitments: found.length });
+  }
+  if (!sheets.some((s) => s.table)) issues.push(makeIssue('no-table', { file: grid.file, unit: options.unit?.code ?? null }, {}, lang));
+  issues.push(...findDuplicates(commitments, lang));
+  assignIds(commitments);
+  const planYear = options.planYear ?? options.department?.year ?? findPlanYear(titles) ?? Number(options.asOf.slice(0, 4));
+  return { file: grid.file, planYear, sheets, commitments, issues, titleText: titles.join('\n'), savedMapping };
+}
+
+/** Put a workbook's commitments and issues under the unit found for it (after reading its title rows). */
+export function attachUnit(check: WorkbookCheck, unit: { code: string; block: string } | null): void {
+  for (const c of check.commitments) {
+    c.unit = unit?.code ?? null;
+    c.block = unit?.block ?? null;
+  }
+  for (const i of check.issues) i.unit = unit?.code ?? null;
+  assignIds(check.commitments);
+}

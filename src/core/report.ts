@@ -1,0 +1,113 @@
+// The JSON report of PRODUCT.md ("The report"): one shape for `validate` and `merge`.
+import type { Department } from './department';
+import type { Commitment, Issue, StatusCode } from './model';
+import { type ProvincialTaskTotals, type Totals, provincialTaskTotals, rollUp } from './rollup';
+import { sortIssues } from './rules';
+
+export type FileState = 'merged' | 'skipped' | 'failed';
+
+export interface FileEntry {
+  file: string;
+  /** Path relative to the folder read, with forward slashes. */
+  path?: string;
+  unit: string | null;
+  state: FileState;
+  commitments: number;
+  sheets?: string[];
+  error?: { code: string; message: string };
+  /** Why a file was skipped (lock file, hidden, not a spreadsheet). */
+  reason?: string;
+}
+
+export interface ReportCommitment {
+  id: string;
+  unit: string | null;
+  block: string | null;
+  field: string | null;
+  code: string | null;
+  title: string;
+  target: string | null;
+  owner: string | null;
+  start: string | null;
+  deadline: string | null;
+  deadlineText: string | null;
+  originalDeadline: string | null;
+  recurring: boolean;
+  completedOn: string | null;
+  progress: number | null;
+  statusText: string | null;
+  status: StatusCode | null;
+  provincialTask: string | null;
+  coordinating: string | null;
+  notes: string | null;
+  source: { file: string; sheet: string; row: number };
+}
+
+export interface ReportIssue {
+  rule: string;
+  severity: Issue['severity'];
+  message: string;
+  file: string;
+  sheet: string | null;
+  cell: string | null;
+  unit: string | null;
+}
+
+export interface Report {
+  asOf: string;
+  department: string | null;
+  files: FileEntry[];
+  commitments: ReportCommitment[];
+  totals: Totals;
+  provincialTasks: ProvincialTaskTotals[];
+  issues: ReportIssue[];
+}
+
+export function reportCommitment(c: Commitment): ReportCommitment {
+  return {
+    id: c.id,
+    unit: c.unit,
+    block: c.block,
+    field: c.field,
+    code: c.code,
+    title: c.title,
+    target: c.target,
+    owner: c.owner,
+    start: c.start,
+    deadline: c.deadline,
+    deadlineText: c.deadlineText,
+    originalDeadline: c.originalDeadline,
+    recurring: c.recurring,
+    completedOn: c.completedOn,
+    progress: c.progress,
+    statusText: c.statusText,
+    status: c.status,
+    provincialTask: c.provincialTask,
+    coordinating: c.coordinating,
+    notes: c.notes,
+    source: { file: c.source.file, sheet: c.source.sheet, row: c.source.row },
+  };
+}
+
+export function reportIssue(i: Issue): ReportIssue {
+  return { rule: i.rule, severity: i.severity, message: i.message, file: i.file, sheet: i.sheet, cell: i.cell, unit: i.unit };
+}
+
+export function buildReport(input: {
+  asOf: string;
+  department: Department | null;
+  files: FileEntry[];
+  commitments: Commitment[];
+  issues: Issue[];
+}): Report {
+  const { asOf, department, files, commitments, issues } = input;
+  return {
+    asOf,
+    department: department?.name ?? null,
+    files,
+    commitments: commitments.map(reportCommitment),
+    totals: rollUp(commitments, asOf, department),
+    provincialTasks: department ? provincialTaskTotals(commitments, department) : [],
+    issues: sortIssues(issues).map(reportIssue),
+  };
+}

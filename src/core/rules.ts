@@ -1,0 +1,238 @@
+// The catalogue of issue codes (Frictionless-style): each code has one severity and one message
+// template per language. Every issue anywhere in camket is made here, so the add-in and the merge
+// say the same thing about the same cell.
+import type { Issue, Lang, Severity } from './model';
+
+export interface RuleDefinition {
+  severity: Severity;
+  /** Short name shown in lists and on the issues sheet. */
+  title: { vi: string; en: string };
+  /** Template; {name} is replaced by the issue's params. Each says what is wrong and what to do. */
+  message: { vi: string; en: string };
+}
+
+export const RULES = {
+  'bad-deadline': {
+    severity: 'error',
+    title: { vi: 'Thời hạn không đọc được', en: 'Unreadable deadline' },
+    message: {
+      vi: 'Không đọc được thời hạn "{value}". Hãy ghi một ngày (30/6/2023), một tháng (Tháng 6/2023), một quý (Quý II/2023), "6 tháng đầu năm", "Năm 2023" hoặc "Thường xuyên".',
+      en: 'The deadline "{value}" cannot be read. Write a day (30/6/2023), a month (Tháng 6/2023), a quarter (Quý II/2023), "6 tháng đầu năm", "Năm 2023" or "Thường xuyên".',
+    },
+  },
+  'missing-deadline': {
+    severity: 'error',
+    title: { vi: 'Thiếu thời hạn', en: 'Missing deadline' },
+    message: {
+      vi: 'Đầu việc "{title}" chưa có thời hạn. Hãy ghi thời hạn hoàn thành, hoặc "Thường xuyên" nếu là việc thường xuyên.',
+      en: 'The commitment "{title}" has no deadline. Write its deadline, or "Thường xuyên" if it is recurring.',
+    },
+  },
+  'missing-deadline-column': {
+    severity: 'error',
+    title: { vi: 'Không có cột thời hạn', en: 'No deadline column' },
+    message: {
+      vi: 'Bảng không có cột thời hạn (Thời hạn / Thời gian thực hiện), nên không xác định được tình trạng đúng hạn. Hãy thêm cột này hoặc chỉ định cột trong phần "Cột dữ liệu" của add-in.',
+      en: 'The table has no deadline column (Thời hạn / Thời gian thực hiện), so no status can be derived. Add one, or choose the column in the add-in\'s "Cột dữ liệu" panel.',
+    },
+  },
+  'bad-date': {
+    severity: 'warning',
+    title: { vi: 'Ngày không đọc được', en: 'Unreadable date' },
+    message: {
+      vi: 'Không đọc được ngày "{value}" ở cột {column}. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/6/2023.',
+      en: 'The date "{value}" in the {column} column cannot be read. Write it day/month/year, e.g. 15/6/2023.',
+    },
+  },
+  'bad-progress': {
+    severity: 'error',
+    title: { vi: 'Tiến độ không hợp lệ', en: 'Invalid progress' },
+    message: {
+      vi: 'Tiến độ "{value}" không hợp lệ: phải là một số từ 0 đến 100 (%). Hãy sửa lại, ví dụ 75 hoặc 75%.',
+      en: 'The progress "{value}" is not valid: it must be a number from 0 to 100 (%). Correct it, e.g. 75 or 75%.',
+    },
+  },
+  'missing-title': {
+    severity: 'error',
+    title: { vi: 'Thiếu nội dung đầu việc', en: 'Missing title' },
+    message: {
+      vi: 'Dòng này có số liệu nhưng không có nội dung đầu việc. Hãy ghi nội dung, hoặc xóa dòng nếu không phải đầu việc.',
+      en: 'This row has data but no commitment title. Write the title, or delete the row if it is not a commitment.',
+    },
+  },
+  'status-progress-mismatch': {
+    severity: 'warning',
+    title: { vi: 'Tình trạng và tiến độ không khớp', en: 'Status and progress disagree' },
+    message: {
+      vi: 'Tình trạng ghi "{status}" nhưng tiến độ là {progress}%. Camket tính theo tình trạng ghi chữ; hãy sửa cho khớp.',
+      en: 'The status says "{status}" but the progress is {progress}%. camket follows the written status; make them agree.',
+    },
+  },
+  'unknown-status': {
+    severity: 'warning',
+    title: { vi: 'Tình trạng không rõ', en: 'Unrecognised status' },
+    message: {
+      vi: 'Tình trạng "{value}" không thuộc các mức: Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện. Camket tính tình trạng theo tiến độ và thời hạn; hãy chọn một trong các mức trên.',
+      en: 'The status "{value}" is none of: Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện. camket derives the status from progress and dates; pick one of these words.',
+    },
+  },
+  'unknown-provincial-task': {
+    severity: 'error',
+    title: { vi: 'Mã nhiệm vụ tỉnh không có', en: 'Unknown provincial task' },
+    message: {
+      vi: 'Mã nhiệm vụ UBND tỉnh giao "{value}" không có trong danh mục của Sở. Hãy kiểm tra lại mã.',
+      en: 'The provincial task code "{value}" is not in the department\'s list. Check the code.',
+    },
+  },
+  'duplicate-commitment': {
+    severity: 'warning',
+    title: { vi: 'Đầu việc trùng', en: 'Duplicate commitment' },
+    message: {
+      vi: 'Đầu việc "{title}" trùng với dòng {firstRow} (sheet {firstSheet}). Hãy xóa dòng trùng hoặc ghi rõ sự khác nhau.',
+      en: 'The commitment "{title}" repeats row {firstRow} (sheet {firstSheet}). Delete the repeat or make the difference clear.',
+    },
+  },
+  'legacy-encoding': {
+    severity: 'warning',
+    title: { vi: 'Phông chữ cũ ({encoding})', en: 'Legacy encoding ({encoding})' },
+    message: {
+      vi: 'Sheet dùng bảng mã cũ {encoding} ({cells} ô); camket đã tự chuyển sang Unicode để đọc. Nên chuyển tệp sang Unicode (Unikey: Công cụ chuyển mã) để tránh lỗi font.',
+      en: 'The sheet uses the legacy {encoding} encoding ({cells} cells); camket converted it to Unicode to read it. Convert the file to Unicode (e.g. Unikey\'s converter) to avoid garbled text.',
+    },
+  },
+  'no-table': {
+    severity: 'error',
+    title: { vi: 'Không thấy bảng đầu việc', en: 'No commitments table' },
+    message: {
+      vi: 'Không tìm thấy bảng đầu việc trong tệp: cần một dòng tiêu đề có cột nội dung đầu việc (ví dụ "Nội dung công việc") và cột thời hạn hoặc người chịu trách nhiệm.',
+      en: 'No commitments table was found: it needs a header row with a title column (e.g. "Nội dung công việc") and a deadline or owner column.',
+    },
+  },
+  'count-mismatch': {
+    severity: 'warning',
+    title: { vi: 'Số đầu việc khác số đăng ký', en: 'Count differs from registered' },
+    message: {
+      vi: '{name} đăng ký {registered} đầu việc nhưng tìm thấy {found}. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.',
+      en: '{name} registered {registered} commitments but {found} were found. Check for missing or extra ones.',
+    },
+  },
+  'unknown-unit': {
+    severity: 'error',
+    title: { vi: 'Không rõ đơn vị', en: 'Unknown unit' },
+    message: {
+      vi: 'Không xác định được tệp này của đơn vị nào. Hãy đặt tên tệp theo mẫu trong tệp cấu hình (files) hoặc ghi tên đơn vị ở phần tiêu đề.',
+      en: 'This file cannot be matched to a unit. Name it after a pattern in the department file (files) or put the unit\'s name in its title rows.',
+    },
+  },
+  'missing-unit': {
+    severity: 'warning',
+    title: { vi: 'Đơn vị chưa gửi', en: 'Unit has not reported' },
+    message: {
+      vi: '{name} chưa gửi tệp đầu việc.',
+      en: '{name} has sent no workbook.',
+    },
+  },
+  'unreadable-file': {
+    severity: 'error',
+    title: { vi: 'Không đọc được tệp', en: 'Unreadable file' },
+    message: {
+      vi: 'Không đọc được tệp ({reason}). Hãy mở tệp bằng Excel để kiểm tra, lưu lại dạng .xlsx rồi chạy lại.',
+      en: 'The file cannot be read ({reason}). Open it in Excel to check it, save it as .xlsx and run again.',
+    },
+  },
+  'encrypted-file': {
+    severity: 'error',
+    title: { vi: 'Tệp có mật khẩu', en: 'Password-protected file' },
+    message: {
+      vi: 'Tệp được bảo vệ bằng mật khẩu nên không đọc được. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.',
+      en: 'The file is password-protected and cannot be read. Remove the password (File › Info › Protect Workbook) and send it again.',
+    },
+  },
+  'unsupported-format': {
+    severity: 'error',
+    title: { vi: 'Định dạng không hỗ trợ', en: 'Unsupported format' },
+    message: {
+      vi: 'Tệp dạng {format} không đọc được. Hãy mở tệp bằng Excel và chọn Lưu thành › Sổ làm việc Excel (.xlsx), rồi chạy lại.',
+      en: 'A {format} file cannot be read. Open it in Excel, choose Save As › Excel Workbook (.xlsx), and run again.',
+    },
+  },
+} as const satisfies Record<string, RuleDefinition>;
+
+export type RuleCode = keyof typeof RULES;
+
+/** Why a file could not be read: the adapters name a reason, the message says it in the reader's language. */
+export const READ_FAILURE_REASONS = {
+  corrupt: { vi: 'tệp bị hỏng hoặc chép chưa hết', en: 'the file is damaged or incomplete' },
+  'not-xlsx': { vi: 'nội dung không phải tệp Excel .xlsx', en: 'the content is not an Excel .xlsx file' },
+  'not-found': { vi: 'không thấy tệp', en: 'file not found' },
+  locked: { vi: 'tệp đang bị chương trình khác khóa', en: 'the file is locked by another program' },
+  'no-access': { vi: 'không có quyền đọc tệp', en: 'no permission to read the file' },
+  'cloud-only': { vi: 'tệp chưa được tải về từ OneDrive/SharePoint', en: 'the file has not been downloaded from OneDrive/SharePoint' },
+} as const;
+export type ReadFailureReason = keyof typeof READ_FAILURE_REASONS;
+
+export function renderMessage(rule: RuleCode, params: Record<string, string | number>, lang: Lang): string {
+  const template: string = RULES[rule].message[lang];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    if (!(k in params)) return `{${k}}`;
+    const v = String(params[k]);
+    if (k === 'reason' && v in READ_FAILURE_REASONS) return READ_FAILURE_REASONS[v as ReadFailureReason][lang];
+    return v;
+  });
+}
+
+export interface IssuePlace {
+  file: string;
+  sheet?: string | null;
+  cell?: string | null;
+  unit?: string | null;
+}
+
+export function makeIssue(
+  rule: RuleCode,
+  place: IssuePlace,
+  params: Record<string, string | number> = {},
+  lang: Lang = 'vi',
+): Issue {
+  return {
+    rule,
+    severity: RULES[rule].severity,
+    message: renderMessage(rule, params, lang),
+    file: place.file,
+    sheet: place.sheet ?? null,
+    cell: place.cell ?? null,
+    unit: place.unit ?? null,
+    params,
+  };
+}
+
+/** The same issue in another language (messages are rendered from the kept params). */
+export function translateIssue(issue: Issue, lang: Lang): Issue {
+  if (!(issue.rule in RULES)) return issue;
+  return { ...issue, message: renderMessage(issue.rule as RuleCode, issue.params ?? {}, lang) };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Issues in reading order: file, sheet, row, column; whole-file issues first. */
+export function sortIssues(issues: Issue[], sheetOrder?: (file: string, sheet: string | null) => number): Issue[] {
+  const rowCol = (cell: string | null): [number, number] => {
+    if (!cell) return [-1, -1];
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) return [-1, -1];
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return [Number(m[2]), c];
+  };
+  return [...issues].sort((a, b) => {
+    if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+    const sa = sheetOrder ? sheetOrder(a.file, a.sheet) : 0;
+    const sb = sheetOrder ? sheetOrder(b.file, b.sheet) : 0;
+    if (sa !== sb) return sa - sb;
+    const [ra, ca] = rowCol(a.cell);
+    const [rb, cb] = rowCol(b.cell);
+    if (ra !== rb) return ra - rb;
+    if (ca !== cb) return ca - cb;
+    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  });
+}

@@ -1,0 +1,90 @@
+// Loading the department file: JSON checked against the core's schema, every mistake said with
+// its line and key so the clerk can find it.
+import { promises as fs } from 'node:fs';
+import { type Node as JsonNode, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Department, departmentSchema } from '../core/department';
+import type { Lang } from '../core/model';
+
+export class DepartmentFileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function keyName(path: PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(gốc)';
+}
+
+const TEXT = {
+  vi: {
+    read: (file: string, why: string) => `Không đọc được tệp cấu hình ${file}: ${why}.`,
+    syntax: (line: number, what: string) => `dòng ${line}: JSON sai cú pháp (${what}).`,
+    at: (line: number | null, key: string, msg: string) => `${line ? `dòng ${line}, ` : ''}khóa "${key}": ${msg}`,
+    duplicate: (v: string) => `mã "${v}" bị trùng`,
+    unknownBlock: (v: string) => `khối "${v}" không có trong "blocks"`,
+    required: 'thiếu (bắt buộc phải có)',
+    unknownKey: (k: string) => `khóa "${k}" không được dùng (kiểm tra chính tả)`,
+    type: (expected: string) => `sai kiểu dữ liệu, cần ${expected === 'number' ? 'một số' : expected === 'string' ? 'một chuỗi chữ' : expected === 'array' ? 'một danh sách [...]' : expected}`,
+    tooSmall: 'giá trị quá nhỏ hoặc danh sách rỗng',
+    tooBig: 'giá trị quá lớn',
+    other: (m: string) => m,
+  },
+  en: {
+    read: (file: string, why: string) => `Cannot read the department file ${file}: ${why}.`,
+    syntax: (line: number, what: string) => `line ${line}: invalid JSON (${what}).`,
+    at: (line: number | null, key: string, msg: string) => `${line ? `line ${line}, ` : ''}key "${key}": ${msg}`,
+    duplicate: (v: string) => `code "${v}" is used twice`,
+    unknownBlock: (v: string) => `block "${v}" is not listed in "blocks"`,
+    required: 'missing (required)',
+    unknownKey: (k: string) => `key "${k}" is not allowed (check the spelling)`,
+    type: (expected: string) => `wrong type, expected ${expected}`,
+    tooSmall: 'value too small or list empty',
+    tooBig: 'value too large',
+    other: (m: string) => m,
+  },
+};
+
+export function parseDepartment(text: string, file: string, lang: Lang = 'vi'): Department {
+  const t = TEXT[lang];
+  const errors: ParseError[] = [];
+  const tree: JsonNode | undefined = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length || !tree)
+    throw new DepartmentFileError(errors.map((e) => `${file}: ${t.syntax(lineOf(text, e.offset), printParseErrorCode(e.error))}`));
+  const data = JSON.parse(text);
+  const parsed = departmentSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const path = issue.path as (string | number)[];
+    let node = findNodeAtLocation(tree, path);
+    for (let n = path.length - 1; !node && n >= 0; n--) node = findNodeAtLocation(tree, path.slice(0, n));
+    const line = node ? lineOf(text, node.parent?.type === 'property' ? node.parent.offset : node.offset) : null;
+    let msg: string;
+    if (issue.code === 'custom' && issue.message.startsWith('duplicate:')) msg = t.duplicate(issue.message.slice(10));
+    else if (issue.code === 'custom' && issue.message.startsWith('unknown-block:')) msg = t.unknownBlock(issue.message.slice(14));
+    else if (issue.code === 'invalid_type' && issue.input === undefined) msg = t.required;
+    else if (issue.code === 'invalid_type') msg = t.type(String(issue.expected));
+    else if (issue.code === 'unrecognized_keys') msg = issue.keys.map(t.unknownKey).join('; ');
+    else if (issue.code === 'too_small') msg = t.tooSmall;
+    else if (issue.code === 'too_big') msg = t.tooBig;
+    else msg = t.other(issue.message);
+    return `${file}: ${t.at(line, keyName(path), msg)}`;
+  });
+  throw new DepartmentFileError(problems);
+}
+
+export async function loadDepartment(file: string, lang: Lang = 'vi'): Promise<Department> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DepartmentFileError([TEXT[lang].read(file, code === 'ENOENT' ? (lang === 'vi' ? 'không có tệp này' : 'no such file') : String(code))]);
+  }
+  return parseDepartment(text.replace(/^\ufeff/, ''), file, lang);
+}
