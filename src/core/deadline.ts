@@ -11,10 +11,10 @@
 //   conn      := "-" | "đến" ("hết")? | "tới"
 //   point     := day | month | quarter | part-of-year | year, each with an optional year
 //
-// A grammar rule returns every way it can read the tokens from a position; the text is read when one
-// way uses every token. Anything left over, such as a note in brackets ("Tháng 6/2023 (gia hạn đến
-// tháng 9)"), makes the whole text invalid: an extension belongs in its own column, and guessing which
-// of two periods counts could hide one.
+// A grammar rule returns every way it can read the tokens from a position; the first way that uses
+// every token decides (a single period before a range). Anything left over, such as a note in
+// brackets ("Tháng 6/2023 (gia hạn đến tháng 9)"), makes the whole text invalid: an extension belongs
+// in its own column, and guessing which of two periods counts could hide one.
 import type { CellValue } from './grid';
 import { cleanText, foldText, foldWords, valueText } from './text';
 import { isDateFormat, lastDayOfMonth, makeIso, readDateCell } from './dates';
@@ -27,9 +27,12 @@ export type DeadlineParse =
 
 // ---- tokens ---------------------------------------------------------------------------------------
 
-type Token = { kind: 'num'; value: number; digits: number } | { kind: 'word'; word: string } | { kind: 'sym'; sym: string };
+type Token =
+  | { kind: 'num'; value: number; digits: number }
+  | { kind: 'word'; word: string }
+  | { kind: 'sym'; sym: string };
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+const ROMAN = new Map(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((r, i) => [r, i + 1]));
 // Longer texts are no deadline; the limit also bounds the work on pathological input.
 const MAX_TOKENS = 40;
 
@@ -42,8 +45,8 @@ function tokenize(folded: string): Token[] {
     } else if (/^[a-z]/.test(piece)) {
       // "QII" is "Q" + "II".
       const quarter = /^q([ivx]+)$/.exec(piece);
-      if (quarter && ROMAN[quarter[1]]) tokens.push({ kind: 'word', word: 'q' }, { kind: 'word', word: quarter[1] });
-      else tokens.push({ kind: 'word', word: piece });
+      const words = quarter && ROMAN.has(quarter[1]) ? ['q', quarter[1]] : [piece];
+      for (const word of words) tokens.push({ kind: 'word', word });
     } else {
       tokens.push({ kind: 'sym', sym: piece });
     }
@@ -60,7 +63,9 @@ function isSym(t: Token | undefined, ...syms: string[]): boolean {
 // ---- what the grammar builds --------------------------------------------------------------------
 
 /** A period within one year: a day, or a run of whole months (a month, a quarter, 6 months, the year…). */
-type Span = { unit: 'day'; day: number; month: number } | { unit: 'month' | 'quarter' | 'months'; first: number; last: number };
+type Span =
+  | { unit: 'day'; day: number; month: number }
+  | { unit: 'month' | 'quarter' | 'months'; first: number; last: number };
 type Point = { span: Span; year: number | null };
 type Reading = { from: Point | null; to: Point };
 type Alt<T> = { value: T; next: number };
@@ -87,9 +92,10 @@ class Grammar {
     return words.every((w, i) => this.word(at + i, w)) ? at + words.length : -1;
   }
 
-  private num(at: number, min: number, max: number, maxDigits = 2): number | null {
+  /** A day, month or count: one or two digits within min…max. */
+  private num(at: number, min: number, max: number): number | null {
     const tok = this.t[at];
-    if (tok?.kind !== 'num' || tok.digits > maxDigits || tok.value < min || tok.value > max) return null;
+    if (tok?.kind !== 'num' || tok.digits > 2 || tok.value < min || tok.value > max) return null;
     return tok.value;
   }
 
@@ -101,7 +107,9 @@ class Grammar {
   /** A quarter number: II or 2. */
   private quarterNo(at: number): number | null {
     const tok = this.t[at];
-    const n = tok?.kind === 'word' ? ROMAN[tok.word] : tok?.kind === 'num' && tok.digits === 1 ? tok.value : undefined;
+    let n: number | undefined;
+    if (tok?.kind === 'word') n = ROMAN.get(tok.word);
+    else if (tok?.kind === 'num' && tok.digits === 1) n = tok.value;
     return n !== undefined && n >= 1 && n <= 4 ? n : null;
   }
 
@@ -156,7 +164,8 @@ class Grammar {
     }
     const m = this.num(at, 1, 12);
     const y = isSym(this.t[at + 1], '/', '-', '.') ? this.year4(at + 2) : null;
-    return m !== null && y !== null ? [{ value: { span: { unit: 'month', first: m, last: m }, year: y }, next: at + 3 }] : [];
+    if (m === null || y === null) return [];
+    return [{ value: { span: { unit: 'month', first: m, last: m }, year: y }, next: at + 3 }];
   }
 
   /** "Quý II/2023", "Quý 2 năm 2023", "QII-2023", "Q2". */
@@ -198,8 +207,8 @@ class Grammar {
     const span: Span = { unit: 'months', first: 1, last: 12 };
     const y = this.word(at, 'nam') ? this.year4(at + 1) : null;
     if (y !== null) return [{ value: { span, year: y }, next: at + 2 }];
-    if (this.word(at, 'ca', 'trong', 'cuoi', 'het') && this.word(at + 1, 'nam')) return this.afterYearWord(span, at + 2);
-    return [];
+    const whole = this.word(at, 'ca', 'trong', 'cuoi', 'het') && this.word(at + 1, 'nam');
+    return whole ? this.afterYearWord(span, at + 2) : [];
   }
 
   /** Words before a single point; the lead word is kept because "trước" and "cuối" restrict the point. */
@@ -280,7 +289,8 @@ function firstDay(span: Span, year: number): string | null {
 }
 
 function lastDay(span: Span, year: number): string | null {
-  return span.unit === 'day' ? makeIso(year, span.month, span.day) : makeIso(year, span.last, lastDayOfMonth(year, span.last));
+  if (span.unit === 'day') return makeIso(year, span.month, span.day);
+  return makeIso(year, span.last, lastDayOfMonth(year, span.last));
 }
 
 /** The dates of a reading: a missing year comes from the other end of a range, else the plan year. */
@@ -295,9 +305,18 @@ function resolve(r: Reading, planYear: number): { iso: string; start: string | n
 
 // ---- recurring --------------------------------------------------------------------------------------
 
-const RECURRING = ['thuong xuyen', 'lien tuc', 'dinh ky', 'dinh ki', 'hang ngay', 'hang tuan', 'hang thang', 'hang quy', 'hang nam'].map((p) =>
-  p.split(' '),
-);
+// "Hằng" and "hàng" both fold to "hang".
+const RECURRING = [
+  'thuong xuyen',
+  'lien tuc',
+  'dinh ky',
+  'dinh ki',
+  'hang ngay',
+  'hang tuan',
+  'hang thang',
+  'hang quy',
+  'hang nam',
+].map((p) => p.split(' '));
 // Words that may go with a recurring phrase without naming a deadline: "Thường xuyên, liên tục trong năm 2023".
 const RECURRING_FILLER = new Set(['va', 'trong', 'ca', 'nam']);
 
@@ -352,7 +371,8 @@ export function parseDeadline(value: CellValue, fmt: string | null, planYear: nu
       return { kind: 'date', iso: makeIso(value, 12, 31) as string, start: null };
     }
     const cell = readDateCell(value, fmt, planYear);
-    return cell.kind === 'date' ? { kind: 'date', iso: cell.iso, start: null } : { kind: 'invalid', text: valueText(value) || String(value) };
+    if (cell.kind === 'date') return { kind: 'date', iso: cell.iso, start: null };
+    return { kind: 'invalid', text: valueText(value) || String(value) };
   }
   if (typeof value !== 'string') return { kind: 'invalid', text: valueText(value) };
   const text = cleanText(value);
