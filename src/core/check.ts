@@ -1,7 +1,7 @@
 // Checking one workbook: find each sheet's table, read every commitment, derive its status as of a
 // date and report what is wrong, cell by cell. The add-in and the merge both call checkWorkbook.
 import { readDateCell } from './dates';
-import { parseDeadline } from './deadline';
+import { parseDeadline, parsePeriodStart } from './deadline';
 import type { Department } from './department';
 import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
 import type { Commitment, Field, Issue, Lang, StatusWord } from './model';
@@ -125,8 +125,8 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     if (d.kind === 'date') return d.iso;
     if (d.kind === 'invalid') {
       if (f === 'start') {
-        const p = parseDeadline(view.value(row, c), view.format(row, c), planYear);
-        if (p.kind !== 'invalid') return p.kind === 'date' ? (p.start ?? null) : null;
+        const p = parsePeriodStart(view.value(row, c), view.format(row, c), planYear);
+        if (p) return p;
       }
       report('bad-date', c, { value: d.text, column: FIELD_LABELS[lang][f]! });
     }

@@ -294,14 +294,19 @@ function lastDay(span: Span, year: number): string | null {
 }
 
 /** The dates of a reading: a missing year comes from the other end of a range, else the plan year. */
-function resolve(r: Reading, planYear: number): { iso: string; start: string | null } | null {
+function resolve(r: Reading, planYear: number): Dates | null {
   const toYear = r.to.year ?? r.from?.year ?? planYear;
   const iso = lastDay(r.to.span, toYear);
   if (!iso) return null;
-  if (!r.from) return { iso, start: null };
+  if (!r.from) {
+    const periodStart = firstDay(r.to.span, toYear);
+    return periodStart ? { iso, start: null, periodStart } : null;
+  }
   const start = firstDay(r.from.span, r.from.year ?? toYear);
-  return start && start <= iso ? { iso, start } : null;
+  return start && start <= iso ? { iso, start, periodStart: start } : null;
 }
+
+type Dates = { iso: string; start: string | null; periodStart: string };
 
 // ---- recurring --------------------------------------------------------------------------------------
 
@@ -339,12 +344,12 @@ function isRecurring(text: string): boolean {
 
 // ---- entry point ------------------------------------------------------------------------------------
 
-function readText(text: string, planYear: number): { iso: string; start: string | null } | null {
+function readText(text: string, planYear: number): Dates | null {
   const folded = foldText(text);
   // A year alone, "2023", is that year.
   if (/^\d{4}$/.test(folded)) {
     const iso = makeIso(Number(folded), 12, 31);
-    return iso ? { iso, start: null } : null;
+    return iso ? { iso, start: null, periodStart: makeIso(Number(folded), 1, 1)! } : null;
   }
   const tokens = tokenize(folded);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return null;
@@ -379,5 +384,18 @@ export function parseDeadline(value: CellValue, fmt: string | null, planYear: nu
   if (!text) return { kind: 'empty' };
   if (isRecurring(text)) return { kind: 'recurring' };
   const dates = readText(text, planYear);
-  return dates ? { kind: 'date', ...dates } : { kind: 'invalid', text };
+  return dates ? { kind: 'date', iso: dates.iso, start: dates.start } : { kind: 'invalid', text };
+}
+
+/**
+ * What a start column means: the first day of the period written ("Tháng 3/2023" → 2023-03-01), of
+ * a range's first period, or the day itself; null when the cell holds no readable period.
+ */
+export function parsePeriodStart(value: CellValue, fmt: string | null, planYear: number): string | null {
+  if (typeof value === 'string') {
+    const text = cleanText(value);
+    return text && !isRecurring(text) ? (readText(text, planYear)?.periodStart ?? null) : null;
+  }
+  const d = parseDeadline(value, fmt, planYear);
+  return d.kind === 'date' ? d.iso : null;
 }

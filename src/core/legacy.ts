@@ -97,6 +97,10 @@ const TCVN3_DECODE = new Map<string, string>(); // code → Unicode letter (lowe
 const VNI_ENCODE = new Map<string, string>(); // Unicode letter (both cases) → VNI sequence
 const VNI_DECODE = new Map<string, string>(); // lowercase VNI sequence (1 or 2 chars) → lowercase letter
 
+// Non-ASCII codes that stand for themselves (TCVN3 ý; VNI í ì): no mapping, but part of the encoding.
+const TCVN3_SAME = new Set<string>();
+const VNI_SAME = new Set<string>();
+
 for (const vowel of VOWELS) {
   for (let tone = 0; tone < 6; tone++) {
     const letter = toned(vowel, tone);
@@ -105,8 +109,12 @@ for (const vowel of VOWELS) {
     if (letter !== code) {
       TCVN3_ENCODE.set(letter, code);
       TCVN3_DECODE.set(code, letter);
+    } else if (code.charCodeAt(0) > 0x7f) {
+      TCVN3_SAME.add(code);
     }
-    if (letter !== vni) {
+    if (letter === vni) {
+      if (vni.charCodeAt(0) > 0x7f) VNI_SAME.add(vni).add(vni.toUpperCase());
+    } else {
       VNI_ENCODE.set(letter, vni);
       VNI_ENCODE.set(letter.toUpperCase(), vni.toUpperCase());
       VNI_DECODE.set(vni, letter);
@@ -139,7 +147,7 @@ VNI_TONE.forEach((m, tone) => {
   }
 });
 // Every non-ASCII character the VNI fonts give a meaning to (markers and single-code letters).
-const VNI_CHARS = new Set<string>(VNI_MARKERS);
+const VNI_CHARS = new Set<string>([...VNI_MARKERS, ...VNI_SAME]);
 for (const key of VNI_DECODE.keys()) {
   for (const ch of key) {
     if (ch.charCodeAt(0) > 0x7f) {
@@ -148,7 +156,7 @@ for (const key of VNI_DECODE.keys()) {
     }
   }
 }
-const TCVN3_CHARS = new Set<string>(TCVN3_DECODE.keys());
+const TCVN3_CHARS = new Set<string>([...TCVN3_DECODE.keys(), ...TCVN3_SAME]);
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase();
@@ -314,44 +322,56 @@ function isVietnameseSyllable(word: string): boolean {
 interface Evidence {
   /** Words with legacy characters that decode to Vietnamese syllables. */
   valid: number;
-  /** …of which holding a character that Unicode Vietnamese never uses. */
+  /** …of which could not be Unicode Vietnamese as they stand (a character or a spelling it never uses). */
   strong: number;
+  /** …of which were already Unicode Vietnamese syllables and would be changed ("Bình" → "Bỡnh"). */
+  conflicting: number;
   /** Words with legacy characters that decode to nonsense. */
   invalid: number;
+  /** Plain ASCII words in lower or mixed case that are not Vietnamese syllables (abbreviations aside). */
+  foreignAscii: number;
 }
 
 function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
   const chars = encoding === 'tcvn3' ? TCVN3_CHARS : VNI_CHARS;
-  const evidence: Evidence = { valid: 0, strong: 0, invalid: 0 };
-  // A word is a run of ASCII letters and characters of the encoding (TCVN3 codes include µ · × ÷).
+  const evidence: Evidence = { valid: 0, strong: 0, conflicting: 0, invalid: 0, foreignAscii: 0 };
+  // A word is a run of letters and characters of the encoding (TCVN3 codes include µ · × ÷).
   let word = '';
   const flush = (): void => {
     const w = word;
     word = '';
     // A lone character ("©", "×", "ë") is no evidence: only letters inside words count.
-    if ([...w].length < 2 || !/[^\x00-\x7f]/.test(w)) return;
-    const decoded = decodeWithStats(w, encoding, false);
-    if (decoded.stray === 0 && isVietnameseSyllable(decoded.text)) {
-      evidence.valid++;
-      if ([...w].some((c) => c.charCodeAt(0) > 0x7f && !VIETNAMESE_LATIN1.has(c))) evidence.strong++;
-    } else {
-      evidence.invalid++;
+    if ([...w].length < 2) return;
+    if (!/[^\x00-\x7f]/.test(w)) {
+      if (/[a-z]/.test(w) && !isVietnameseSyllable(w)) evidence.foreignAscii++;
+      return;
     }
+    const decoded = decodeWithStats(w, encoding, false);
+    // A letter the encoding has no code for ("Í" in TCVN3) means the word is not in that encoding.
+    const foreign = [...w].some((c) => c.charCodeAt(0) > 0x7f && !chars.has(c));
+    if (foreign || decoded.stray > 0 || !isVietnameseSyllable(decoded.text)) {
+      evidence.invalid++;
+      return;
+    }
+    evidence.valid++;
+    const asUnicode = [...w].every((c) => c.charCodeAt(0) < 0x80 || VIETNAMESE_LATIN1.has(c)) && isVietnameseSyllable(w);
+    if (!asUnicode) evidence.strong++;
+    else if (decoded.text !== w.normalize('NFC')) evidence.conflicting++;
   };
   for (const ch of text) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || chars.has(ch)) word += ch;
+    if (chars.has(ch) || /[\p{L}\p{M}]/u.test(ch)) word += ch;
     else flush();
   }
   flush();
   return evidence;
 }
 
-/** How clearly the letters say `encoding`: a positive margin, or 0 when they do not. */
+/** How clearly the letters say `encoding`: a positive score, or 0 when they do not. */
 function letterScore(text: string, encoding: LegacyEncoding): number {
   const e = evidenceFor(text, encoding);
-  // Several real syllables, one of them impossible in Unicode text, and little nonsense.
-  if (e.valid >= 2 && e.strong >= 1 && 3 * e.invalid <= e.valid) return e.valid - 3 * e.invalid + 1;
-  return 0;
+  // Several real syllables, one of them impossible as Unicode, and little nonsense.
+  if (e.valid < 2 || e.strong < 1 || 3 * e.invalid > e.valid || e.foreignAscii > e.valid) return 0;
+  return Math.max(1, e.valid + e.strong - 3 * e.invalid - e.conflicting);
 }
 
 /**

@@ -171,11 +171,16 @@ export const READ_FAILURE_REASONS = {
 } as const;
 export type ReadFailureReason = keyof typeof READ_FAILURE_REASONS;
 
+/** A value quoted in a message stays readable: a pasted paragraph is cut, not repeated whole. */
+function shorten(v: string): string {
+  return v.length > 80 ? `${v.slice(0, 77)}…` : v;
+}
+
 export function renderMessage(rule: RuleCode, params: Record<string, string | number>, lang: Lang): string {
   const template: string = RULES[rule].message[lang];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     if (!(k in params)) return `{${k}}`;
-    const v = String(params[k]);
+    const v = shorten(String(params[k]));
     if (k === 'reason' && v in READ_FAILURE_REASONS) return READ_FAILURE_REASONS[v as ReadFailureReason][lang];
     return v;
   });

@@ -62,18 +62,18 @@ function headerScore(view: SheetView, row: number): number {
   return fields.size + 1;
 }
 
-const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[a-z])\s*\)?$|^\(\s*[0-9a-z*=+\-/ ]{1,12}\)$/i;
-
+/** The "(1) (2) (3)…" row under a header, also written "1 2 3…" or "A B C…". */
 function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
-  let filled = 0;
-  let numbers = 0;
+  const tokens: string[] = [];
   for (let c = left; c <= right; c++) {
     const t = view.ownText(row, c);
-    if (!t) continue;
-    filled++;
-    if (COLUMN_NUMBER.test(t)) numbers++;
+    if (t) tokens.push(t);
   }
-  return filled >= 3 && numbers / filled >= 0.7;
+  if (tokens.length < 3) return false;
+  if (tokens.filter((t) => /^\(\s*[0-9A-Za-z*=+\-/ ]{1,16}\)$/.test(t)).length / tokens.length >= 0.7) return true;
+  const codes = tokens.map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : /^[A-Za-z]$/.test(t) ? t.toUpperCase().charCodeAt(0) - 64 : NaN));
+  if (codes.some(Number.isNaN) || codes[0] > 1) return false;
+  return codes.every((n, i) => i === 0 || n === codes[i - 1] + 1);
 }
 
 const CHILD_HINTS = ['bat dau', 'ket thuc', 'hoan thanh', 'tu', 'den', 'tu ngay', 'den ngay'];
