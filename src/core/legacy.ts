@@ -26,7 +26,8 @@ function toned(vowel: string, tone: number): string {
   return (vowel.normalize('NFD') + TONE_MARKS[tone]).normalize('NFC');
 }
 
-// TCVN3 (VN3): one code per lowercase letter; plain a e i o u y keep their ASCII codes.
+// TCVN3 (VN3): one code per lowercase letter; plain a e i o u y keep their ASCII codes. The slots
+// VN3 leaves free (À–Å, º, Í, Ù–Û, à, ð…) hold capitals only in the VN1 variant: left alone here.
 // U+00AD (soft hyphen) is the code of ư, written as an escape because it is invisible.
 const TCVN3_VOWEL_CODES: Record<Vowel, string> = {
   a: 'a¸µ¶·¹',
@@ -111,6 +112,8 @@ for (const vowel of VOWELS) {
       TCVN3_DECODE.set(code, letter);
     } else if (code.charCodeAt(0) > 0x7f) {
       TCVN3_SAME.add(code);
+      // Kept in the encode map so that the capital (Ý, not a code) is written with this code.
+      TCVN3_ENCODE.set(letter, code);
     }
     if (letter === vni) {
       if (vni.charCodeAt(0) > 0x7f) VNI_SAME.add(vni).add(vni.toUpperCase());
@@ -193,8 +196,8 @@ function decodeTcvn3(text: string, capitals: boolean): Decoded {
   for (const ch of text) {
     const letter = TCVN3_DECODE.get(ch);
     if (letter !== undefined) out += capitals ? letter.toUpperCase() : letter;
-    // In a capitals font the ASCII lowercase letters are drawn as capitals too.
-    else if (capitals && ch >= 'a' && ch <= 'z') out += ch.toUpperCase();
+    // In a capitals font the ASCII lowercase letters (and ý, its own code) are drawn as capitals too.
+    else if (capitals && ((ch >= 'a' && ch <= 'z') || TCVN3_SAME.has(ch))) out += ch.toUpperCase();
     else out += ch;
   }
   return { text: out.normalize('NFC'), stray: 0 };
@@ -225,7 +228,7 @@ function decodeVni(text: string): Decoded {
       continue;
     }
     const single = VNI_DECODE.get(ch.toLowerCase());
-    if (single !== undefined && ch.length === 1 && ch.charCodeAt(0) > 0x7f) {
+    if (single !== undefined) {
       out += isUpper(ch) ? single.toUpperCase() : single;
     } else {
       if (VNI_MARKERS.has(ch)) stray++;
@@ -303,6 +306,7 @@ const RHYMES = new Set(
 );
 const ONSET = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(.*)$/;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 /** True when a word is a well-formed Vietnamese syllable (at most one tone, known onset and rhyme). */
 function isVietnameseSyllable(word: string): boolean {
@@ -354,12 +358,13 @@ function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
       return;
     }
     evidence.valid++;
-    const asUnicode = [...w].every((c) => c.charCodeAt(0) < 0x80 || VIETNAMESE_LATIN1.has(c)) && isVietnameseSyllable(w);
+    const asUnicode =
+      [...w].every((c) => c.charCodeAt(0) < 0x80 || VIETNAMESE_LATIN1.has(c)) && isVietnameseSyllable(w);
     if (!asUnicode) evidence.strong++;
     else if (decoded.text !== w.normalize('NFC')) evidence.conflicting++;
   };
   for (const ch of text) {
-    if (chars.has(ch) || /[\p{L}\p{M}]/u.test(ch)) word += ch;
+    if (chars.has(ch) || LETTER_OR_MARK.test(ch)) word += ch;
     else flush();
   }
   flush();
@@ -377,9 +382,10 @@ function letterScore(text: string, encoding: LegacyEncoding): number {
 /**
  * The legacy encoding a cell's text is in, or null. The font decides when it names a legacy font;
  * otherwise the letters must clearly be legacy: at least two words that decode to Vietnamese
- * syllables, one holding a character real Unicode Vietnamese never uses, and few that decode to
- * nonsense. Never when the text holds real Unicode Vietnamese (NFC or NFD), nor when it is plain
- * ASCII (nothing to convert). Biased towards false negatives.
+ * syllables, one of which could not be Unicode Vietnamese as it stands, few words that decode to
+ * nonsense, and one encoding clearly ahead of the other. Never when the text holds real Unicode
+ * Vietnamese (NFC or NFD), nor when it is plain ASCII (nothing to convert). Biased towards false
+ * negatives: a one-word cell ("Ghi chó") needs its font.
  */
 export function detectLegacyEncoding(text: string, fontName?: string | null): LegacyEncoding | null {
   if (typeof text !== 'string' || !/[^\x00-\x7f]/.test(text)) return null;
