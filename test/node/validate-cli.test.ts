@@ -1,0 +1,66 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/node/cli';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket validate '));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRows([
+    ['THƯ VIỆN TỈNH BẾN TRE'],
+    ['DANH MỤC ĐẦU VIỆC NĂM 2023'],
+    ['STT', 'Nội dung công việc', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'],
+    [1, 'Luân chuyển sách về cơ sở', 'Quý II/2023', 100, 'Đã hoàn thành'],
+    [2, 'Số hóa tài liệu địa chí', 'Sau Tết', 30, 'Đang thực hiện'],
+    [3, 'Tổ chức Ngày sách Việt Nam', '30/4/2023', 120, 'Hoàn thành'],
+  ]);
+  await wb.xlsx.writeFile(path.join(dir, 'Thư viện tỉnh.xlsx'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(args, { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false }).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+}
+
+describe('camket validate', () => {
+  test('lists each problem with its file, sheet and cell, in Vietnamese; exit 1 on errors', async () => {
+    const { code, out } = await run(['validate', path.join(dir, 'Thư viện tỉnh.xlsx'), '--as-of', '2023-06-30']);
+    expect(code).toBe(1);
+    expect(out).toContain('Thư viện tỉnh.xlsx: 3 đầu việc');
+    expect(out).toMatch(/Lỗi\s+Sheet1!C5\s+\[bad-deadline\].*"Sau Tết"/);
+    expect(out).toMatch(/Lỗi\s+Sheet1!D6\s+\[bad-progress\]/);
+    expect(out).toContain('Tổng: 3 đầu việc; 2 lỗi, 0 cảnh báo.');
+  });
+
+  test('--lang en speaks English and --report writes the JSON report', async () => {
+    const report = path.join(dir, 'bao cao.json');
+    const { code, out } = await run(['validate', path.join(dir, 'Thư viện tỉnh.xlsx'), '--as-of', '2023-06-30', '--lang', 'en', '--report', report]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/Error\s+Sheet1!C5\s+\[bad-deadline\] Unreadable deadline: The deadline "Sau Tết" cannot be read/);
+    const json = JSON.parse(await fs.readFile(report, 'utf8'));
+    expect(json.asOf).toBe('2023-06-30');
+    expect(json.commitments).toHaveLength(3);
+    expect(json.commitments[0]).toMatchObject({ title: 'Luân chuyển sách về cơ sở', deadline: '2023-06-30', status: 'done_on_time', source: { file: 'Thư viện tỉnh.xlsx', sheet: 'Sheet1', row: 4 } });
+    expect(json.commitments[1]).toMatchObject({ deadline: null, status: null, deadlineText: 'Sau Tết' });
+    expect(json.totals.byStatus.done_on_time).toBe(1);
+    expect(json.issues.map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual(['bad-deadline@C5', 'bad-progress@D6']);
+  });
+
+  test('bad arguments: a wrong date or a missing file never show a stack trace', async () => {
+    const bad = await run(['validate', 'x.xlsx', '--as-of', '30/06/2023']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('Ngày "30/06/2023" không hợp lệ');
+    const missing = await run(['validate', path.join(dir, 'không có.xlsx'), '--as-of', '2023-06-30']);
+    expect(missing.code).toBe(2);
+    expect(missing.out).toContain('KHÔNG ĐỌC ĐƯỢC');
+    expect(missing.out).toContain('không thấy tệp');
+    expect(missing.out + missing.err).not.toMatch(/\n\s+at /);
+  });
+});
