@@ -1,26 +1,45 @@
 // Text normalisation: every comparison of words a person typed goes through here, so that
 // "Thời hạn", "THOI HAN", "thời  hạn\n" and the NFD form a Mac writes are the same key.
 
+const COMBINING = /[\u0300-\u036f]/;
+const UNUSUAL_SPACE = /[\t\n\r\f\v\u00a0\u200b\ufeff\u2000-\u200a\u2028\u2029\u3000]| {2}|^ | $/;
+
 /** NFC, trimmed, inner white space (including line breaks and no-break spaces) folded to one space. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  // Most cells are already clean NFC: skip the costly passes for them.
+  const nfc = COMBINING.test(s) ? s.normalize('NFC') : s;
+  return UNUSUAL_SPACE.test(nfc) ? nfc.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : nfc;
+}
+
+/** A small memo for the fold functions: the same header, owner and status words recur on every row. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size > 20_000) cache.clear();
+      if (s.length < 200) cache.set(s, v);
+    }
+    return v;
+  };
 }
 
 /** Lower case, no diacritics (đ → d), punctuation kept, spaces folded: the key for matching words. */
-export function foldText(s: string): string {
-  return cleanText(s)
+export const foldText = memo((s: string): string =>
+  cleanText(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** foldText, then everything but letters and digits becomes a single space. */
-export function foldWords(s: string): string {
-  return foldText(s)
+export const foldWords = memo((s: string): string =>
+  foldText(s)
     .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** True when `phrase` (already folded to words) occurs in `text` as whole words. */
 export function hasPhrase(foldedText: string, foldedPhrase: string): boolean {

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { cleanText, foldText, foldWords, shortHash, stripBrackets } from '../../src/core/text';
+
+describe('text normalisation', () => {
+  test.each([
+    ['  Nội dung\ncông   việc ', 'Nội dung công việc'],
+    ['Nội dung'.normalize('NFD'), 'Nội dung'],
+    ['a\u00a0b', 'a b'],
+    ['\ufeffTiến độ', 'Tiến độ'],
+  ])('cleanText(%p) → %p', (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  test.each([
+    ['Người Chịu Trách Nhiệm', 'nguoi chiu trach nhiem'],
+    ['ĐƠN VỊ', 'don vi'],
+    ['Tiến độ (%)', 'tien do %'],
+    ['Nội dung công việc'.normalize('NFD'), 'noi dung cong viec'],
+  ])('foldWords(%p) → %p', (input, expected) => {
+    expect(foldWords(input)).toBe(expected);
+  });
+
+  test('stripBrackets drops units and notes', () => {
+    expect(foldWords(stripBrackets('Kinh phí (triệu đồng) [ghi chú]'))).toBe('kinh phi');
+  });
+
+  test('the fast paths agree with the plain definition on any text', () => {
+    const plainClean = (s: string) => s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    const plainFold = (s: string) => plainClean(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const vietnamese = fc.stringMatching(/^[ a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệđĐìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\n\t\u00a0]{0,30}$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), vietnamese, vietnamese.map((s) => s.normalize('NFD'))), (s) => {
+        expect(cleanText(s)).toBe(plainClean(s));
+        expect(foldText(s)).toBe(plainFold(s));
+        expect(foldText(s)).toBe(plainFold(s)); // twice: the memo returns the same
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('shortHash is stable and 8 hex digits', () => {
+    expect(shortHash('Lễ hội Dừa')).toBe(shortHash('Lễ hội Dừa'));
+    expect(shortHash('a')).not.toBe(shortHash('b'));
+    expect(shortHash('x')).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
