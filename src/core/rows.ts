@@ -63,6 +63,8 @@ export function classifyRow(view: SheetView, table: TableLayout, row: number): R
   if (cells.length === 0) return { kind: 'blank' };
 
   for (const { text } of cells) {
+    // Signature lines are short; a commitment's long title never is one.
+    if (text.length > 60) continue;
     const words = foldWords(text);
     if (SIGNATURE_WORDS.includes(words) || PLACE_DATE.test(words)) return { kind: 'end' };
   }
@@ -74,7 +76,7 @@ export function classifyRow(view: SheetView, table: TableLayout, row: number): R
   const titleText = view.text(row, titleCol);
   const first = cells[0].text;
 
-  if ([numberText, titleText, first].some((t) => TOTAL_WORDS.includes(foldWords(t)) || foldWords(t).startsWith('tong cong')))
+  if ([numberText, titleText, first].some((t) => t.length < 60 && (TOTAL_WORDS.includes(foldWords(t)) || foldWords(t).startsWith('tong cong'))))
     return { kind: 'total' };
 
   if (numberText && isRomanOrLetter(numberText)) return { kind: 'section', field: sectionName(titleText || first) };
