@@ -1,6 +1,6 @@
 // Checking one workbook: find each sheet's table, read every commitment, derive its status as of a
 // date and report what is wrong, cell by cell. The add-in and the merge both call checkWorkbook.
-import { readDateCell } from './dates';
+import { displayIso, readDateCell } from './dates';
 import { parseDeadline, parsePeriodStart } from './deadline';
 import type { Department } from './department';
 import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
@@ -98,10 +98,12 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
   let deadline: string | null = null;
   let deadlineStart: string | null = null;
   let recurring = false;
-  const deadlineText = text('deadline');
+  let deadlineText = text('deadline');
   const dc = col('deadline');
   if (dc !== undefined) {
     const d = parseDeadline(view.value(row, dc), view.format(row, dc), planYear);
+    // A date cell reads as the date it shows, not as its serial number.
+    if (d.kind === 'date' && typeof view.value(row, dc) === 'number') deadlineText = displayIso(d.iso);
     if (d.kind === 'date') {
       deadline = d.iso;
       deadlineStart = d.start;

@@ -204,3 +204,9 @@ export function readDateCell(value: CellValue, fmt: string | null, planYear: num
   }
   return { kind: 'invalid', text: valueText(value) };
 }
+
+/** 2023-06-30 → 30/06/2023: how a Vietnamese reader writes a date. */
+export function displayIso(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

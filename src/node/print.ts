@@ -35,8 +35,4 @@ export function countBySeverity(issues: ReportIssue[]): { error: number; warning
   return n;
 }
 
-/** 2023-06-30 → 30/06/2023, the way a Vietnamese reader writes a date. */
-export function displayDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
+export { displayIso as displayDate } from '../core/dates';

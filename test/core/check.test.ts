@@ -125,3 +125,11 @@ describe('checkWorkbook on hand-made layouts', () => {
     expect(r.issues.map((i) => i.rule)).toEqual(['no-table']);
   });
 });
+
+test('a deadline in a date cell reads as the date it shows', () => {
+  const r = checkWorkbook(
+    { file: 'd.xlsx', sheets: [sheet('S', [['TT', 'Nội dung', 'Thời hạn'], [1, 'Việc', 45107]], { formats: { C2: 'dd/mm/yyyy' } })] },
+    { asOf },
+  );
+  expect(r.commitments[0]).toMatchObject({ deadline: '2023-06-30', deadlineText: '30/06/2023' });
+});
