@@ -94,7 +94,7 @@ export const RULES = {
   },
   'legacy-encoding': {
     severity: 'warning',
-    title: { vi: 'Phông chữ cũ ({encoding})', en: 'Legacy encoding ({encoding})' },
+    title: { vi: 'Bảng mã cũ (TCVN3/VNI)', en: 'Legacy encoding (TCVN3/VNI)' },
     message: {
       vi: 'Sheet dùng bảng mã cũ {encoding} ({cells} ô); camket đã tự chuyển sang Unicode để đọc. Nên chuyển tệp sang Unicode (Unikey: Công cụ chuyển mã) để tránh lỗi font.',
       en: 'The sheet uses the legacy {encoding} encoding ({cells} cells); camket converted it to Unicode to read it. Convert the file to Unicode (e.g. Unikey\'s converter) to avoid garbled text.',
@@ -156,6 +156,14 @@ export const RULES = {
       en: 'A {format} file cannot be read. Open it in Excel, choose Save As › Excel Workbook (.xlsx), and run again.',
     },
   },
+  'unit-several-files': {
+    severity: 'info',
+    title: { vi: 'Đơn vị gửi nhiều tệp', en: 'Several files for one unit' },
+    message: {
+      vi: '{name} có {count} tệp trong thư mục ({files}); tất cả đều được tổng hợp. Nếu có tệp cũ gửi nhầm, hãy xóa khỏi thư mục rồi chạy lại.',
+      en: '{name} has {count} files in the folder ({files}); all of them were merged. If one is an old copy, remove it from the folder and run again.',
+    },
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;
@@ -168,6 +176,7 @@ export const READ_FAILURE_REASONS = {
   locked: { vi: 'tệp đang bị chương trình khác khóa', en: 'the file is locked by another program' },
   'no-access': { vi: 'không có quyền đọc tệp', en: 'no permission to read the file' },
   'cloud-only': { vi: 'tệp chưa được tải về từ OneDrive/SharePoint', en: 'the file has not been downloaded from OneDrive/SharePoint' },
+  empty: { vi: 'tệp rỗng, dung lượng 0 byte', en: 'the file is empty, 0 bytes' },
 } as const;
 export type ReadFailureReason = keyof typeof READ_FAILURE_REASONS;
 
