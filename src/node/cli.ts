@@ -1,9 +1,13 @@
 // The `camket` command line. Help and messages in Vietnamese, English with --lang en.
+import { readdirSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Department } from '../core/department';
 import type { Lang } from '../core/model';
 import { DepartmentFileError, loadDepartment } from './department-file';
 import { OutputLockedError } from './atomic-write';
+import { MergeUsageError, defaultOutName, runMerge } from './merge';
+import { barProgress, lineProgress } from './progress';
 import { runValidate } from './validate';
 
 const TEXT = {
@@ -20,6 +24,23 @@ const TEXT = {
       alt ? `Tệp ${t} đang mở (có thể trong Excel) nên không ghi đè được. Kết quả mới được lưu thành: ${alt}` : `Tệp ${t} đang mở (có thể trong Excel) nên không ghi được. Hãy đóng tệp rồi chạy lại.`,
     unexpected: (m: string) => `Lỗi ngoài dự kiến: ${m}. Hãy gửi thông báo này cho bộ phận kỹ thuật.`,
     help: 'hiện hướng dẫn',
+    merge: 'Tổng hợp các tệp đầu việc của đơn vị trong một thư mục thành bản tổng hợp của Sở (.xlsx) và báo cáo JSON',
+    folder: 'thư mục chứa các tệp của đơn vị (đọc cả thư mục con)',
+    mergeConfig: 'tệp cấu hình của Sở (JSON): đơn vị, số đăng ký, nhiệm vụ UBND tỉnh giao (bắt buộc)',
+    out: 'ghi bản tổng hợp vào tệp này; mặc định tong-hop-YYYY-MM.xlsx (tháng của ngày tính) ở thư mục hiện tại',
+    previous: 'bản tổng hợp tháng trước (tong-hop-….xlsx): mang lịch sử sang và liệt kê thay đổi từng đầu việc',
+    mergeAfter: `
+Tệp bị bỏ qua: tệp khóa của Excel (~$…), Thumbs.db, desktop.ini, tệp/thư mục ẩn (tên bắt đầu bằng dấu chấm), tệp không phải bảng tính.
+Tệp .xls, .ods, .csv, tệp hỏng hoặc có mật khẩu được liệt kê là không đọc được; các tệp còn lại vẫn được tổng hợp.
+
+Mã thoát: 0 tổng hợp xong, không có lỗi; 1 tổng hợp xong nhưng có tệp không đọc được hoặc có lỗi;
+2 không tổng hợp được (sai tham số, sai tệp cấu hình, không có tệp nào đọc được) và không ghi gì.
+
+Ví dụ:
+  camket merge examples/units --config examples/department.json --as-of 2023-06-30
+  camket merge "D:\\Cam ket 2023\\Thang 6" --config so-vhttdl.json --previous tong-hop-2023-05.xlsx --report bao-cao.json`,
+    seeHelp: '(xem hướng dẫn: thêm --help)',
+    interrupted: 'Đã dừng theo yêu cầu (Ctrl-C). Các tệp kết quả cũ giữ nguyên.',
   },
   en: {
     description: 'camket — check and merge the units\' commitment workbooks',
@@ -34,8 +55,49 @@ const TEXT = {
       alt ? `${t} is open (perhaps in Excel) and cannot be overwritten. The new result was saved as: ${alt}` : `${t} is open (perhaps in Excel) and cannot be written. Close it and run again.`,
     unexpected: (m: string) => `Unexpected error: ${m}. Please send this message to the maintainers.`,
     help: 'show help',
+    merge: 'Merge the units\' commitment workbooks in a folder into the department summary (.xlsx) and a JSON report',
+    folder: 'the folder holding the units\' workbooks (subfolders are read too)',
+    mergeConfig: 'the department file (JSON): units, registered counts, provincial tasks (required)',
+    out: 'write the summary to this file; default tong-hop-YYYY-MM.xlsx (month of the as-of date) in the current folder',
+    previous: 'last month\'s summary (tong-hop-….xlsx): carries the history forward and lists what changed per commitment',
+    mergeAfter: `
+Skipped: Excel's lock files (~$…), Thumbs.db, desktop.ini, hidden files and folders (names starting with a dot), non-spreadsheets.
+.xls, .ods, .csv, damaged and password-protected files are listed as failed; the rest is merged all the same.
+
+Exit status: 0 merged, no error; 1 merged, but some file failed or some issue is an error;
+2 nothing merged (bad arguments, bad department file, no readable workbook), nothing written.
+
+Examples:
+  camket merge examples/units --config examples/department.json --as-of 2023-06-30 --lang en
+  camket merge "D:\\Cam ket 2023\\Thang 6" --config so-vhttdl.json --previous tong-hop-2023-05.xlsx --report report.json`,
+    seeHelp: '(see the help: add --help)',
+    interrupted: 'Stopped on request (Ctrl-C). The earlier outputs are unchanged.',
   },
 };
+
+const HELP_TITLES: Record<Lang, Record<string, string>> = {
+  vi: { 'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Arguments:': 'Tham số:', 'Commands:': 'Lệnh:' },
+  en: {},
+};
+
+/** Commander's own error lines, said in Vietnamese (English ones pass through). */
+export function translateCommanderError(line: string, lang: Lang): string {
+  if (lang === 'en') return line;
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^error: missing required argument '([^']+)'/, (a) => `Lỗi: thiếu tham số bắt buộc '${a}'.`],
+    [/^error: required option '([^']+)' not specified/, (o) => `Lỗi: thiếu tùy chọn bắt buộc ${o}.`],
+    [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, (o, v, c) => `Lỗi: giá trị '${v}' của tùy chọn ${o} không hợp lệ; hãy chọn một trong: ${c}.`],
+    [/^error: option '([^']+)' argument missing/, (o) => `Lỗi: tùy chọn ${o} cần một giá trị.`],
+    [/^error: unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (o, s) => `Lỗi: không có tùy chọn '${o}'.${s ? ` Có phải ý bạn là ${s}?` : ''}`],
+    [/^error: too many arguments(?: for '([^']+)')?/, (c) => `Lỗi: thừa tham số${c ? ` cho lệnh '${c}'` : ''}.`],
+    [/^error: unknown command '([^']+)'/, (c) => `Lỗi: không có lệnh '${c}'.`],
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(line);
+    if (m) return say(...m.slice(1));
+  }
+  return line;
+}
 
 export function langFromArgs(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -75,7 +137,13 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
     .helpOption('-h, --help', t.help)
     .helpCommand(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+    .showHelpAfterError(t.seeHelp)
+    .configureHelp({ styleTitle: (s: string) => HELP_TITLES[lang][s] ?? s })
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, '')),
+      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+      outputError: (s, write) => write(translateCommanderError(s, lang)),
+    });
   const langOption = () => new Option('--lang <lang>', t.lang).choices(['vi', 'en']).default('vi');
   const asOfOption = () =>
     new Option('--as-of <date>', t.asOf).argParser((v: string) => {
@@ -97,7 +165,58 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
       const { code } = await runValidate(workbooks, { asOf: opts.asOf ?? todayIso(), department, lang, report: opts.report }, io.out);
       setCode(code);
     });
+
+  program
+    .command('merge')
+    .description(t.merge)
+    .helpOption('-h, --help', t.help)
+    .argument('<folder>', t.folder)
+    .requiredOption('--config <department.json>', t.mergeConfig)
+    .addOption(asOfOption())
+    .option('--out <file.xlsx>', t.out)
+    .option('--report <file.json>', t.report)
+    .option('--previous <summary.xlsx>', t.previous)
+    .addOption(langOption())
+    .addHelpText('after', t.mergeAfter)
+    .action(async (folder: string, opts: { config: string; asOf?: string; out?: string; report?: string; previous?: string }) => {
+      const department = await loadDepartment(opts.config, lang);
+      const asOf = opts.asOf ?? todayIso();
+      const progress = io.isTty ? barProgress(lang === 'vi' ? 'Đang đọc' : 'Reading') : lineProgress(io.out);
+      // Ctrl-C: the outputs are only ever renamed into place whole, so stopping leaves the old files
+      // as they were; the half-written temporary files beside them are removed.
+      let targets: string[] = [];
+      const onInterrupt = () => {
+        progress.stop();
+        removeTempFiles(targets);
+        io.err(t.interrupted);
+        process.exit(130);
+      };
+      process.once('SIGINT', onInterrupt);
+      try {
+        const result = await runMerge(
+          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, progress, onWriting: (t) => (targets = t) },
+          io.out,
+          io.err,
+        );
+        setCode(result.code);
+      } finally {
+        process.removeListener('SIGINT', onInterrupt);
+      }
+    });
   return program;
+}
+
+/** Temporary files this process began beside the targets (see atomic-write.ts and report-file.ts). */
+function removeTempFiles(targets: string[]): void {
+  for (const target of targets) {
+    const dir = path.dirname(target);
+    const prefix = `.${path.basename(target)}.${process.pid}.`;
+    try {
+      for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // best effort: a temporary file left behind is hidden and harmless
+    }
+  }
 }
 
 /** Runs the command line; returns the exit status. Never lets a stack trace reach the clerk. */
@@ -114,7 +233,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof MergeUsageError) {
       io.err(e.message);
       return 2;
     }

@@ -1,0 +1,418 @@
+// `camket merge`: read every unit workbook in a folder, one at a time, and write the department
+// summary and the JSON report. A file that cannot be read is listed and the rest is merged.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { assignIds, findDuplicates } from '../core/check';
+import { applyOriginalDeadlines, carryState, compareMonths, historyRows, mergeHistory, monthOf } from '../core/changes';
+import { blockCountIssues, missingUnitIssues, severalFilesIssues } from '../core/coverage';
+import type { Department } from '../core/department';
+import type { Change, HistoryRow, SummaryState } from '../core/history';
+import type { Commitment, Issue, Lang } from '../core/model';
+import { type FileEntry, type Report, buildReport } from '../core/report';
+import { countIssues, emulationRanking, rollUp } from '../core/rollup';
+import { RULES, type RuleCode, makeIssue, renderMessage } from '../core/rules';
+import { assignUnit } from '../core/units';
+import { OutputLockedError } from './atomic-write';
+import { type FoundFile, type SkipReason, discover } from './discover';
+import { countBySeverity, displayDate, formatIssues } from './print';
+import { processWorkbook } from './process-file';
+import type { Progress } from './progress';
+import { writeReportFile } from './report-file';
+import type { EmulationRow } from '../core/rollup';
+
+/** What the summary writer (src/node/summary) is given. */
+export interface SummaryData {
+  report: Report;
+  department: Department;
+  emulation: EmulationRow[];
+  history: HistoryRow[];
+  changes: Change[];
+  state: SummaryState;
+  lang: Lang;
+}
+
+/** The summary writer's side of the contract (src/node/summary); injectable for tests. */
+export interface SummaryIo {
+  writeSummary(file: string, data: SummaryData): Promise<void>;
+  readSummaryState(file: string): Promise<SummaryState>;
+}
+
+export interface MergeOptions {
+  folder: string;
+  department: Department;
+  asOf: string;
+  lang: Lang;
+  /** Summary workbook; default tong-hop-YYYY-MM.xlsx (month of asOf) in the current folder. */
+  out?: string;
+  report?: string;
+  previous?: string;
+  progress?: Progress;
+  summary?: SummaryIo;
+  /** Called once the outputs are about to be written (the CLI guards Ctrl-C from then on). */
+  onWriting?: (targets: string[]) => void;
+}
+
+export interface MergeResult {
+  code: 0 | 1 | 2;
+  report: Report | null;
+  changes: Change[];
+  history: HistoryRow[];
+  written: { summary: string | null; report: string | null };
+}
+
+/** Wrong arguments found before anything is read: exit status 2, nothing written. */
+export class MergeUsageError extends Error {}
+
+const SKIP_REASONS: Record<SkipReason, { vi: string; en: string }> = {
+  'lock-file': { vi: 'tệp khóa tạm của Excel (~$), không phải tệp dữ liệu', en: 'Excel\'s temporary lock file (~$), not a data file' },
+  'system-file': { vi: 'tệp hệ thống của Windows/macOS', en: 'a Windows/macOS system file' },
+  hidden: { vi: 'tệp hoặc thư mục ẩn', en: 'a hidden file or folder' },
+  'not-spreadsheet': { vi: 'không phải tệp bảng tính', en: 'not a spreadsheet' },
+  'camket-output': { vi: 'bản tổng hợp hoặc báo cáo do camket ghi ra', en: 'a summary or report camket wrote' },
+  'no-access': { vi: 'không có quyền mở thư mục', en: 'no permission to open the folder' },
+  'broken-link': { vi: 'lối tắt trỏ tới tệp không còn', en: 'a link to a file that no longer exists' },
+};
+
+const TEXT = {
+  vi: {
+    head: (folder: string, asOf: string) => `camket — tổng hợp thư mục "${folder}", tính đến ngày ${displayDate(asOf)}`,
+    found: (read: number, skipped: number) => `Tìm thấy ${read} tệp bảng tính${skipped ? `, bỏ qua ${skipped} tệp khác` : ''}.`,
+    bar: 'Đang đọc',
+    merged: (e: FileEntry) => `${e.file}: ${e.commitments} đầu việc${e.unit ? ` → ${e.unit}` : ' → (không rõ đơn vị)'}`,
+    failed: (e: FileEntry) => `${e.file}: KHÔNG ĐỌC ĐƯỢC — ${e.error?.message ?? ''}`,
+    noFolder: (f: string) => `Không thấy thư mục "${f}". Hãy kiểm tra lại đường dẫn.`,
+    notFolder: (f: string) => `"${f}" là một tệp, không phải thư mục. Hãy chỉ ra thư mục chứa các tệp của đơn vị.`,
+    outNotXlsx: (f: string) => `Tệp kết quả "${f}" phải có đuôi .xlsx.`,
+    noOutDir: (f: string) => `Không có thư mục "${f}" để ghi kết quả. Hãy tạo thư mục đó hoặc chọn chỗ khác.`,
+    previousUnreadable: (f: string, why: string) =>
+      `Không đọc được bản tổng hợp tháng trước "${f}" (${why}). Hãy chỉ ra một tệp tong-hop-….xlsx do camket ghi ra.`,
+    previousLater: (f: string, prev: string, asOf: string) =>
+      `Bản tổng hợp "${f}" tính đến ${displayDate(prev)}, sau ngày ${displayDate(asOf)} đang tổng hợp. Hãy chọn bản của tháng trước.`,
+    previousOtherDepartment: (name: string) => `Lưu ý: bản tổng hợp tháng trước là của "${name}", khác tên trong tệp cấu hình.`,
+    nothing: (folder: string) =>
+      `Không có tệp đầu việc nào đọc được trong "${folder}", nên không ghi bản tổng hợp. Hãy kiểm tra các tệp (.xlsx) trong thư mục.`,
+    writing: (f: string) => `Đang ghi bản tổng hợp ${f} …`,
+    result: 'Kết quả',
+    files: (m: number, s: number, f: number) => `  Tệp: ${m} đã tổng hợp, ${s} bỏ qua, ${f} không đọc được`,
+    commitments: (n: number, reg: number | null) => `  Đầu việc: ${n}${reg ? ` (đăng ký ${reg})` : ''}`,
+    issues: (e: number, w: number, i: number) => `  Vấn đề: ${e} lỗi, ${w} cảnh báo, ${i} ghi chú`,
+    byRule: '  Theo loại:',
+    missing: (list: string) => `  Đơn vị chưa có số liệu: ${list}`,
+    failedHead: '  Tệp không đọc được:',
+    skippedHead: '  Tệp bỏ qua:',
+    changes: (month: string, parts: string) => `  So với bản tổng hợp ${month}: ${parts}`,
+    changeKinds: {
+      new: 'mới',
+      gone: 'không còn',
+      'deadline-moved': 'đổi thời hạn',
+      'target-changed': 'đổi chỉ tiêu',
+      'progress-back': 'tiến độ lùi',
+      'newly-overdue': 'mới quá hạn',
+      'newly-done': 'mới hoàn thành',
+    } as Record<Change['kind'], string>,
+    noChanges: 'không có thay đổi',
+    more: (n: number) => `  … và ${n} vấn đề khác: xem sheet lỗi của bản tổng hợp hoặc báo cáo JSON.`,
+    wroteSummary: (f: string) => `Đã ghi bản tổng hợp: ${f}`,
+    wroteReport: (f: string) => `Đã ghi báo cáo JSON: ${f}`,
+    locked: (t: string, alt: string | null) =>
+      alt
+        ? `Tệp ${t} đang mở (có thể trong Excel) nên không ghi đè được; tệp cũ giữ nguyên. Kết quả mới được lưu thành: ${alt}`
+        : `Tệp ${t} đang mở (có thể trong Excel) nên không ghi được; tệp cũ giữ nguyên. Hãy đóng tệp rồi chạy lại.`,
+    writeFailed: (t: string, why: string) => `Không ghi được ${t} (${why}); tệp cũ (nếu có) giữ nguyên.`,
+  },
+  en: {
+    head: (folder: string, asOf: string) => `camket — merging folder "${folder}", as of ${asOf}`,
+    found: (read: number, skipped: number) => `Found ${read} spreadsheet(s)${skipped ? `, skipping ${skipped} other file(s)` : ''}.`,
+    bar: 'Reading',
+    merged: (e: FileEntry) => `${e.file}: ${e.commitments} commitments${e.unit ? ` → ${e.unit}` : ' → (unknown unit)'}`,
+    failed: (e: FileEntry) => `${e.file}: CANNOT BE READ — ${e.error?.message ?? ''}`,
+    noFolder: (f: string) => `There is no folder "${f}". Check the path.`,
+    notFolder: (f: string) => `"${f}" is a file, not a folder. Give the folder that holds the units' workbooks.`,
+    outNotXlsx: (f: string) => `The output "${f}" must end in .xlsx.`,
+    noOutDir: (f: string) => `There is no folder "${f}" to write the output in. Create it or choose another place.`,
+    previousUnreadable: (f: string, why: string) =>
+      `The previous summary "${f}" cannot be read (${why}). Give a tong-hop-….xlsx file that camket wrote.`,
+    previousLater: (f: string, prev: string, asOf: string) =>
+      `The summary "${f}" is as of ${prev}, after the ${asOf} being merged. Give last month's summary.`,
+    previousOtherDepartment: (name: string) => `Note: the previous summary is for "${name}", not the name in the department file.`,
+    nothing: (folder: string) => `No commitments workbook in "${folder}" could be read, so no summary was written. Check the (.xlsx) files in the folder.`,
+    writing: (f: string) => `Writing the summary ${f} …`,
+    result: 'Result',
+    files: (m: number, s: number, f: number) => `  Files: ${m} merged, ${s} skipped, ${f} failed`,
+    commitments: (n: number, reg: number | null) => `  Commitments: ${n}${reg ? ` (registered ${reg})` : ''}`,
+    issues: (e: number, w: number, i: number) => `  Issues: ${e} errors, ${w} warnings, ${i} notes`,
+    byRule: '  By kind:',
+    missing: (list: string) => `  Units with no data: ${list}`,
+    failedHead: '  Files that could not be read:',
+    skippedHead: '  Files skipped:',
+    changes: (month: string, parts: string) => `  Since the ${month} summary: ${parts}`,
+    changeKinds: {
+      new: 'new',
+      gone: 'gone',
+      'deadline-moved': 'deadline moved',
+      'target-changed': 'target changed',
+      'progress-back': 'progress backwards',
+      'newly-overdue': 'newly overdue',
+      'newly-done': 'newly done',
+    } as Record<Change['kind'], string>,
+    noChanges: 'no changes',
+    more: (n: number) => `  … and ${n} more: see the summary's issues sheet or the JSON report.`,
+    wroteSummary: (f: string) => `Summary written: ${f}`,
+    wroteReport: (f: string) => `JSON report written: ${f}`,
+    locked: (t: string, alt: string | null) =>
+      alt
+        ? `${t} is open (perhaps in Excel) and cannot be overwritten; the old file is unchanged. The new result was saved as: ${alt}`
+        : `${t} is open (perhaps in Excel) and cannot be written; the old file is unchanged. Close it and run again.`,
+    writeFailed: (t: string, why: string) => `Could not write ${t} (${why}); the old file, if any, is unchanged.`,
+  },
+};
+
+/** Issues printed at the end of a run; the rest are in the outputs. */
+const PRINTED_ISSUES = 200;
+
+export function defaultOutName(asOf: string): string {
+  return `tong-hop-${monthOf(asOf)}.xlsx`;
+}
+
+export function skipReasonText(reason: SkipReason, lang: Lang): string {
+  return SKIP_REASONS[reason][lang];
+}
+
+function fileStem(file: string): string {
+  return path.basename(file, path.extname(file)).replace(/[-_.]+/g, ' ');
+}
+
+function failedEntry(rel: string, unit: string | null, rule: RuleCode, params: Record<string, string | number>, lang: Lang): { entry: FileEntry; issue: Issue } {
+  const message = renderMessage(rule, params, lang);
+  return {
+    entry: { file: rel, path: rel, unit, state: 'failed', commitments: 0, error: { code: rule, message } },
+    issue: makeIssue(rule, { file: rel, unit }, params, lang),
+  };
+}
+
+async function checkArguments(options: MergeOptions, out: string): Promise<void> {
+  const t = TEXT[options.lang];
+  const st = await fs.stat(options.folder).catch(() => null);
+  if (!st) throw new MergeUsageError(t.noFolder(options.folder));
+  if (!st.isDirectory()) throw new MergeUsageError(t.notFolder(options.folder));
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new MergeUsageError(t.outNotXlsx(out));
+  for (const target of [out, options.report]) {
+    if (!target) continue;
+    const dir = path.dirname(path.resolve(target));
+    const d = await fs.stat(dir).catch(() => null);
+    if (!d?.isDirectory()) throw new MergeUsageError(t.noOutDir(dir));
+  }
+}
+
+const SUMMARY_MODULE = './summary';
+
+async function loadSummaryIo(): Promise<SummaryIo> {
+  // Loaded on demand: the writer pulls in exceljs, which `--help` and argument errors need not wait for.
+  const mod = (await import(SUMMARY_MODULE)) as SummaryIo;
+  return { writeSummary: mod.writeSummary, readSummaryState: mod.readSummaryState };
+}
+
+async function loadPrevious(file: string, options: MergeOptions, summary: SummaryIo, warn: (s: string) => void): Promise<SummaryState> {
+  const t = TEXT[options.lang];
+  let state: SummaryState;
+  try {
+    state = await summary.readSummaryState(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? options.lang === 'vi' ? 'không có tệp này' : 'no such file'
+        : e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e);
+    throw new MergeUsageError(t.previousUnreadable(file, why));
+  }
+  if (state.asOf > options.asOf) throw new MergeUsageError(t.previousLater(file, state.asOf, options.asOf));
+  if (state.department && state.department !== options.department.name) warn(t.previousOtherDepartment(state.department));
+  return state;
+}
+
+/** Read one found file into the merge: its entry, its issues, its commitments (paths made relative). */
+async function readOne(f: FoundFile, options: MergeOptions): Promise<{ entry: FileEntry; issues: Issue[]; commitments: Commitment[] }> {
+  const { department, lang } = options;
+  const name = path.basename(f.rel);
+  const unitByName = () => assignUnit(name, fileStem(name), department)?.unit.code ?? null;
+  if (f.kind === 'unsupported') {
+    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unsupported-format', { format: f.format ?? path.extname(name) }, lang);
+    return { entry, issues: [issue], commitments: [] };
+  }
+  const size = await fs.stat(f.abs).then((s) => s.size).catch(() => null);
+  if (size === 0) {
+    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'empty' }, lang);
+    return { entry, issues: [issue], commitments: [] };
+  }
+  const outcome = await processWorkbook(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
+  const entry: FileEntry = { ...outcome.entry, file: f.rel, path: f.rel };
+  // A file that could not be read still belongs to the unit its name says, so the unit is not
+  // reported as silent and the failure shows under the unit.
+  if (entry.unit === null && entry.state === 'failed') entry.unit = unitByName();
+  const issues = outcome.issues.map((i) => ({ ...i, file: f.rel, unit: i.unit ?? entry.unit }));
+  const commitments = outcome.check?.commitments ?? [];
+  for (const c of commitments) c.source.file = f.rel;
+  return { entry, issues, commitments: entry.state === 'merged' ? commitments : [] };
+}
+
+function printSummary(report: Report, changes: Change[], previous: SummaryState | null, options: MergeOptions, print: (s: string) => void): void {
+  const t = TEXT[options.lang];
+  const lang = options.lang;
+  const files = report.files;
+  const merged = files.filter((f) => f.state === 'merged').length;
+  const skipped = files.filter((f) => f.state === 'skipped');
+  const failed = files.filter((f) => f.state === 'failed');
+  const n = countBySeverity(report.issues);
+
+  const shown = report.issues.slice(0, PRINTED_ISSUES);
+  if (shown.length) {
+    print('');
+    for (const line of formatIssues(shown, lang)) print(line);
+    if (report.issues.length > shown.length) print(t.more(report.issues.length - shown.length));
+  }
+  print('');
+  print(`${t.result}:`);
+  print(t.files(merged, skipped.length, failed.length));
+  print(t.commitments(report.totals.commitments, report.totals.registered));
+  print(t.issues(n.error, n.warning, n.info));
+  const byRule = new Map<string, number>();
+  for (const i of report.issues) byRule.set(i.rule, (byRule.get(i.rule) ?? 0) + 1);
+  if (byRule.size) {
+    print(t.byRule);
+    for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      // Titles may hold a placeholder filled per issue ("Phông chữ cũ ({encoding})"): dropped here.
+      const title = rule in RULES ? RULES[rule as RuleCode].title[lang].replace(/\s*\(\{\w+\}\)|\{\w+\}/g, '') : rule;
+      print(`    ${String(count).padStart(6)}  ${title} [${rule}]`);
+    }
+  }
+  const missing = report.issues.filter((i) => i.rule === 'missing-unit' && i.unit).map((i) => i.unit!);
+  if (missing.length) print(t.missing(missing.join(', ')));
+  if (failed.length) {
+    print(t.failedHead);
+    for (const f of failed) print(`    - ${f.file}: ${f.error?.message ?? ''}`);
+  }
+  if (skipped.length) {
+    print(t.skippedHead);
+    for (const f of skipped) print(`    - ${f.file} (${f.reason ?? ''})`);
+  }
+  if (previous) {
+    const counts = new Map<Change['kind'], number>();
+    for (const c of changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+    const parts = [...counts].map(([k, v]) => `${v} ${t.changeKinds[k]}`).join(', ') || t.noChanges;
+    print(t.changes(monthOf(previous.asOf), parts));
+  }
+}
+
+export async function runMerge(options: MergeOptions, print: (line: string) => void, warn: (line: string) => void): Promise<MergeResult> {
+  const { department, lang } = options;
+  const t = TEXT[lang];
+  const out = path.resolve(options.out ?? defaultOutName(options.asOf));
+  const reportFile = options.report ? path.resolve(options.report) : null;
+  await checkArguments(options, out);
+  let summaryIo: SummaryIo | undefined = options.summary;
+  const summary = async () => (summaryIo ??= await loadSummaryIo());
+  const previous = options.previous ? await loadPrevious(options.previous, options, await summary(), warn) : null;
+
+  print(t.head(options.folder, options.asOf));
+  const exclude = [out, ...(reportFile ? [reportFile] : []), ...(options.previous ? [path.resolve(options.previous)] : [])];
+  const found = await discover(options.folder, { exclude });
+  const toRead = found.filter((f) => f.kind !== 'skipped');
+  print(t.found(toRead.length, found.length - toRead.length));
+
+  const entries: FileEntry[] = [];
+  const issues: Issue[] = [];
+  const commitments: Commitment[] = [];
+  options.progress?.start(toRead.length);
+  try {
+    for (const f of found) {
+      if (f.kind === 'skipped') {
+        entries.push({ file: f.rel, path: f.rel, unit: null, state: 'skipped', commitments: 0, reason: skipReasonText(f.reason!, lang) });
+        continue;
+      }
+      // One workbook in memory at a time: its grid is dropped once its commitments are taken.
+      const one = await readOne(f, options);
+      entries.push(one.entry);
+      issues.push(...one.issues);
+      for (const c of one.commitments) commitments.push(c);
+      options.progress?.tick(f.rel, one.entry.state === 'merged' ? t.merged(one.entry) : t.failed(one.entry));
+    }
+  } finally {
+    options.progress?.stop();
+  }
+
+  const mergedEntries = entries.filter((e) => e.state === 'merged');
+  if (!mergedEntries.length) {
+    warn(t.nothing(options.folder));
+    return { code: 2, report: null, changes: [], history: [], written: { summary: null, report: null } };
+  }
+
+  // Across files: ids unique over the whole department (in file order, so stable month to month),
+  // duplicates between two files of one unit (those within a file were found already).
+  assignIds(commitments);
+  const within = new Set(issues.filter((i) => i.rule === 'duplicate-commitment').map((i) => `${i.file}|${i.sheet}|${i.cell}`));
+  for (const d of findDuplicates(commitments, lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
+
+  const totals = rollUp(commitments, options.asOf, department);
+  const filesByUnit = new Map<string, string[]>();
+  const failedByUnit = new Map<string, string[]>();
+  for (const e of entries) {
+    if (!e.unit) continue;
+    const map = e.state === 'merged' ? filesByUnit : e.state === 'failed' ? failedByUnit : null;
+    if (!map) continue;
+    const list = map.get(e.unit);
+    if (list) list.push(e.file);
+    else map.set(e.unit, [e.file]);
+  }
+  issues.push(...countIssues(totals, department, (u) => filesByUnit.get(u)?.[0] ?? '', lang));
+  issues.push(...blockCountIssues(totals, department, lang));
+  issues.push(...missingUnitIssues(department, new Set(filesByUnit.keys()), failedByUnit, lang));
+  issues.push(...severalFilesIssues(department, filesByUnit, lang));
+
+  // Month after month.
+  const history = mergeHistory(previous?.history ?? [], historyRows(totals, department, options.asOf));
+  const state = carryState({ previous, commitments, asOf: options.asOf, department: department.name, history });
+  applyOriginalDeadlines(commitments, state);
+  const changes = previous ? compareMonths(previous, commitments) : [];
+
+  const report = buildReport({ asOf: options.asOf, department, files: entries, commitments, issues });
+  printSummary(report, changes, previous, options, print);
+
+  const hasError = report.issues.some((i) => i.severity === 'error') || entries.some((e) => e.state === 'failed');
+  let code: 0 | 1 | 2 = hasError ? 1 : 0;
+  const written: MergeResult['written'] = { summary: null, report: null };
+  options.onWriting?.([out, ...(reportFile ? [reportFile] : [])]);
+
+  const attempt = async (target: string, write: () => Promise<void>, done: (f: string) => void) => {
+    try {
+      await write();
+      done(target);
+      return target;
+    } catch (e) {
+      if (e instanceof OutputLockedError) {
+        warn(t.locked(e.target, e.keptAs));
+        if (code < 1) code = 1;
+        return e.keptAs;
+      }
+      const err = e as NodeJS.ErrnoException;
+      warn(t.writeFailed(target, err.code ?? (err instanceof Error ? err.message : String(e))));
+      code = 2;
+      return null;
+    }
+  };
+
+  print('');
+  print(t.writing(out));
+  const data: SummaryData = {
+    report,
+    department,
+    emulation: emulationRanking(report.totals, department),
+    history,
+    changes,
+    state,
+    lang,
+  };
+  written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => print(t.wroteSummary(f)));
+  if (reportFile)
+    written.report = await attempt(reportFile, () => writeReportFile(reportFile, report), (f) => print(t.wroteReport(f)));
+  return { code, report, changes, history, written };
+}

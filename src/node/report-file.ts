@@ -1,0 +1,50 @@
+// The JSON report, written piece by piece: at province scale (200,000 commitments) one
+// JSON.stringify of the whole report would hold a second copy of it in memory as a string.
+// Written beside the target and renamed into place, like every output.
+import { createWriteStream, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { once } from 'node:events';
+import type { Report } from '../core/report';
+import { moveIntoPlace } from './atomic-write';
+
+export function tempPath(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+/** Items of an array one per line: a large report stays readable with grep and diff. */
+async function writeReportTo(file: string, report: Report): Promise<void> {
+  const stream = createWriteStream(file, { encoding: 'utf8' });
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  const write = async (s: string) => {
+    if (!stream.write(s)) await Promise.race([once(stream, 'drain'), failed]);
+  };
+  const array = async (key: string, items: readonly unknown[], last = false) => {
+    if (!items.length) return write(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
+    await write(`  ${JSON.stringify(key)}: [\n`);
+    for (let i = 0; i < items.length; i++) await write(`    ${JSON.stringify(items[i])}${i < items.length - 1 ? ',' : ''}\n`);
+    await write(`  ]${last ? '' : ','}\n`);
+  };
+  await write('{\n');
+  await write(`  "asOf": ${JSON.stringify(report.asOf)},\n`);
+  await write(`  "department": ${JSON.stringify(report.department)},\n`);
+  await array('files', report.files);
+  await array('commitments', report.commitments);
+  await write(`  "totals": ${JSON.stringify(report.totals, null, 2).replace(/\n/g, '\n  ')},\n`);
+  await array('provincialTasks', report.provincialTasks);
+  await array('issues', report.issues, true);
+  await write('}\n');
+  stream.end();
+  await Promise.race([once(stream, 'finish'), failed]);
+}
+
+/** Write the report atomically; a locked target keeps the new report under another name (OutputLockedError). */
+export async function writeReportFile(target: string, report: Report): Promise<void> {
+  const tmp = tempPath(target);
+  try {
+    await writeReportTo(tmp, report);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+  await moveIntoPlace(tmp, target);
+}
