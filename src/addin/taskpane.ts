@@ -1,0 +1,564 @@
+// The task pane: buttons and lists around the adapter and the core. Every action is wrapped so
+// that an error from Excel ends as a sentence the clerk can act on, never as a blank pane.
+import { ROLLUP_SHEET } from '../core/addin-sheets';
+import { columnLetter } from '../core/grid';
+import { matchHeaderText } from '../core/headers';
+import { departmentSchema, type Department } from '../core/department';
+import { FIELD_LABELS, STATUS_LABELS } from '../core/labels';
+import { type Issue, type Lang, STATUS_KEYS } from '../core/model';
+import { RULES, type RuleCode } from '../core/rules';
+import { MAPPABLE_FIELDS, MAPPING_SHEET, type MappableField, type SavedMapping, type SheetMapping, emptyMapping, serializeMapping } from '../core/saved-mapping';
+import { STATUS_CHOICES } from '../core/status';
+import type { TableLayout } from '../core/table';
+import { type Analysis, analyse } from './analyse';
+import { explainError } from './errors';
+import {
+  AddinError,
+  type Capabilities,
+  MIN_EXCEL_API,
+  type ReadResult,
+  clearMarks,
+  detectCapabilities,
+  installLists,
+  markCells,
+  readWorkbook,
+  selectCell,
+  writeHiddenText,
+  writeSheet,
+} from './excel-adapter';
+import { STRINGS, type Strings, paneLanguage } from './i18n';
+import { buildRollupPlan } from './rollup-sheet';
+
+type Child = Node | string | null | undefined | false;
+
+/** A tiny element builder: enough for a pane, no framework. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | ((e: Event) => void)> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), v);
+    else if (v === true) el.setAttribute(k, '');
+    else if (v !== false) el.setAttribute(k, v);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+}
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} missing from taskpane.html`);
+  return el as T;
+}
+
+function todayIso(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+interface PendingSheet {
+  mapping: SheetMapping;
+  dirty: boolean;
+}
+
+const DEPARTMENT_KEY = 'camket.department';
+
+class Pane {
+  lang: Lang = 'vi';
+  s: Strings = STRINGS.vi;
+  caps: Capabilities = { mergedAreas: true };
+  read: ReadResult | null = null;
+  analysis: Analysis | null = null;
+  department: Department | null = null;
+  pending = new Map<string, PendingSheet>();
+  busy = false;
+
+  start(lang: Lang, caps: Capabilities): void {
+    this.lang = lang;
+    this.s = STRINGS[lang];
+    this.caps = caps;
+    document.documentElement.lang = lang;
+    this.applyStrings();
+    this.department = this.loadStoredDepartment();
+    byId<HTMLInputElement>('asof').value = todayIso();
+    byId('btn-check').addEventListener('click', () => void this.check());
+    byId('btn-clear').addEventListener('click', () => void this.clear());
+    byId('btn-rollup').addEventListener('click', () => void this.writeRollup());
+    byId('btn-save-mapping').addEventListener('click', () => void this.saveMapping());
+    byId('btn-lists').addEventListener('click', () => void this.installLists());
+    byId('banner-close').addEventListener('click', () => this.hideBanner());
+    byId<HTMLInputElement>('department-file').addEventListener('change', (e) => void this.pickDepartment(e));
+    byId('btn-department-remove').addEventListener('click', () => this.setDepartment(null));
+    for (const tab of document.querySelectorAll<HTMLButtonElement>('.tab')) tab.addEventListener('click', () => this.showTab(tab.dataset.tab!));
+    this.renderDepartment();
+    this.setEnabled(true);
+    this.status(this.s.notChecked);
+    if (!caps.mergedAreas) this.banner(this.s.mergesMissing, 'warning');
+  }
+
+  /** The HTML holds the Vietnamese text; English replaces it when Office speaks English. */
+  applyStrings(): void {
+    const s = this.s;
+    const set = (id: string, text: string) => {
+      const el = document.getElementById(id);
+      if (el) el.textContent = text;
+    };
+    set('app-subtitle', s.appSubtitle);
+    set('tab-check', s.tabCheck);
+    set('tab-rollup', s.tabRollup);
+    set('tab-mapping', s.tabMapping);
+    set('asof-label', s.asOf);
+    set('btn-check', s.check);
+    set('btn-clear', s.clearMarks);
+    set('rollup-intro', s.rollupIntro);
+    set('btn-rollup', s.writeRollup);
+    set('department-label', s.department);
+    set('department-hint', s.departmentHint);
+    set('btn-department-remove', s.departmentRemove);
+    set('mapping-intro', s.mappingIntro);
+    set('btn-save-mapping', s.saveMapping);
+    set('btn-lists', s.installLists);
+    set('lists-hint', s.installListsHint);
+    set('banner-close', s.dismiss);
+  }
+
+  showTab(name: string): void {
+    for (const tab of document.querySelectorAll<HTMLButtonElement>('.tab')) {
+      const on = tab.dataset.tab === name;
+      tab.classList.toggle('active', on);
+      tab.setAttribute('aria-selected', String(on));
+    }
+    for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.hidden = panel.id !== `panel-${name}`;
+  }
+
+  // --- feedback -------------------------------------------------------------------------------
+
+  status(text: string, detail = ''): void {
+    byId('status').textContent = text;
+    byId('status-detail').textContent = detail;
+  }
+
+  banner(text: string, kind: 'error' | 'warning' | 'success' = 'error'): void {
+    const b = byId('banner');
+    b.className = `banner ${kind}`;
+    byId('banner-text').textContent = text;
+    b.hidden = false;
+  }
+
+  hideBanner(): void {
+    byId('banner').hidden = true;
+  }
+
+  fail(e: unknown): void {
+    this.banner(explainError(e, this.s), 'error');
+    // The console keeps what a developer needs; the clerk reads the banner.
+    console.error(e);
+  }
+
+  setEnabled(on: boolean): void {
+    for (const b of document.querySelectorAll<HTMLButtonElement>('button.action')) b.disabled = !on;
+  }
+
+  async guard(label: string, work: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.setEnabled(false);
+    byId('progress').hidden = false;
+    byId('progress-text').textContent = label;
+    try {
+      await work();
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.busy = false;
+      this.setEnabled(true);
+      byId('progress').hidden = true;
+    }
+  }
+
+  // --- actions --------------------------------------------------------------------------------
+
+  asOf(): string {
+    const v = byId<HTMLInputElement>('asof').value;
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : todayIso();
+  }
+
+  async check(): Promise<void> {
+    await this.guard(this.s.checking, async () => {
+      this.hideBanner();
+      const read = await Excel.run((ctx) => readWorkbook(ctx, { capabilities: this.caps }));
+      if (!read.sheets.some((s) => s.used && s.name !== MAPPING_SHEET && s.name !== ROLLUP_SHEET)) throw new AddinError('empty-workbook');
+      this.read = read;
+      this.analysis = analyse(read.grid, { asOf: this.asOf(), lang: this.lang, department: this.department });
+      this.pending.clear();
+      this.renderAll();
+      const targets = this.analysis.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+      const marks = await Excel.run((ctx) => markCells(ctx, targets, read.sheets));
+      const c = this.analysis;
+      this.status(
+        this.s.summary(c.check.commitments.length, c.check.sheets.filter((s) => s.table).length),
+        [marks.marked ? this.s.marked(marks.marked) : '', this.s.syncs(read.syncs + marks.syncs)].filter(Boolean).join(' '),
+      );
+      if (marks.skipped.length) this.banner(this.s.skippedProtected(marks.skipped), 'warning');
+      else if (!this.caps.mergedAreas) this.banner(this.s.mergesMissing, 'warning');
+    });
+  }
+
+  async clear(): Promise<void> {
+    await this.guard(this.s.busy, async () => {
+      this.hideBanner();
+      const sheets =
+        this.read?.sheets ??
+        (await Excel.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets;
+          ws.load('items/name');
+          await ctx.sync();
+          return ws.items.map((w) => ({ name: w.name, visibility: 'Visible', protected: false, used: null }));
+        }));
+      const r = await Excel.run((ctx) => clearMarks(ctx, sheets));
+      this.status(this.s.marksCleared(r.removed));
+    });
+  }
+
+  async select(issue: Issue): Promise<void> {
+    if (!issue.sheet || !issue.cell) return;
+    await this.guard(this.s.busy, async () => {
+      await Excel.run((ctx) => selectCell(ctx, issue.sheet!, issue.cell!));
+    });
+  }
+
+  async writeRollup(): Promise<void> {
+    if (!this.analysis) {
+      await this.check();
+      if (!this.analysis) return;
+    }
+    const a = this.analysis;
+    await this.guard(this.s.busy, async () => {
+      const plan = buildRollupPlan(a);
+      const r = await Excel.run((ctx) => writeSheet(ctx, plan));
+      this.banner(this.s.rollupWritten(plan.name, r.replaced), 'success');
+    });
+  }
+
+  async saveMapping(): Promise<void> {
+    if (!this.analysis) return this.banner(this.s.needCheck, 'warning');
+    const dirty = [...this.pending.entries()].filter(([, p]) => p.dirty);
+    if (!dirty.length) return this.banner(this.s.mappingUnchanged, 'warning');
+    const mapping: SavedMapping = this.analysis.check.savedMapping ? structuredCloneMapping(this.analysis.check.savedMapping) : emptyMapping();
+    for (const [sheet, p] of dirty) mapping.sheets[sheet] = p.mapping;
+    await this.guard(this.s.busy, async () => {
+      await Excel.run((ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(mapping)));
+    });
+    await this.check();
+    this.banner(this.s.mappingSaved, 'success');
+  }
+
+  async installLists(): Promise<void> {
+    if (!this.analysis || !this.read) return this.banner(this.s.needCheck, 'warning');
+    const a = this.analysis;
+    const read = this.read;
+    await this.guard(this.s.busy, async () => {
+      const targets = a.check.sheets.flatMap((o) => {
+        const t = o.table;
+        if (!t || t.fields.status === undefined) return [];
+        const rows = a.check.commitments.filter((c) => c.source.sheet === o.sheet).map((c) => c.source.row);
+        const first = t.dataTop + 1;
+        const last = rows.length ? Math.max(...rows) : first;
+        const col = columnLetter(t.fields.status);
+        return [{ sheet: o.sheet, address: `${col}${first}:${col}${last}` }];
+      });
+      if (!targets.length) throw new AddinError('no-status-column');
+      const s = this.s;
+      await Excel.run((ctx) => installLists(ctx, targets, STATUS_CHOICES, { promptTitle: s.listPromptTitle, prompt: s.listPrompt, errorTitle: s.listErrorTitle, error: s.listError }, read.sheets));
+      this.banner(s.listsInstalled(targets.map((t) => `${t.sheet}!${t.address}`)), 'success');
+    });
+  }
+
+  // --- department file ------------------------------------------------------------------------
+
+  loadStoredDepartment(): Department | null {
+    try {
+      const raw = window.localStorage.getItem(DEPARTMENT_KEY);
+      if (!raw) return null;
+      const parsed = departmentSchema.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async pickDepartment(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (err) {
+      return this.banner(this.s.departmentBad(err instanceof Error ? err.message : String(err)));
+    }
+    const parsed = departmentSchema.safeParse(json);
+    if (!parsed.success) {
+      const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`);
+      return this.banner(this.s.departmentBad(first.join('; ')));
+    }
+    this.setDepartment(parsed.data);
+  }
+
+  setDepartment(d: Department | null): void {
+    this.department = d;
+    try {
+      if (d) window.localStorage.setItem(DEPARTMENT_KEY, JSON.stringify(d));
+      else window.localStorage.removeItem(DEPARTMENT_KEY);
+    } catch {
+      // Storage may be off in some Office hosts: the file then lasts for this session only.
+    }
+    if (this.read) {
+      this.analysis = analyse(this.read.grid, { asOf: this.analysis?.asOf ?? this.asOf(), lang: this.lang, department: d });
+      this.renderAll();
+    }
+    this.renderDepartment();
+  }
+
+  renderDepartment(): void {
+    const d = this.department;
+    byId('btn-department-remove').hidden = !d;
+    byId('department-state').textContent = d ? this.s.departmentLoaded(d.name, this.analysis?.unit?.name ?? null) : '';
+  }
+
+  // --- rendering ------------------------------------------------------------------------------
+
+  renderAll(): void {
+    this.renderIssues();
+    this.renderRollup();
+    this.renderMapping();
+    this.renderDepartment();
+  }
+
+  renderIssues(): void {
+    const a = this.analysis!;
+    const s = this.s;
+    const n = { error: 0, warning: 0, info: 0 };
+    for (const i of a.issues) n[i.severity]++;
+    const counts = byId('counts');
+    counts.replaceChildren(
+      h('span', { class: 'chip error' }, h('b', {}, String(n.error)), ` ${s.errors}`),
+      h('span', { class: 'chip warning' }, h('b', {}, String(n.warning)), ` ${s.warnings}`),
+      h('span', { class: 'chip info' }, h('b', {}, String(n.info)), ` ${s.infos}`),
+    );
+    counts.hidden = false;
+    const list = byId('issues');
+    if (!a.issues.length) {
+      list.replaceChildren(h('li', { class: 'empty' }, s.noIssues));
+      return;
+    }
+    const items: Node[] = [];
+    let sheet: string | null | undefined;
+    for (const issue of a.issues) {
+      if (issue.sheet !== sheet) {
+        sheet = issue.sheet;
+        items.push(h('li', { class: 'group' }, sheet ?? s.wholeFile));
+      }
+      const title = issue.rule in RULES ? RULES[issue.rule as RuleCode].title[this.lang] : issue.rule;
+      const where = issue.cell ? `${issue.sheet}!${issue.cell}` : '';
+      const body = [
+        h('span', { class: `sev ${issue.severity}`, 'aria-hidden': 'true' }),
+        h(
+          'span',
+          { class: 'issue-text' },
+          h('span', { class: 'issue-title' }, issue.cell ? h('span', { class: 'cell' }, issue.cell) : null, title),
+          h('span', { class: 'issue-message' }, issue.message),
+        ),
+      ];
+      items.push(
+        h(
+          'li',
+          {},
+          issue.cell
+            ? h('button', { class: `issue ${issue.severity}`, type: 'button', title: s.goTo(where), 'data-cell': where, onclick: () => void this.select(issue) }, ...body)
+            : h('div', { class: `issue ${issue.severity} static` }, ...body),
+        ),
+      );
+    }
+    list.replaceChildren(...items);
+  }
+
+  renderRollup(): void {
+    const a = this.analysis!;
+    const s = this.s;
+    const t = a.totals;
+    const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
+    const kpi = (label: string, value: string, kind = '') => h('div', { class: `kpi ${kind}` }, h('div', { class: 'kpi-value' }, value), h('div', { class: 'kpi-label' }, label));
+    byId('kpis').replaceChildren(
+      kpi(s.totalLabel, String(t.commitments)),
+      kpi(s.dueLabel, String(t.due)),
+      kpi(s.onTimeLabel, pct(t.onTimeRate), 'good'),
+      kpi(s.dueSoonLabel, String(t.dueSoon), t.dueSoon ? 'warn' : ''),
+    );
+    const max = Math.max(1, ...STATUS_KEYS.map((k) => t.byStatus[k]));
+    byId('status-bars').replaceChildren(
+      ...STATUS_KEYS.filter((k) => t.byStatus[k] > 0 || k !== 'unknown').map((k) =>
+        h(
+          'div',
+          { class: 'bar-row' },
+          h('span', { class: 'bar-label' }, STATUS_LABELS[this.lang][k]),
+          h('span', { class: 'bar-track' }, h('span', { class: `bar-fill s-${k}`, style: `width:${(100 * t.byStatus[k]) / max}%` })),
+          h('span', { class: 'bar-count' }, String(t.byStatus[k])),
+        ),
+      ),
+    );
+  }
+
+  /** The mapping the pane would save for a sheet: what was saved, else what was detected. */
+  pendingFor(sheet: string, table: TableLayout | null): PendingSheet {
+    let p = this.pending.get(sheet);
+    if (!p) {
+      const saved = this.analysis?.check.savedMapping?.sheets[sheet];
+      const mapping: SheetMapping = saved
+        ? { headerRow: saved.headerRow, headerRows: saved.headerRows, columns: { ...saved.columns } }
+        : { headerRow: table ? table.headerTop + 1 : 1, headerRows: table ? table.headerBottom - table.headerTop + 1 : 1, columns: {} };
+      p = { mapping, dirty: false };
+      this.pending.set(sheet, p);
+    }
+    return p;
+  }
+
+  renderMapping(): void {
+    const a = this.analysis!;
+    const s = this.s;
+    const cards: Node[] = [];
+    for (const outcome of a.check.sheets) {
+      if (outcome.sheet === ROLLUP_SHEET) continue;
+      const table = outcome.table;
+      const p = this.pendingFor(outcome.sheet, table);
+      const headerInput = h('input', { type: 'number', min: '1', max: '1048576', value: String(p.mapping.headerRow), class: 'small', 'aria-label': s.headerRow });
+      headerInput.addEventListener('change', () => {
+        const v = Number(headerInput.value);
+        if (Number.isInteger(v) && v >= 1) {
+          p.mapping.headerRow = v;
+          p.dirty = true;
+          this.renderMapping();
+        }
+      });
+      const rowsSelect = h('select', { class: 'small', 'aria-label': s.headerRows }, h('option', { value: '1' }, '1'), h('option', { value: '2' }, '2'));
+      rowsSelect.value = String(p.mapping.headerRows);
+      rowsSelect.addEventListener('change', () => {
+        p.mapping.headerRows = Number(rowsSelect.value);
+        p.dirty = true;
+      });
+      const rows = this.mappingRows(outcome.sheet, table, p);
+      cards.push(
+        h(
+          'div',
+          { class: 'card' },
+          h('div', { class: 'card-head' }, h('h3', {}, outcome.sheet), table ? h('span', { class: 'muted' }, `${outcome.commitments}`) : h('span', { class: 'muted' }, s.noTable)),
+          h('div', { class: 'inline' }, h('label', {}, s.headerRow, ' ', headerInput), h('label', {}, s.headerRows, ' ', rowsSelect)),
+          rows.length
+            ? h(
+                'table',
+                { class: 'mapping' },
+                h('thead', {}, h('tr', {}, h('th', {}, s.column), h('th', {}, s.header), h('th', {}, s.field), h('th', {}, s.confidence))),
+                h('tbody', {}, ...rows),
+              )
+            : null,
+        ),
+      );
+    }
+    byId('mapping').replaceChildren(...cards);
+  }
+
+  mappingRows(sheet: string, table: TableLayout | null, p: PendingSheet): Node[] {
+    const s = this.s;
+    type Row = { col: number; header: string; current: string; special: string | null; confidence: string };
+    let rows: Row[] = [];
+    if (table && table.headerTop + 1 === p.mapping.headerRow) {
+      rows = table.columns.map((c) => {
+        const month = table.months.find((m) => m.col === c.col);
+        const mark = table.statusMarks.find((m) => m.col === c.col);
+        const special = month ? s.monthColumn(month.month) : mark ? s.statusMark(mark.label) : null;
+        const chosen = p.mapping.columns[columnLetter(c.col)];
+        return {
+          col: c.col,
+          header: c.header,
+          current: chosen ?? (special ? 'special' : (c.field ?? 'ignore')),
+          special,
+          confidence: chosen || c.source === 'saved' ? s.saved : c.field || special ? `${Math.round(c.match.confidence * 100)}%` : '—',
+        };
+      });
+    } else {
+      // No table at that row yet: offer the cells of the chosen header row.
+      const grid = this.read?.grid.sheets.find((g) => g.name === sheet);
+      const cells = grid?.values[p.mapping.headerRow - 1] ?? [];
+      cells.forEach((v, col) => {
+        if (v === null || v === undefined || String(v).trim() === '') return;
+        const chosen = p.mapping.columns[columnLetter(col)];
+        const guess = matchHeaderText(String(v));
+        const field = guess.field && guess.field !== 'month' && guess.field !== 'unit' ? guess.field : null;
+        rows.push({ col, header: String(v), current: chosen ?? field ?? 'ignore', special: null, confidence: chosen ? s.saved : field ? `${Math.round(guess.confidence * 100)}%` : '—' });
+      });
+    }
+    return rows.map((r) => {
+      const select = h(
+        'select',
+        { 'aria-label': `${s.column} ${columnLetter(r.col)}` },
+        r.special ? h('option', { value: 'special' }, r.special) : null,
+        ...MAPPABLE_FIELDS.map((f) => h('option', { value: f }, FIELD_LABELS[this.lang][f])),
+        h('option', { value: 'ignore' }, s.ignore),
+      );
+      select.value = r.current;
+      select.addEventListener('change', () => {
+        if (select.value === 'special') delete p.mapping.columns[columnLetter(r.col)];
+        else p.mapping.columns[columnLetter(r.col)] = select.value as MappableField | 'ignore';
+        p.dirty = true;
+        select.closest('tr')?.classList.add('changed');
+      });
+      return h('tr', {}, h('td', { class: 'col' }, columnLetter(r.col)), h('td', { class: 'header-text' }, r.header), h('td', {}, select), h('td', { class: 'conf' }, r.confidence));
+    });
+  }
+}
+
+function structuredCloneMapping(m: SavedMapping): SavedMapping {
+  return JSON.parse(JSON.stringify(m)) as SavedMapping;
+}
+
+const pane = new Pane();
+
+function showFatal(text: string): void {
+  const b = document.getElementById('banner');
+  const t = document.getElementById('banner-text');
+  if (b && t) {
+    b.className = 'banner error';
+    t.textContent = text;
+    b.hidden = false;
+  }
+  const st = document.getElementById('status');
+  if (st) st.textContent = '';
+}
+
+window.addEventListener('error', (e) => pane.fail(e.error ?? e.message));
+window.addEventListener('unhandledrejection', (e) => pane.fail(e.reason));
+
+if (typeof Office === 'undefined') {
+  showFatal(STRINGS.vi.errOfficeJs);
+} else {
+  void Office.onReady((info) => {
+    const lang = paneLanguage(Office.context?.displayLanguage);
+    const s = STRINGS[lang];
+    if (info.host !== Office.HostType.Excel) {
+      pane.lang = lang;
+      pane.s = s;
+      pane.applyStrings();
+      showFatal(s.errNoOffice);
+      return;
+    }
+    const supported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
+    if (!supported('ExcelApi', MIN_EXCEL_API)) {
+      pane.lang = lang;
+      pane.s = s;
+      pane.applyStrings();
+      showFatal(s.errUnsupported);
+      return;
+    }
+    pane.start(lang, detectCapabilities(supported));
+  });
+}

@@ -1,0 +1,59 @@
+// Builds the task pane into dist/, the way Microsoft's Excel task-pane template does, with ts-loader.
+// `npm run build` (production) needs no certificates: only `webpack serve` asks office-addin-dev-certs.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** Where the dev server serves the pane; manifest.xml names this URL. */
+const DEV_URL = 'https://localhost:3000/';
+/** Where the built pane is hosted. A placeholder: set CAMKET_ADDIN_URL (ending in /) when building
+ *  for the department's real web server; docs/addin.md says how. */
+const PROD_URL = process.env.CAMKET_ADDIN_URL || 'https://camket.example.org/addin/';
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const dist = path.resolve(__dirname, 'dist');
+  const config = {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    target: ['web', 'es2019'],
+    entry: { taskpane: './src/addin/taskpane.ts' },
+    output: { path: dist, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', onlyCompileBundledFiles: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/addin/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/addin/help.html', chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/addin/taskpane.css', to: 'taskpane.css' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+  if (env && env.WEBPACK_SERVE) {
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer = {
+      static: { directory: dist },
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+    };
+  }
+  return config;
+};
