@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 // The thin Office.js adapter: the open workbook → the core's WorkbookGrid, and the pane's results
 // → the workbook. Every function takes an Excel.RequestContext (Excel.run gives one; the tests give
 // an emulation) and queues as much as it can before each context.sync(): the number of round trips

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 // The task pane: buttons and lists around the adapter and the core. Every action is wrapped so
 // that an error from Excel ends as a sentence the clerk can act on, never as a blank pane.
 import { ROLLUP_SHEET } from '../core/addin-sheets';

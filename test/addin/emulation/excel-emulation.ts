@@ -1,0 +1,1030 @@
+// An in-memory Excel that speaks the part of the Office.js Excel API the add-in uses, with the
+// same proxy semantics: methods queue work, load() asks for properties, nothing is readable until
+// context.sync(), a property read before its sync throws PropertyNotLoaded, writes to a protected
+// sheet throw AccessDenied, and each sync's response size is measured (optionally refused above a
+// limit, as Excel on the web refuses more than 5 MB). It imports nothing, so the browser test can
+// transpile this one file and serve it in place of office.js.
+
+export type EmuValue = string | number | boolean | null;
+
+export interface EmuArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The shape of the core's SheetGrid / WorkbookGrid (kept structural: no import). */
+export interface GridSheet {
+  name: string;
+  values: EmuValue[][];
+  formats?: (string | null | undefined)[][];
+  fonts?: (string | null | undefined)[][];
+  merges?: EmuArea[];
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+  hidden?: boolean;
+}
+
+export interface GridWorkbook {
+  file: string;
+  sheets: GridSheet[];
+}
+
+interface Cell {
+  value: EmuValue;
+  format?: string;
+  font?: string;
+  error?: boolean;
+}
+
+export interface EmuConditionalFormat {
+  id: number;
+  type: string;
+  formula: string;
+  priority: number;
+  areas: EmuArea[];
+  format: Record<string, unknown>;
+}
+
+export interface EmuValidation {
+  area: EmuArea;
+  rule: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+  ignoreBlanks?: boolean;
+}
+
+export interface EmuChart {
+  type: string;
+  source: EmuArea;
+  seriesBy: string;
+  title: string;
+  legendVisible: boolean;
+  from: string;
+  to: string;
+}
+
+export interface EmuSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+  cells: Map<number, Cell>;
+  merges: EmuArea[];
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  conditionalFormats: EmuConditionalFormat[];
+  validations: EmuValidation[];
+  charts: EmuChart[];
+  /** Formatting writes (font.bold, fill.color, columnWidth…), address → property path → value. */
+  formatting: Map<string, Record<string, unknown>>;
+}
+
+export interface EmuOptions {
+  /** Highest ExcelApi version this "Excel" supports (isSetSupported answers from it). */
+  apiVersion?: string;
+  /** Refuse a sync whose response is larger than this many bytes (Excel on the web: 5 MB). */
+  payloadLimit?: number;
+  displayLanguage?: string;
+}
+
+const COLS = 16384;
+const key = (r: number, c: number) => r * COLS + c;
+
+export function columnName(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function areaAddress(a: EmuArea): string {
+  const tl = `${columnName(a.left)}${a.top + 1}`;
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${columnName(a.right)}${a.bottom + 1}`;
+}
+
+function parseCell(s: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(s.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "B3", "B3:D9", "C:C" (whole columns) → an area. */
+export function parseArea(address: string): EmuArea {
+  const parts = address.trim().split(':');
+  const whole = /^\$?([A-Za-z]{1,3})$/;
+  if (parts.length === 2 && whole.test(parts[0]) && whole.test(parts[1])) {
+    const a = parseCell(`${parts[0].replace(/\$/g, '')}1`)!;
+    const b = parseCell(`${parts[1].replace(/\$/g, '')}1`)!;
+    return { top: 0, left: a.col, bottom: 1048575, right: b.col };
+  }
+  const a = parseCell(parts[0]);
+  const b = parseCell(parts[1] ?? parts[0]);
+  if (!a || !b) throw emuError('InvalidArgument', `Bad address: ${address}`);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function intersects(a: EmuArea, b: EmuArea): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+export interface EmuErrorShape extends Error {
+  code: string;
+  debugInfo: { code: string; message: string };
+}
+
+function emuError(code: string, message: string): EmuErrorShape {
+  const e = new Error(message) as EmuErrorShape;
+  e.name = 'RichApi.Error';
+  e.code = code;
+  e.debugInfo = { code, message };
+  return e;
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The request context: a queue of operations run in order at sync().
+
+type Op = () => unknown;
+
+export class EmuContext {
+  private ops: Op[] = [];
+  private reads: { bytes: number; commit: () => void }[] = [];
+  readonly workbook: WorkbookProxy;
+
+  constructor(readonly emu: ExcelEmulation) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  queue(op: Op): void {
+    this.ops.push(op);
+  }
+
+  /** A read's result: counted against the payload, visible only once the whole sync succeeds. */
+  deliver(data: unknown, commit: () => void): void {
+    this.reads.push({ bytes: JSON.stringify(data ?? null).length, commit });
+  }
+
+  get pending(): number {
+    return this.ops.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    this.reads = [];
+    this.emu.syncs++;
+    await Promise.resolve();
+    for (const op of ops) op();
+    const bytes = this.reads.reduce((n, r) => n + r.bytes, 0);
+    this.emu.payloads.push(bytes);
+    if (this.emu.options.payloadLimit !== undefined && bytes > this.emu.options.payloadLimit) {
+      this.reads = [];
+      throw emuError('RequestPayloadSizeLimitExceeded', `The response payload (${bytes} bytes) is larger than the limit.`);
+    }
+    for (const r of this.reads) r.commit();
+    this.reads = [];
+  }
+}
+
+function splitProps(props: unknown): string[] {
+  if (props === undefined) return [];
+  if (typeof props === 'string') return props.split(',').map((p) => p.trim()).filter(Boolean);
+  if (Array.isArray(props)) return props.flatMap((p) => splitProps(p));
+  throw emuError('InvalidArgument', 'The emulation takes load("a,b") or load(["a"]) only.');
+}
+
+/** Base of every proxy: loaded properties, null-object state, and a lazy target. */
+abstract class ApiObject<T> {
+  protected loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    protected ctx: EmuContext,
+    protected readonly target: () => T | null,
+  ) {}
+
+  protected resolve(): T {
+    const t = this.target();
+    if (t === null) throw emuError('ItemNotFound', 'The requested resource does not exist.');
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw emuError('PropertyNotLoaded', 'isNullObject is known only after a load and a sync.');
+    return this.nullState;
+  }
+
+  protected read<V>(name: string): V {
+    if (this.nullState) throw emuError('InvalidOperation', `Property ${name} of a null object.`);
+    if (!this.loaded.has(name)) throw emuError('PropertyNotLoaded', `The property '${name}' is not available. Call load and context.sync() first.`);
+    return this.loaded.get(name) as V;
+  }
+
+  /** Values delivered by a collection's load: this object then counts as loaded. */
+  accept(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+    this.nullState = false;
+  }
+
+  /** Property values for a load, computed when the sync runs. */
+  protected abstract snapshot(target: T, prop: string): unknown;
+
+  load(props?: string | string[]): this {
+    const list = splitProps(props);
+    this.ctx.queue(() => {
+      const t = this.target();
+      const values = new Map<string, unknown>();
+      if (t !== null) for (const p of list) values.set(p, this.snapshot(t, p));
+      this.ctx.deliver(Object.fromEntries(values), () => {
+        this.nullState = t === null;
+        for (const [k, v] of values) this.loaded.set(k, v);
+      });
+    });
+    return this;
+  }
+}
+
+class ClientResult<V> {
+  private ready = false;
+  private v: V | undefined;
+
+  constructor(ctx: EmuContext, compute: () => V) {
+    ctx.queue(() => {
+      const v = compute();
+      ctx.deliver(v, () => {
+        this.v = v;
+        this.ready = true;
+      });
+    });
+  }
+
+  get value(): V {
+    if (!this.ready) throw emuError('PropertyNotLoaded', 'A ClientResult is readable only after context.sync().');
+    return this.v as V;
+  }
+}
+
+/** Writes to `format.*` paths, recorded per address (enough for the tests to look at). */
+function formatRecorder(ctx: EmuContext, write: (path: string, value: unknown) => void, path = 'format'): Record<string, unknown> {
+  const target: Record<string, unknown> = {};
+  return new globalThis.Proxy(target, {
+    get: (_t, prop) => (typeof prop === 'string' ? formatRecorder(ctx, write, `${path}.${prop}`) : undefined),
+    set: (_t, prop, value) => {
+      ctx.queue(() => write(`${path}.${String(prop)}`, value));
+      return true;
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook, worksheets
+
+class WorkbookProxy extends ApiObject<ExcelEmulation> {
+  readonly worksheets: WorksheetCollectionProxy;
+
+  constructor(ctx: EmuContext) {
+    super(ctx, () => ctx.emu);
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  protected snapshot(emu: ExcelEmulation, prop: string): unknown {
+    if (prop === 'name') return emu.name;
+    throw emuError('InvalidArgument', `Workbook.${prop} is not emulated`);
+  }
+}
+
+class WorksheetCollectionProxy extends ApiObject<EmuSheet[]> {
+  private itemProxies: WorksheetProxy[] | null = null;
+
+  constructor(ctx: EmuContext) {
+    super(ctx, () => ctx.emu.sheets);
+  }
+
+  get items(): WorksheetProxy[] {
+    if (!this.itemProxies) throw emuError('PropertyNotLoaded', 'worksheets.items is available after load("items/…") and sync.');
+    return this.itemProxies;
+  }
+
+  protected snapshot(): unknown {
+    return null;
+  }
+
+  override load(props?: string | string[]): this {
+    const list = splitProps(props).map((p) => p.replace(/^items\//, ''));
+    this.ctx.queue(() => {
+      const sheets = [...this.ctx.emu.sheets];
+      const data = sheets.map((s) => Object.fromEntries(list.map((p) => [p, WorksheetProxy.value(this.ctx.emu, s, p)])));
+      this.ctx.deliver(data, () => {
+        this.itemProxies = sheets.map((s, i) => {
+          const w = new WorksheetProxy(this.ctx, () => (this.ctx.emu.sheets.includes(s) ? s : null));
+          w.accept(data[i]);
+          return w;
+        });
+      });
+    });
+    return this;
+  }
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const s = this.ctx.emu.sheet(name);
+      if (!s) throw emuError('ItemNotFound', `Worksheet ${name} not found.`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.emu.sheet(name) ?? null);
+  }
+
+  add(name: string): WorksheetProxy {
+    let created: EmuSheet | null = null;
+    this.ctx.queue(() => {
+      if (this.ctx.emu.sheet(name)) throw emuError('ItemAlreadyExists', `A sheet named ${name} exists.`);
+      created = this.ctx.emu.addSheet({ name, values: [] });
+    });
+    return new WorksheetProxy(this.ctx, () => created);
+  }
+}
+
+class ProtectionProxy extends ApiObject<EmuSheet> {
+  get protected(): boolean {
+    return this.read('protected');
+  }
+
+  protected snapshot(s: EmuSheet, prop: string): unknown {
+    if (prop === 'protected') return s.protected;
+    throw emuError('InvalidArgument', `protection.${prop} is not emulated`);
+  }
+}
+
+export class WorksheetProxy extends ApiObject<EmuSheet> {
+  readonly protection: ProtectionProxy;
+  readonly charts: ChartCollectionProxy;
+
+  constructor(ctx: EmuContext, target: () => EmuSheet | null) {
+    super(ctx, target);
+    this.protection = new ProtectionProxy(ctx, target);
+    this.charts = new ChartCollectionProxy(ctx, this);
+  }
+
+  static value(emu: ExcelEmulation, s: EmuSheet, prop: string): unknown {
+    switch (prop) {
+      case 'name':
+        return s.name;
+      case 'visibility':
+        return s.visibility;
+      case 'position':
+        return emu.sheets.indexOf(s);
+    }
+    throw emuError('InvalidArgument', `Worksheet.${prop} is not emulated`);
+  }
+
+  protected snapshot(s: EmuSheet, prop: string): unknown {
+    return WorksheetProxy.value(this.ctx.emu, s, prop);
+  }
+
+  sheet(): EmuSheet {
+    return this.resolve();
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  get visibility(): string {
+    return this.read('visibility');
+  }
+
+  set visibility(v: string) {
+    this.ctx.queue(() => {
+      const s = this.resolve();
+      if (v !== 'Visible' && this.ctx.emu.activeSheet === s.name) throw emuError('InvalidOperation', 'The active sheet cannot be hidden.');
+      s.visibility = v as EmuSheet['visibility'];
+    });
+  }
+
+  get position(): number {
+    return this.read('position');
+  }
+
+  set position(p: number) {
+    this.ctx.queue(() => {
+      const s = this.resolve();
+      const list = this.ctx.emu.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.min(p, list.length), 0, s);
+    });
+  }
+
+  activate(): void {
+    this.ctx.queue(() => {
+      const s = this.resolve();
+      if (s.visibility !== 'Visible') throw emuError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.ctx.emu.activeSheet = s.name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.queue(() => {
+      const s = this.resolve();
+      this.ctx.emu.sheets.splice(this.ctx.emu.sheets.indexOf(s), 1);
+      if (this.ctx.emu.activeSheet === s.name) this.ctx.emu.activeSheet = this.ctx.emu.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
+    });
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve(), area: address ? parseArea(address) : { top: 0, left: 0, bottom: 1048575, right: COLS - 1 } }));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    this.ctx.emu.rangeRequests.push({ row, col, rows, cols });
+    return new RangeProxy(this.ctx, () => {
+      if (rows < 1 || cols < 1) throw emuError('InvalidArgument', 'An empty range.');
+      return { sheet: this.resolve(), area: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } };
+    });
+  }
+
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => ({ sheet: this.resolve(), areas: address.split(',').map(parseArea) }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.resolve();
+      const area = usedArea(s, valuesOnly === true);
+      return area ? { sheet: s, area } : null;
+    });
+  }
+}
+
+function usedArea(s: EmuSheet, valuesOnly: boolean): EmuArea | null {
+  let a: EmuArea | null = null;
+  for (const [k, cell] of s.cells) {
+    const has = cell.value !== null && cell.value !== '';
+    if (!has && (valuesOnly || (!cell.format && !cell.font))) continue;
+    const r = Math.floor(k / COLS);
+    const c = k % COLS;
+    if (!a) a = { top: r, left: c, bottom: r, right: c };
+    else {
+      a.top = Math.min(a.top, r);
+      a.left = Math.min(a.left, c);
+      a.bottom = Math.max(a.bottom, r);
+      a.right = Math.max(a.right, c);
+    }
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  sheet: EmuSheet;
+  area: EmuArea;
+}
+
+function requireUnprotected(s: EmuSheet): void {
+  if (s.protected) throw emuError('AccessDenied', `The sheet ${s.name} is protected.`);
+}
+
+function cellsOf<V>(t: RangeTarget, f: (cell: Cell | undefined, r: number, c: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = t.area.top; r <= t.area.bottom; r++) {
+    const row: V[] = [];
+    for (let c = t.area.left; c <= t.area.right; c++) row.push(f(t.sheet.cells.get(key(r, c)), r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+export class RangeProxy extends ApiObject<RangeTarget> {
+  targetArea(): EmuArea {
+    return this.resolve().area;
+  }
+
+  protected snapshot(t: RangeTarget, prop: string): unknown {
+    const { area } = t;
+    switch (prop) {
+      case 'values':
+        return cellsOf(t, (cell) => (cell?.error ? '#N/A' : (cell?.value ?? '')));
+      case 'numberFormat':
+        return cellsOf(t, (cell) => cell?.format ?? 'General');
+      case 'valueTypes':
+        return cellsOf(t, (cell) =>
+          cell?.error ? 'Error' : cell === undefined || cell.value === null || cell.value === '' ? 'Empty' : typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String',
+        );
+      case 'address':
+        return `${quoteSheet(t.sheet.name)}!${areaAddress(area)}`;
+      case 'rowIndex':
+        return area.top;
+      case 'columnIndex':
+        return area.left;
+      case 'rowCount':
+        return area.bottom - area.top + 1;
+      case 'columnCount':
+        return area.right - area.left + 1;
+    }
+    throw emuError('InvalidArgument', `Range.${prop} is not emulated`);
+  }
+
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+
+  set values(v: unknown[][]) {
+    this.ctx.queue(() => {
+      const t = this.resolve();
+      requireUnprotected(t.sheet);
+      v.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const k = key(t.area.top + i, t.area.left + j);
+          const cell = t.sheet.cells.get(k) ?? { value: null };
+          if (typeof value === 'string' && value.startsWith('=') && cell.format !== '@') throw emuError('InvalidArgument', 'The emulation does not evaluate formulas.');
+          cell.value = value === '' ? null : (value as EmuValue);
+          t.sheet.cells.set(k, cell);
+        }),
+      );
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+
+  set numberFormat(v: string[][]) {
+    this.ctx.queue(() => {
+      const t = this.resolve();
+      requireUnprotected(t.sheet);
+      v.forEach((row, i) =>
+        row.forEach((f, j) => {
+          const k = key(t.area.top + i, t.area.left + j);
+          const cell = t.sheet.cells.get(k) ?? { value: null };
+          cell.format = f;
+          t.sheet.cells.set(k, cell);
+        }),
+      );
+    });
+  }
+
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+
+  get format(): Record<string, unknown> {
+    return formatRecorder(this.ctx, (path, value) => {
+      const t = this.resolve();
+      requireUnprotected(t.sheet);
+      const a = areaAddress(t.area);
+      const rec = t.sheet.formatting.get(a) ?? {};
+      rec[path] = value;
+      t.sheet.formatting.set(a, rec);
+    });
+  }
+
+  getRowProperties(options: { rowHidden?: boolean }): ClientResult<{ rowHidden?: boolean }[]> {
+    return new ClientResult(this.ctx, () => {
+      const t = this.resolve();
+      const out: { rowHidden?: boolean }[] = [];
+      for (let r = t.area.top; r <= t.area.bottom; r++) out.push(options.rowHidden ? { rowHidden: t.sheet.hiddenRows.has(r) } : {});
+      return out;
+    });
+  }
+
+  getColumnProperties(options: { columnHidden?: boolean }): ClientResult<{ columnHidden?: boolean }[]> {
+    return new ClientResult(this.ctx, () => {
+      const t = this.resolve();
+      const out: { columnHidden?: boolean }[] = [];
+      for (let c = t.area.left; c <= t.area.right; c++) out.push(options.columnHidden ? { columnHidden: t.sheet.hiddenColumns.has(c) } : {});
+      return out;
+    });
+  }
+
+  getCellProperties(options: { format?: { font?: { name?: boolean } } }): ClientResult<{ format?: { font?: { name?: string } } }[][]> {
+    return new ClientResult(this.ctx, () => cellsOf(this.resolve(), (cell) => (options.format?.font?.name ? { format: { font: { name: cell?.font ?? 'Calibri' } } } : {})));
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    if (compareVersions(this.ctx.emu.apiVersion, '1.13') < 0) throw emuError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
+    return new RangeAreasProxy(this.ctx, () => {
+      const t = this.resolve();
+      const areas = t.sheet.merges.filter((m) => intersects(m, t.area));
+      if (areas.length > 512) throw emuError('GeneralException', 'More than 512 merged areas in the range.');
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    });
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, () => {
+      const t = this.resolve();
+      return { sheet: t.sheet, areas: [t.area] };
+    });
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return new DataValidationProxy(this.ctx, () => this.resolve());
+  }
+
+  select(): void {
+    this.ctx.queue(() => {
+      const t = this.resolve();
+      if (this.ctx.emu.activeSheet !== t.sheet.name) throw emuError('InvalidSelection', 'Select works on the active sheet only.');
+      this.ctx.emu.selection = { sheet: t.sheet.name, address: areaAddress(t.area) };
+    });
+  }
+}
+
+interface AreasTarget {
+  sheet: EmuSheet;
+  areas: EmuArea[];
+}
+
+export class RangeAreasProxy extends ApiObject<AreasTarget> {
+  protected snapshot(t: AreasTarget, prop: string): unknown {
+    if (prop === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${areaAddress(a)}`).join(', ');
+    if (prop === 'areaCount') return t.areas.length;
+    throw emuError('InvalidArgument', `RangeAreas.${prop} is not emulated`);
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, () => this.resolve());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formats, data validation, charts
+
+class ConditionalFormatCollectionProxy extends ApiObject<AreasTarget> {
+  private itemProxies: ConditionalFormatProxy[] | null = null;
+
+  protected snapshot(): unknown {
+    return null;
+  }
+
+  get items(): ConditionalFormatProxy[] {
+    if (!this.itemProxies) throw emuError('PropertyNotLoaded', 'conditionalFormats.items needs load and sync.');
+    return this.itemProxies;
+  }
+
+  override load(props?: string | string[]): this {
+    const list = splitProps(props).map((p) => p.replace(/^items\//, ''));
+    this.ctx.queue(() => {
+      const t = this.resolve();
+      const cfs = t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))));
+      const data = cfs.map((cf) => Object.fromEntries(list.map((p) => [p, ConditionalFormatProxy.value(cf, p)])));
+      this.ctx.deliver(data, () => {
+        this.itemProxies = cfs.map((cf, i) => {
+          const p = new ConditionalFormatProxy(this.ctx, () => ({ sheet: t.sheet, cf }));
+          p.accept(data[i]);
+          return p;
+        });
+      });
+    });
+    return this;
+  }
+
+  add(type: string): ConditionalFormatProxy {
+    let made: { sheet: EmuSheet; cf: EmuConditionalFormat } | null = null;
+    this.ctx.queue(() => {
+      const t = this.resolve();
+      requireUnprotected(t.sheet);
+      const cf: EmuConditionalFormat = { id: ++this.ctx.emu.lastId, type, formula: '', priority: 0, areas: t.areas.map((a) => ({ ...a })), format: {} };
+      t.sheet.conditionalFormats.unshift(cf);
+      made = { sheet: t.sheet, cf };
+    });
+    return new ConditionalFormatProxy(this.ctx, () => made);
+  }
+}
+
+interface CfTarget {
+  sheet: EmuSheet;
+  cf: EmuConditionalFormat;
+}
+
+class ConditionalFormatProxy extends ApiObject<CfTarget> {
+  static value(cf: EmuConditionalFormat, prop: string): unknown {
+    if (prop === 'type') return cf.type;
+    if (prop === 'priority') return cf.priority;
+    if (prop === 'id') return String(cf.id);
+    throw emuError('InvalidArgument', `ConditionalFormat.${prop} is not emulated`);
+  }
+
+  protected snapshot(t: CfTarget, prop: string): unknown {
+    return ConditionalFormatProxy.value(t.cf, prop);
+  }
+
+  get type(): string {
+    return this.read('type');
+  }
+
+  set priority(p: number) {
+    this.ctx.queue(() => {
+      this.resolve().cf.priority = p;
+    });
+  }
+
+  get custom(): { rule: CustomRuleProxy; format: Record<string, unknown> } {
+    const cfTarget = () => {
+      const t = this.resolve();
+      if (t.cf.type !== 'Custom') throw emuError('InvalidArgument', 'Not a custom conditional format.');
+      return t;
+    };
+    return {
+      rule: new CustomRuleProxy(this.ctx, cfTarget),
+      format: formatRecorder(this.ctx, (path, value) => {
+        cfTarget().cf.format[path] = value;
+      }),
+    };
+  }
+
+  delete(): void {
+    this.ctx.queue(() => {
+      const t = this.resolve();
+      requireUnprotected(t.sheet);
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((x) => x !== t.cf);
+    });
+  }
+}
+
+class CustomRuleProxy extends ApiObject<CfTarget> {
+  protected snapshot(t: CfTarget, prop: string): unknown {
+    if (prop === 'formula') return t.cf.formula;
+    throw emuError('InvalidArgument', `rule.${prop} is not emulated`);
+  }
+
+  get formula(): string {
+    return this.read('formula');
+  }
+
+  set formula(f: string) {
+    this.ctx.queue(() => {
+      this.resolve().cf.formula = f;
+    });
+  }
+}
+
+class DataValidationProxy {
+  constructor(
+    private ctx: EmuContext,
+    private target: () => RangeTarget,
+  ) {}
+
+  private entry(): EmuValidation {
+    const t = this.target();
+    requireUnprotected(t.sheet);
+    let v = t.sheet.validations.find((x) => areaAddress(x.area) === areaAddress(t.area));
+    if (!v) {
+      v = { area: t.area, rule: null };
+      t.sheet.validations.push(v);
+    }
+    return v;
+  }
+
+  clear(): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      requireUnprotected(t.sheet);
+      t.sheet.validations = t.sheet.validations.filter((v) => !intersects(v.area, t.area));
+    });
+  }
+
+  set rule(r: unknown) {
+    this.ctx.queue(() => {
+      this.entry().rule = r;
+    });
+  }
+
+  set prompt(p: unknown) {
+    this.ctx.queue(() => {
+      this.entry().prompt = p;
+    });
+  }
+
+  set errorAlert(p: unknown) {
+    this.ctx.queue(() => {
+      this.entry().errorAlert = p;
+    });
+  }
+
+  set ignoreBlanks(b: boolean) {
+    this.ctx.queue(() => {
+      this.entry().ignoreBlanks = b;
+    });
+  }
+}
+
+class ChartCollectionProxy {
+  constructor(
+    private ctx: EmuContext,
+    private ws: WorksheetProxy,
+  ) {}
+
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    let chart: EmuChart | null = null;
+    this.ctx.queue(() => {
+      const s = this.ws.sheet();
+      requireUnprotected(s);
+      const area = source.targetArea();
+      chart = { type, source: area, seriesBy, title: '', legendVisible: true, from: '', to: '' };
+      s.charts.push(chart);
+    });
+    return new ChartProxy(this.ctx, () => chart);
+  }
+}
+
+class ChartProxy {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+
+  constructor(
+    private ctx: EmuContext,
+    private chart: () => EmuChart | null,
+  ) {
+    const set = (f: (c: EmuChart) => void) => ctx.queue(() => f(this.chart()!));
+    this.title = {
+      set text(t: string) {
+        set((c) => (c.title = t));
+      },
+      get text(): string {
+        throw emuError('PropertyNotLoaded', 'chart.title.text is write-only here.');
+      },
+    };
+    this.legend = {
+      set visible(v: boolean) {
+        set((c) => (c.legendVisible = v));
+      },
+      get visible(): boolean {
+        throw emuError('PropertyNotLoaded', 'chart.legend.visible is write-only here.');
+      },
+    };
+  }
+
+  setPosition(from: string, to: string): void {
+    this.ctx.queue(() => {
+      const c = this.chart()!;
+      c.from = from;
+      c.to = to;
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The emulated application
+
+export class ExcelEmulation {
+  name: string;
+  sheets: EmuSheet[] = [];
+  activeSheet = '';
+  selection: { sheet: string; address: string } | null = null;
+  syncs = 0;
+  /** Response bytes of each sync, in order. */
+  payloads: number[] = [];
+  /** Every getRangeByIndexes call (what the adapter asked to read or write). */
+  rangeRequests: { row: number; col: number; rows: number; cols: number }[] = [];
+  /** Excel.run batches that ended with work still queued (a missing final sync). */
+  unflushed = 0;
+  lastId = 0;
+  readonly apiVersion: string;
+
+  constructor(
+    name: string,
+    readonly options: EmuOptions = {},
+  ) {
+    this.name = name;
+    this.apiVersion = options.apiVersion ?? '1.17';
+  }
+
+  sheet(name: string): EmuSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  addSheet(g: GridSheet & { protected?: boolean; visibility?: EmuSheet['visibility'] }): EmuSheet {
+    const cells = new Map<number, Cell>();
+    g.values.forEach((row, r) =>
+      (row ?? []).forEach((v, c) => {
+        const format = g.formats?.[r]?.[c] ?? undefined;
+        const font = g.fonts?.[r]?.[c] ?? undefined;
+        if ((v === null || v === undefined) && !format && !font) return;
+        cells.set(key(r, c), { value: v ?? null, format: format ?? undefined, font: font ?? undefined });
+      }),
+    );
+    const s: EmuSheet = {
+      name: g.name,
+      visibility: g.visibility ?? (g.hidden ? 'Hidden' : 'Visible'),
+      protected: g.protected ?? false,
+      cells,
+      merges: (g.merges ?? []).map((m) => ({ ...m })),
+      hiddenRows: new Set(g.hiddenRows ?? []),
+      hiddenColumns: new Set(g.hiddenColumns ?? []),
+      conditionalFormats: [],
+      validations: [],
+      charts: [],
+      formatting: new Map(),
+    };
+    this.sheets.push(s);
+    if (!this.activeSheet && s.visibility === 'Visible') this.activeSheet = s.name;
+    return s;
+  }
+
+  /** Put a formula error (shown as #N/A) in a cell. */
+  setError(sheet: string, address: string): void {
+    const a = parseArea(address);
+    this.sheet(sheet)!.cells.set(key(a.top, a.left), { value: '#N/A', error: true });
+  }
+
+  valueAt(sheet: string, address: string): EmuValue {
+    const a = parseArea(address);
+    return this.sheet(sheet)?.cells.get(key(a.top, a.left))?.value ?? null;
+  }
+
+  isSetSupported(name: string, version: string): boolean {
+    return name === 'ExcelApi' && compareVersions(version, this.apiVersion) <= 0;
+  }
+
+  context(): EmuContext {
+    return new EmuContext(this);
+  }
+
+  async run<T>(batch: (context: EmuContext) => Promise<T>): Promise<T> {
+    const ctx = this.context();
+    const result = await batch(ctx);
+    if (ctx.pending) {
+      this.unflushed++;
+      await ctx.sync();
+    }
+    return result;
+  }
+}
+
+/** An emulated Excel holding a workbook read by the Node adapter (readWorkbookFile). */
+export function emulationFromGrid(grid: GridWorkbook, options: EmuOptions = {}): ExcelEmulation {
+  const emu = new ExcelEmulation(grid.file, options);
+  for (const s of grid.sheets)
+    emu.addSheet({ ...s, visibility: s.hidden ? (s.name === 'camket_cau_hinh' ? 'VeryHidden' : 'Hidden') : 'Visible' });
+  return emu;
+}
+
+/** Office and Excel globals for a page, answering from the emulation. */
+export function installGlobals(win: Record<string, unknown>, emu: ExcelEmulation): void {
+  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  win.Office = {
+    HostType: { Excel: 'Excel' },
+    context: {
+      displayLanguage: emu.options.displayLanguage ?? 'vi-VN',
+      requirements: { isSetSupported: (name: string, version: string) => emu.isSetSupported(name, version) },
+    },
+    onReady: (callback?: (i: typeof info) => void) => {
+      setTimeout(() => callback?.(info), 0);
+      return Promise.resolve(info);
+    },
+  };
+  win.Excel = { run: <T>(batch: (c: EmuContext) => Promise<T>) => emu.run(batch) };
+}
