@@ -380,6 +380,19 @@ export function parseDeadline(value: CellValue, fmt: string | null, planYear: nu
     return { kind: 'invalid', text: valueText(value) || String(value) };
   }
   if (typeof value !== 'string') return { kind: 'invalid', text: valueText(value) };
+  // The same few periods fill a whole column: read each text once.
+  const key = `${planYear}|${value}`;
+  const known = textCache.get(key);
+  if (known) return known;
+  const parsed = parseDeadlineText(value, planYear);
+  if (textCache.size > 10_000) textCache.clear();
+  if (value.length < 200) textCache.set(key, parsed);
+  return parsed;
+}
+
+const textCache = new Map<string, DeadlineParse>();
+
+function parseDeadlineText(value: string, planYear: number): DeadlineParse {
   const text = cleanText(value);
   if (!text) return { kind: 'empty' };
   if (isRecurring(text)) return { kind: 'recurring' };

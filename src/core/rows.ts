@@ -58,7 +58,13 @@ function shownCells(view: SheetView, table: TableLayout, row: number): { col: nu
   return cells;
 }
 
+/** "1", "12", "1.2", "3a": the number of a commitment, never of a section, total or signature. */
+const COMMITMENT_NUMBER = /^\d{1,4}(\.\d{1,3})*[a-z]?\.?$/;
+
 export function classifyRow(view: SheetView, table: TableLayout, row: number): RowKind {
+  const numberCol = table.fields.number;
+  if (numberCol !== undefined && view.origin(row, numberCol).row === row && COMMITMENT_NUMBER.test(view.ownText(row, numberCol)))
+    return { kind: 'commitment' };
   const cells = shownCells(view, table, row);
   if (cells.length === 0) return { kind: 'blank' };
 
@@ -70,7 +76,6 @@ export function classifyRow(view: SheetView, table: TableLayout, row: number): R
   }
   if (cells.every(({ text }) => isUpperCase(text) && SIGNING_ROLES.includes(foldWords(text)))) return { kind: 'end' };
 
-  const numberCol = table.fields.number;
   const titleCol = table.fields.title!;
   const numberText = numberCol !== undefined ? view.text(row, numberCol) : '';
   const titleText = view.text(row, titleCol);

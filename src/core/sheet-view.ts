@@ -41,6 +41,8 @@ export class SheetView {
 
   private decodeLegacyText(): LegacyFinding | null {
     let finding: LegacyFinding | null = null;
+    // The same words recur down a column ("Quý II/2023", "ghi chú"): judge each text once per font.
+    const judged = new Map<string, LegacyEncoding | null>();
     for (let r = 0; r < this.rows; r++) {
       const row = this.grid.values[r];
       if (!row) continue;
@@ -48,7 +50,12 @@ export class SheetView {
         const v = row[c];
         if (typeof v !== 'string' || v.length === 0) continue;
         const font = fontAt(this.grid, r, c);
-        const encoding = detectLegacyEncoding(v, font);
+        const key = font ? `${font}\u0000${v}` : v;
+        let encoding = judged.get(key);
+        if (encoding === undefined) {
+          encoding = detectLegacyEncoding(v, font);
+          if (v.length < 200) judged.set(key, encoding);
+        }
         if (!encoding) continue;
         this.decoded.set(r * COLS + c, decodeLegacy(v, encoding, { capitals: isCapitalsFont(font) }));
         if (!finding) finding = { encoding, firstCell: cellAddress(r, c), cells: 0 };

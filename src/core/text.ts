@@ -18,7 +18,7 @@ function memo(fn: (s: string) => string): (s: string) => string {
     let v = cache.get(s);
     if (v === undefined) {
       v = fn(s);
-      if (cache.size > 20_000) cache.clear();
+      if (cache.size > 100_000) cache.clear();
       if (s.length < 200) cache.set(s, v);
     }
     return v;

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
 import type { ReadFailureReason, RuleCode } from '../core/rules';
+import { readXlsxFast } from './xlsx-fast';
 
 /** Why a file could not be read, as an issue code and the values its message needs. */
 export class WorkbookReadError extends Error {
@@ -122,9 +123,25 @@ function describeFormat(buffer: Buffer, fileName: string): WorkbookReadError | n
   return null;
 }
 
+/** Read with exceljs only (the fallback path; also the reference the lean reader is tested against). */
+export async function readWorkbookWithExceljs(buffer: Buffer, fileName: string): Promise<WorkbookGrid> {
+  const bad = describeFormat(buffer, fileName);
+  if (bad) throw bad;
+  return loadWithExceljs(buffer, fileName);
+}
+
 export async function readWorkbookBuffer(buffer: Buffer, fileName: string): Promise<WorkbookGrid> {
   const bad = describeFormat(buffer, fileName);
   if (bad) throw bad;
+  try {
+    return readXlsxFast(buffer, path.basename(fileName));
+  } catch {
+    // Whatever the lean reader does not understand, exceljs gets a chance to read.
+  }
+  return loadWithExceljs(buffer, fileName);
+}
+
+async function loadWithExceljs(buffer: Buffer, fileName: string): Promise<WorkbookGrid> {
   const load = async (b: Buffer) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(b as unknown as ArrayBuffer);
