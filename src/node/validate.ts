@@ -6,6 +6,7 @@ import { type FileEntry, type Report, buildReport } from '../core/report';
 import { findDuplicates } from '../core/check';
 import { countIssues, rollUp } from '../core/rollup';
 import { countBySeverity, displayDate, formatIssues } from './print';
+import { expandInputs } from './inputs';
 import { processWorkbook } from './process-file';
 import { writeFileAtomic } from './atomic-write';
 
@@ -40,8 +41,9 @@ const TEXT = {
 };
 
 /** Returns the exit status: 0 no error-severity issue, 1 some, 2 nothing could be read. */
-export async function runValidate(files: string[], options: ValidateOptions, print: (line: string) => void): Promise<{ code: number; report: Report }> {
+export async function runValidate(inputs: string[], options: ValidateOptions, print: (line: string) => void): Promise<{ code: number; report: Report }> {
   const t = TEXT[options.lang];
+  const files = await expandInputs(inputs);
   print(t.head(files.length, options.asOf));
   const entries: FileEntry[] = [];
   const commitments: Commitment[] = [];

@@ -64,3 +64,13 @@ describe('camket validate', () => {
     expect(missing.out + missing.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('camket validate on Windows-style arguments', () => {
+  test('an unexpanded *.xlsx pattern and a folder both name the workbooks inside', async () => {
+    const byPattern = await run(['validate', path.join(dir, '*.XLSX'), '--as-of', '2023-06-30']);
+    expect(byPattern.out).toContain('Thư viện tỉnh.xlsx: 3 đầu việc');
+    const byFolder = await run(['validate', dir, '--as-of', '2023-06-30']);
+    expect(byFolder.out).toContain('Thư viện tỉnh.xlsx: 3 đầu việc');
+    expect(byFolder.code).toBe(1);
+  });
+});
