@@ -134,6 +134,7 @@ type Matchable = Pick<CommitmentLike, 'id' | 'unit' | 'code' | 'title'>;
  */
 export function matchCommitments(previous: Matchable[], current: Matchable[]): Map<number, number> {
   const matched = new Map<number, number>();
+  if (!previous.length || !current.length) return matched;
   const taken = new Set<number>();
   const pair = (ci: number, pi: number) => {
     matched.set(ci, pi);
@@ -170,13 +171,16 @@ export function matchCommitments(previous: Matchable[], current: Matchable[]): M
     if (pi !== undefined && !taken.has(pi) && unitOf(previous[pi]) === unitOf(c) && compatible(c, previous[pi])) pair(ci, pi);
   });
 
-  // 3. title key
+  // 3. title key (computed only in units where something is left to pair)
   const byTitle = new Map<string, number[]>();
+  const unitsLeft = new Set<string>();
   previous.forEach((p, i) => {
-    if (!taken.has(i)) push(byTitle, `${unitOf(p)}\u0000${titleKey(p.title)}`, i);
+    if (taken.has(i)) return;
+    push(byTitle, `${unitOf(p)}\u0000${titleKey(p.title)}`, i);
+    unitsLeft.add(unitOf(p));
   });
   current.forEach((c, ci) => {
-    if (matched.has(ci)) return;
+    if (matched.has(ci) || !unitsLeft.has(unitOf(c))) return;
     const list = byTitle.get(`${unitOf(c)}\u0000${titleKey(c.title)}`);
     const pi = list?.find((i) => !taken.has(i) && compatible(c, previous[i]));
     if (pi !== undefined) pair(ci, pi);
@@ -189,7 +193,7 @@ export function matchCommitments(previous: Matchable[], current: Matchable[]): M
   });
   const restCur = new Map<string, number[]>();
   current.forEach((c, ci) => {
-    if (!matched.has(ci)) push(restCur, unitOf(c), ci);
+    if (!matched.has(ci) && restPrev.has(unitOf(c))) push(restCur, unitOf(c), ci);
   });
   for (const [unit, curs] of restCur) {
     const prevs = restPrev.get(unit);

@@ -50,7 +50,11 @@ export interface MergeOptions {
   summary?: SummaryIo;
   /** Called once the outputs are about to be written (the CLI guards Ctrl-C from then on). */
   onWriting?: (targets: string[]) => void;
+  /** Called as each phase begins, for the bench's timings. */
+  onPhase?: (phase: MergePhase) => void;
 }
+
+export type MergePhase = 'discover' | 'read' | 'combine' | 'write-summary' | 'write-report' | 'done';
 
 export interface MergeResult {
   code: 0 | 1 | 2;
@@ -314,6 +318,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   const previous = options.previous ? await loadPrevious(options.previous, options, await summary(), warn) : null;
 
   print(t.head(options.folder, options.asOf));
+  options.onPhase?.('discover');
   const exclude = [out, ...(reportFile ? [reportFile] : []), ...(options.previous ? [path.resolve(options.previous)] : [])];
   const found = await discover(options.folder, { exclude });
   const toRead = found.filter((f) => f.kind !== 'skipped');
@@ -322,6 +327,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   const entries: FileEntry[] = [];
   const issues: Issue[] = [];
   const commitments: Commitment[] = [];
+  options.onPhase?.('read');
   options.progress?.start(toRead.length);
   try {
     for (const f of found) {
@@ -346,11 +352,18 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
     return { code: 2, report: null, changes: [], history: [], written: { summary: null, report: null } };
   }
 
-  // Across files: ids unique over the whole department (in file order, so stable month to month),
-  // duplicates between two files of one unit (those within a file were found already).
-  assignIds(commitments);
-  const within = new Set(issues.filter((i) => i.rule === 'duplicate-commitment').map((i) => `${i.file}|${i.sheet}|${i.cell}`));
-  for (const d of findDuplicates(commitments, lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
+  options.onPhase?.('combine');
+  // Ids and duplicates were settled within each file. Only where two files meet can they clash:
+  // two files of one unit, or files of no unit (their ids are scoped by file name, which two
+  // subfolders may share). Those are settled again together, in file order.
+  const mergedPerUnit = new Map<string, number>();
+  for (const e of entries) if (e.state === 'merged' && e.unit) mergedPerUnit.set(e.unit, (mergedPerUnit.get(e.unit) ?? 0) + 1);
+  const shared = commitments.filter((c) => c.unit === null || (mergedPerUnit.get(c.unit) ?? 0) > 1);
+  if (shared.length) {
+    assignIds(shared);
+    const within = new Set(issues.filter((i) => i.rule === 'duplicate-commitment').map((i) => `${i.file}|${i.sheet}|${i.cell}`));
+    for (const d of findDuplicates(shared, lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
+  }
 
   const totals = rollUp(commitments, options.asOf, department);
   const filesByUnit = new Map<string, string[]>();
@@ -400,6 +413,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
     }
   };
 
+  options.onPhase?.('write-summary');
   print('');
   print(t.writing(out));
   const data: SummaryData = {
@@ -412,7 +426,9 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
     lang,
   };
   written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => print(t.wroteSummary(f)));
+  options.onPhase?.('write-report');
   if (reportFile)
     written.report = await attempt(reportFile, () => writeReportFile(reportFile, report), (f) => print(t.wroteReport(f)));
+  options.onPhase?.('done');
   return { code, report, changes, history, written };
 }

@@ -15,8 +15,18 @@ export function tempPath(target: string): string {
 async function writeReportTo(file: string, report: Report): Promise<void> {
   const stream = createWriteStream(file, { encoding: 'utf8' });
   const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-  const write = async (s: string) => {
+  failed.catch(() => {});
+  // Lines are gathered into chunks of about 256 KB: one write per line costs more than the JSON.
+  let chunk = '';
+  const flush = async () => {
+    if (!chunk) return;
+    const s = chunk;
+    chunk = '';
     if (!stream.write(s)) await Promise.race([once(stream, 'drain'), failed]);
+  };
+  const write = async (s: string) => {
+    chunk += s;
+    if (chunk.length >= 1 << 18) await flush();
   };
   const array = async (key: string, items: readonly unknown[], last = false) => {
     if (!items.length) return write(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
@@ -33,6 +43,7 @@ async function writeReportTo(file: string, report: Report): Promise<void> {
   await array('provincialTasks', report.provincialTasks);
   await array('issues', report.issues, true);
   await write('}\n');
+  await flush();
   stream.end();
   await Promise.race([once(stream, 'finish'), failed]);
 }
