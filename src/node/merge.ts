@@ -18,18 +18,7 @@ import { countBySeverity, displayDate, formatIssues } from './print';
 import { processWorkbook } from './process-file';
 import type { Progress } from './progress';
 import { writeReportFile } from './report-file';
-import type { EmulationRow } from '../core/rollup';
-
-/** What the summary writer (src/node/summary) is given. */
-export interface SummaryData {
-  report: Report;
-  department: Department;
-  emulation: EmulationRow[];
-  history: HistoryRow[];
-  changes: Change[];
-  state: SummaryState;
-  lang: Lang;
-}
+import type { SummaryData } from './summary';
 
 /** The summary writer's side of the contract (src/node/summary); injectable for tests. */
 export interface SummaryIo {
@@ -208,11 +197,9 @@ async function checkArguments(options: MergeOptions, out: string): Promise<void>
   }
 }
 
-const SUMMARY_MODULE = './summary';
-
 async function loadSummaryIo(): Promise<SummaryIo> {
   // Loaded on demand: the writer pulls in exceljs, which `--help` and argument errors need not wait for.
-  const mod = (await import(SUMMARY_MODULE)) as SummaryIo;
+  const mod = await import('./summary');
   return { writeSummary: mod.writeSummary, readSummaryState: mod.readSummaryState };
 }
 
@@ -222,11 +209,10 @@ async function loadPrevious(file: string, options: MergeOptions, summary: Summar
   try {
     state = await summary.readSummaryState(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? options.lang === 'vi' ? 'không có tệp này' : 'no such file'
-        : e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e);
+    // The writer's own error says precisely what is wrong with the file, in the clerk's language.
+    const said = (e as { messageIn?: (lang: Lang) => string }).messageIn;
+    if (typeof said === 'function') throw new MergeUsageError(said.call(e, options.lang));
+    const why = e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e);
     throw new MergeUsageError(t.previousUnreadable(file, why));
   }
   if (state.asOf > options.asOf) throw new MergeUsageError(t.previousLater(file, state.asOf, options.asOf));
