@@ -341,7 +341,8 @@ function segmentJob(s: SheetRead, c: number, seg: Segment, kind: 'format' | 'fon
           if (name && fontMatters(s.values[t + i]?.[c] ?? null)) (s.fonts[t + i] ??= [])[c] = name;
         });
     }
-    range.load(kind === 'format' ? 'numberFormat' : 'valueTypes');
+    if (kind === 'format') range.load('numberFormat');
+    else range.load('valueTypes');
     return () => {
       if (kind === 'format') {
         range.numberFormat.forEach((row, i) => {
@@ -538,11 +539,10 @@ function writeBlock(ws: Excel.Worksheet, b: CellBlock): void {
 
 /** Write (or rewrite) one sheet of ours: the old one is deleted and a fresh one put in its place. */
 export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan): Promise<{ syncs: number; replaced: boolean }> {
-  const { sync, count } = counter(context);
   const sheets = context.workbook.worksheets;
   const old = sheets.getItemOrNullObject(plan.name);
   old.load('position');
-  await sync();
+  await context.sync();
   const replaced = !old.isNullObject;
   if (replaced) old.delete();
   const ws = sheets.add(plan.name);
@@ -559,8 +559,8 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan)
     chart.setPosition(plan.chart.from, plan.chart.to);
   }
   ws.activate();
-  await sync();
-  return { syncs: count(), replaced };
+  await context.sync();
+  return { syncs: 2, replaced };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,18 +568,17 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan)
 
 /** Put the mapping JSON in A1 of a very hidden sheet, creating it when needed; two round trips. */
 export async function writeHiddenText(context: Excel.RequestContext, sheetName: string, text: string): Promise<number> {
-  const { sync, count } = counter(context);
   const sheets = context.workbook.worksheets;
   const existing = sheets.getItemOrNullObject(sheetName);
   existing.load('visibility');
-  await sync();
+  await context.sync();
   const ws = existing.isNullObject ? sheets.add(sheetName) : existing;
   const a1 = ws.getRange('A1');
   a1.numberFormat = [['@']];
   a1.values = [[text]];
   ws.visibility = 'VeryHidden';
-  await sync();
-  return count();
+  await context.sync();
+  return 2;
 }
 
 export interface ListTarget {
