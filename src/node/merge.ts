@@ -93,7 +93,7 @@ const TEXT = {
     missing: (list: string) => `  Đơn vị chưa có số liệu: ${list}`,
     failedHead: '  Tệp không đọc được:',
     skippedHead: '  Tệp bỏ qua:',
-    changes: (month: string, parts: string) => `  So với bản tổng hợp ${month}: ${parts}`,
+    changes: (month: string, parts: string) => `  So với bản tổng hợp tháng ${Number(month.slice(5))}/${month.slice(0, 4)}: ${parts}`,
     changeKinds: {
       new: 'mới',
       gone: 'không còn',
@@ -288,7 +288,8 @@ function printSummary(report: Report, changes: Change[], previous: SummaryState 
   if (previous) {
     const counts = new Map<Change['kind'], number>();
     for (const c of changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-    const parts = [...counts].map(([k, v]) => `${v} ${t.changeKinds[k]}`).join(', ') || t.noChanges;
+    const order = Object.keys(t.changeKinds) as Change['kind'][];
+    const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${t.changeKinds[k]}`).join(', ') || t.noChanges;
     print(t.changes(monthOf(previous.asOf), parts));
   }
 }

@@ -1,0 +1,157 @@
+// The example department merged end to end through the command line: May, then June with May's
+// summary as --previous. Everything is checked against the generator's own truth (expected*.json).
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Report } from '../../src/core/report';
+import { readSummaryState } from '../../src/node/summary';
+import { hashTree, runCli } from './fixtures';
+
+const examples = path.resolve(__dirname, '../../examples');
+const config = path.join(examples, 'department.json');
+
+interface Expected {
+  asOf: string;
+  files: { file: string; unit: string }[];
+  commitments: {
+    file: string; sheet: string; row: number; unit: string; block: string; field: string | null; title: string; target: string | null;
+    owner: string | null; effectiveDeadline: string | null; recurring: boolean; completedOn: string | null; progress: number | null;
+    expectedStatus: string | null; provincialTask: string | null;
+  }[];
+  mistakes: { file: string; sheet: string | null; cell: string | null; rule: string }[];
+  mergeIssues: { rule: string; block: string; registered: number; found: number }[];
+  totals: {
+    commitments: number; registered: number; byStatus: Record<string, number>; due: number; onTimeRate: number;
+    byBlock: Record<string, { registered: number; found: number; byStatus: Record<string, number>; due: number; onTimeRate: number | null }>;
+    byUnit: Record<string, { registered: number; found: number; byStatus: Record<string, number>; due: number; onTimeRate: number | null }>;
+    provincialTasks: { code: string; commitments: number; byStatus: Record<string, number> }[];
+  };
+  changesSincePrevious?: Record<string, { unit: string; title: string }[]>;
+}
+
+const load = async (name: string): Promise<Expected> => JSON.parse(await fs.readFile(path.join(examples, name), 'utf8'));
+const round = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 10_000);
+
+let dir: string;
+let hashesBefore: Record<string, string>;
+const runs: Record<'may' | 'june', { code: number; out: string; err: string; report: Report; summary: string }> = {} as never;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket examples '));
+  hashesBefore = await hashTree(examples);
+  const merge = async (folder: string, asOf: string, month: string, previous?: string) => {
+    const summary = path.join(dir, `tong-hop-${month}.xlsx`);
+    const reportFile = path.join(dir, `bao-cao-${month}.json`);
+    const args = ['merge', path.join(examples, folder), '--config', config, '--as-of', asOf, '--out', summary, '--report', reportFile];
+    const r = await runCli(previous ? [...args, '--previous', previous] : args);
+    return { ...r, report: JSON.parse(await fs.readFile(reportFile, 'utf8')) as Report, summary };
+  };
+  runs.may = await merge('previous-month', '2023-05-31', '2023-05');
+  runs.june = await merge('units', '2023-06-30', '2023-06', runs.may.summary);
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe.each([
+  ['may', 'expected-previous.json'],
+  ['june', 'expected.json'],
+] as const)('the example department, %s', (month, expectedFile) => {
+  let expected: Expected;
+  let report: Report;
+  beforeAll(async () => {
+    expected = await load(expectedFile);
+    report = runs[month].report;
+  });
+
+  test('merges every file, exit status 1 (the planted mistakes include errors), no stack trace', () => {
+    expect(runs[month].err).toBe('');
+    expect(runs[month].code).toBe(1);
+    expect(report.asOf).toBe(expected.asOf);
+    expect(report.files.map((f) => [f.file, f.state, f.unit]).sort()).toEqual(expected.files.map((f) => [f.file, 'merged', f.unit]).sort());
+  });
+
+  test('every commitment with its unit, fields and status, from its cell', () => {
+    const got = report.commitments.map((c) => ({
+      file: c.source.file, sheet: c.source.sheet, row: c.source.row, unit: c.unit, block: c.block, field: c.field, title: c.title, target: c.target,
+      owner: c.owner, deadline: c.deadline, recurring: c.recurring, completedOn: c.completedOn, progress: c.progress, status: c.status, provincialTask: c.provincialTask,
+    }));
+    const want = expected.commitments.map((c) => ({
+      file: c.file, sheet: c.sheet, row: c.row, unit: c.unit, block: c.block, field: c.field, title: c.title, target: c.target,
+      owner: c.owner, deadline: c.effectiveDeadline, recurring: c.recurring, completedOn: c.completedOn, progress: c.progress, status: c.expectedStatus, provincialTask: c.provincialTask,
+    }));
+    const key = (c: { file: string; sheet: string; row: number }) => `${c.file}|${c.sheet}|${String(c.row).padStart(4, '0')}`;
+    const byKey = <T extends { file: string; sheet: string; row: number }>(list: T[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    expect(byKey(got)).toEqual(byKey(want));
+  });
+
+  test('totals by status, block, unit and provincial task', () => {
+    const t = report.totals;
+    expect({ commitments: t.commitments, registered: t.registered, byStatus: t.byStatus, due: t.due, onTimeRate: round(t.onTimeRate) }).toEqual({
+      commitments: expected.totals.commitments, registered: expected.totals.registered, byStatus: expected.totals.byStatus, due: expected.totals.due, onTimeRate: expected.totals.onTimeRate,
+    });
+    const groups = (g: Report['totals']['byBlock']) =>
+      Object.fromEntries(Object.entries(g).map(([k, v]) => [k, { registered: v.registered, found: v.found, byStatus: v.byStatus, due: v.due, onTimeRate: round(v.onTimeRate) }]));
+    expect(groups(t.byBlock)).toEqual(expected.totals.byBlock);
+    expect(groups(t.byUnit)).toEqual(expected.totals.byUnit);
+    expect(report.provincialTasks.map((p) => ({ code: p.code, commitments: p.commitments, byStatus: p.byStatus }))).toEqual(expected.totals.provincialTasks);
+  });
+
+  test('the planted mistakes, the count mismatches of units and blocks, and nothing else', () => {
+    const got = report.issues.map((i) => `${i.rule}|${i.file}|${i.sheet ?? ''}|${i.cell ?? ''}`).sort();
+    const want = [
+      ...expected.mistakes.map((m) => `${m.rule}|${m.file}|${m.sheet ?? ''}|${m.cell ?? ''}`),
+      // A block has no file: its issue is the department's.
+      ...expected.mergeIssues.map((m) => `${m.rule}|||`),
+    ].sort();
+    expect(got).toEqual(want);
+    const block = report.issues.find((i) => i.rule === 'count-mismatch' && i.unit === null)!;
+    const m = expected.mergeIssues[0];
+    expect(block.message).toContain(`đăng ký ${m.registered} đầu việc nhưng tìm thấy ${m.found}`);
+  });
+});
+
+describe('month after month (--previous)', () => {
+  test('the summary carries both months of history, May replaced by nothing, June added', async () => {
+    const state = await readSummaryState(runs.june.summary);
+    expect(state.asOf).toBe('2023-06-30');
+    const months = [...new Set(state.history.map((h) => h.month))];
+    expect(months).toEqual(['2023-05', '2023-06']);
+    const dept = state.history.filter((h) => h.scope === 'department').map((h) => [h.month, h.found]);
+    expect(dept).toEqual([
+      ['2023-05', (await load('expected-previous.json')).totals.commitments],
+      ['2023-06', (await load('expected.json')).totals.commitments],
+    ]);
+    // One row per block and unit each month.
+    expect(state.history.filter((h) => h.month === '2023-05').length).toBe(state.history.filter((h) => h.month === '2023-06').length);
+  });
+
+  test('changes since May: exactly the kinds and commitments the generator planted', async () => {
+    const expected = (await load('expected.json')).changesSincePrevious!;
+    const kinds: Record<string, string> = {
+      new: 'new', gone: 'gone', deadlineMoved: 'deadline-moved', targetChanged: 'target-changed',
+      progressBackwards: 'progress-back', newlyOverdue: 'newly-overdue', newlyDone: 'newly-done',
+    };
+    const want = Object.entries(expected).flatMap(([k, list]) => list.map((c) => `${kinds[k]}|${c.unit}|${c.title}`)).sort();
+    const state = await readSummaryState(runs.june.summary);
+    expect(state.commitments).toHaveLength(runs.june.report.commitments.length);
+    expect(runs.june.out).toContain(
+      'So với bản tổng hợp tháng 5/2023: 1 mới, 1 không còn, 1 đổi thời hạn, 1 đổi chỉ tiêu, 1 tiến độ lùi, 1 mới quá hạn, 9 mới hoàn thành',
+    );
+    // The changes are in the summary's changes sheet; the CLI's closing line counts them by kind.
+    const { compareMonths } = await import('../../src/core/changes');
+    const may = await readSummaryState(runs.may.summary);
+    const changes = compareMonths(may, runs.june.report.commitments);
+    expect(changes.map((c) => `${c.kind}|${c.unit}|${c.title}`).sort()).toEqual(want);
+  });
+
+  test('the original deadline survives an extension: BQLDT keeps 30/6 while its deadline moves to 30/9', () => {
+    const c = runs.june.report.commitments.find((x) => x.title === 'Lập hồ sơ khoa học xếp hạng 03 di tích cấp tỉnh')!;
+    expect([c.deadline, c.originalDeadline]).toEqual(['2023-09-30', '2023-06-30']);
+  });
+});
+
+test('the unit workbooks are byte for byte what they were', async () => {
+  expect(await hashTree(examples)).toEqual(hashesBefore);
+});
