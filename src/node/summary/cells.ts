@@ -1,0 +1,65 @@
+// Values as they go into cells: text stays text, dates become real dates, formulas are ours only.
+import { columnLetter } from '../../core/grid';
+
+/** Excel refuses a cell holding more than this many characters. */
+export const MAX_CELL_TEXT = 32_767;
+
+// XML 1.0 forbids these; exceljs drops C0 controls itself but not unpaired surrogates.
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text from a unit's workbook, made safe to store: the value is a plain string (exceljs writes a
+ *  string as a shared string, never a formula, whatever its first character). */
+export function text(v: string | null | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  let s = v.replace(XML_INVALID, '').replace(UNPAIRED_SURROGATE, '\uFFFD');
+  if (s.length > MAX_CELL_TEXT) s = `${s.slice(0, MAX_CELL_TEXT - 1)}…`;
+  return s;
+}
+
+/** An ISO date as a Date at UTC midnight: exceljs turns it into the Excel serial of that day. */
+export function isoDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  const a = isoDate(from);
+  const b = isoDate(to);
+  if (!a || !b) return 0;
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}
+
+/** A string literal inside a formula. */
+export function literal(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** A COUNTIFS criterion that matches exactly this text: "=" stops it reading as a comparison
+ *  (">5"), "~" escapes the wildcards * and ?. */
+export function exactCriterion(s: string): string {
+  return literal(`=${s.replace(/[~*?]/g, (c) => `~${c}`)}`);
+}
+
+/** A sheet name as a formula reference prefix: 'Đầu việc'! */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** 1-based column number → letter. */
+export function col(n: number): string {
+  return columnLetter(n - 1);
+}
+
+/** An absolute reference to a cell of a sheet: 'Tổng quan'!$C$5 */
+export function absRef(sheet: string, column: number, row: number): string {
+  return `${sheetRef(sheet)}$${col(column)}$${row}`;
+}
+
+/** An absolute reference to a column range of a sheet: 'Tổng quan'!$B$20:$B$27 */
+export function absRange(sheet: string, column: number, fromRow: number, toRow: number): string {
+  return `${sheetRef(sheet)}$${col(column)}$${fromRow}:$${col(column)}$${toRow}`;
+}

@@ -1,0 +1,205 @@
+// The commitments sheet ("Đầu việc"): one row per commitment, with its source cell. The dashboard's
+// formulas count over its columns, so the column order here is the one they reference.
+import type ExcelJS from 'exceljs';
+import type { Department } from '../../core/department';
+import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
+import type { ReportCommitment } from '../../core/report';
+import { col, isoDate, literal, text } from './cells';
+import { STATUS_NAMES, type Labels } from './labels';
+import { type ColumnDef, type StreamWorkbook, TableSheet } from './sheet-kit';
+import { DATE_FORMAT, PROGRESS_FORMAT, STATUS_FILLS, bodyStyle } from './styles';
+
+export const COMMITMENT_KEYS = [
+  // Printed (the print area ends with provincialTask): what a leader reads on paper.
+  'no',
+  'unit',
+  'unitName',
+  'field',
+  'title',
+  'target',
+  'owner',
+  'deadline',
+  'status',
+  'progress',
+  'completedOn',
+  'provincialTask',
+  // On screen only: the code the dashboard counts, more detail, and the source cell.
+  'statusCode',
+  'block',
+  'code',
+  'originalDeadline',
+  'start',
+  'deadlineText',
+  'statusText',
+  'coordinating',
+  'notes',
+  'sourceFile',
+  'sourceSheet',
+  'sourceRow',
+  'id',
+] as const;
+export type CommitmentKey = (typeof COMMITMENT_KEYS)[number];
+const LAST_PRINTED: CommitmentKey = 'provincialTask';
+
+/** 1-based column number of a field on the commitments sheet. */
+export function commitmentColumn(key: CommitmentKey): number {
+  return COMMITMENT_KEYS.indexOf(key) + 1;
+}
+
+/** A whole column of the commitments sheet, as the dashboard's COUNTIFS read it: 'Đầu việc'!$O:$O.
+ *  Whole columns keep counting rows a leader adds below the table. */
+export function commitmentRange(sheetName: string, key: CommitmentKey): string {
+  const c = col(commitmentColumn(key));
+  return `'${sheetName.replace(/'/g, "''")}'!$${c}:$${c}`;
+}
+
+const WIDTHS: Record<CommitmentKey, number> = {
+  no: 6,
+  unit: 10,
+  unitName: 24,
+  block: 8,
+  field: 18,
+  code: 10,
+  title: 50,
+  target: 28,
+  owner: 20,
+  start: 11,
+  deadline: 11,
+  originalDeadline: 11,
+  deadlineText: 16,
+  status: 22,
+  statusCode: 13,
+  progress: 9,
+  completedOn: 11,
+  provincialTask: 11,
+  statusText: 16,
+  coordinating: 18,
+  notes: 22,
+  sourceFile: 24,
+  sourceSheet: 14,
+  sourceRow: 8,
+  id: 18,
+};
+
+const CENTER: Partial<ExcelJS.Alignment> = { vertical: 'top', horizontal: 'center' };
+
+function columnStyle(key: CommitmentKey): Partial<ExcelJS.Style> {
+  switch (key) {
+    case 'start':
+    case 'deadline':
+    case 'originalDeadline':
+    case 'completedOn':
+      return bodyStyle({ numFmt: DATE_FORMAT, alignment: CENTER });
+    case 'progress':
+      return bodyStyle({ numFmt: PROGRESS_FORMAT, alignment: CENTER });
+    case 'no':
+    case 'sourceRow':
+    case 'unit':
+    case 'block':
+    case 'statusCode':
+    case 'provincialTask':
+      return bodyStyle({ alignment: CENTER });
+    default:
+      return bodyStyle();
+  }
+}
+
+/**
+ * The status code follows the status name in the same row, so a leader who picks another status
+ * from the drop-down changes what the dashboard counts. One shared formula for the whole column:
+ * written once, it costs no more per row than a value.
+ */
+export function statusCodeFormula(statusCell: string, lang: Lang): string {
+  const names = STATUS_KEYS.map((k) => literal(STATUS_NAMES[k][lang])).join(';');
+  const codes = STATUS_KEYS.map((k) => literal(k)).join(';');
+  return `IFERROR(INDEX({${codes}},MATCH(${statusCell},{${names}},0)),"unknown")`;
+}
+
+export interface CommitmentsSheetInput {
+  name: string;
+  labels: Labels;
+  lang: Lang;
+  commitments: ReportCommitment[];
+  department: Department;
+}
+
+export async function writeCommitmentsSheet(wb: StreamWorkbook, input: CommitmentsSheetInput): Promise<{ lastRow: number }> {
+  const { labels, lang, commitments, department } = input;
+  const h = labels.commitments;
+  const columns: ColumnDef[] = COMMITMENT_KEYS.map((k) => ({ header: h[k], width: WIDTHS[k], style: columnStyle(k) }));
+  const lastRow = commitments.length + 1;
+  const sheet = new TableSheet(wb, input.name, columns, lang, {
+    tabColor: 'FF1F4E78',
+    // exceljs prefixes each corner with "$" only before the column ("$A1"), which LibreOffice
+    // ignores; written "A$1" the defined name comes out fully absolute ("$A$1").
+    printArea: `A$1:${col(commitmentColumn(LAST_PRINTED))}$${Math.max(lastRow, 2)}`,
+  });
+  const ws = sheet.ws;
+  const unitNames = new Map(department.units.map((u) => [u.code, u.name]));
+  const statusCol = col(commitmentColumn('status'));
+  const codeCol = col(commitmentColumn('statusCode'));
+  const masterFormula = statusCodeFormula(`${statusCol}2`, lang);
+
+  for (let i = 0; i < commitments.length; i++) {
+    const c = commitments[i];
+    const key: StatusKey = c.status ?? 'unknown';
+    const code: ExcelJS.CellValue =
+      i === 0
+        ? ({ formula: masterFormula, result: key, shareType: 'shared', ref: `${codeCol}2:${codeCol}${lastRow}` } as unknown as ExcelJS.CellValue)
+        : ({ sharedFormula: `${codeCol}2`, result: key } as unknown as ExcelJS.CellValue);
+    const values: Record<CommitmentKey, ExcelJS.CellValue> = {
+      no: i + 1,
+      unit: text(c.unit),
+      unitName: text(c.unit ? (unitNames.get(c.unit) ?? c.unit) : null),
+      block: text(c.block),
+      field: text(c.field),
+      code: text(c.code),
+      title: text(c.title),
+      target: text(c.target),
+      owner: text(c.owner),
+      start: isoDate(c.start),
+      deadline: isoDate(c.deadline),
+      originalDeadline: isoDate(c.originalDeadline),
+      deadlineText: text(c.deadlineText),
+      status: STATUS_NAMES[key][lang],
+      statusCode: code,
+      progress: c.progress === null ? null : c.progress / 100,
+      completedOn: isoDate(c.completedOn),
+      provincialTask: text(c.provincialTask),
+      statusText: text(c.statusText),
+      coordinating: text(c.coordinating),
+      notes: text(c.notes),
+      sourceFile: text(c.source.file),
+      sourceSheet: text(c.source.sheet),
+      sourceRow: c.source.row,
+      id: text(c.id),
+    };
+    await sheet.add(COMMITMENT_KEYS.map((k) => values[k]));
+  }
+
+  if (commitments.length) {
+    // The drop-down offers the status names; the code column follows through its formula.
+    const names = STATUS_KEYS.map((k) => STATUS_NAMES[k][lang]).join(',');
+    (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${statusCol}2:${statusCol}${lastRow}`,
+      { type: 'list', allowBlank: true, formulae: [`"${names}"`], showErrorMessage: false },
+    );
+    // Colour by status, from the code column, for the name and the code.
+    for (const target of [statusCol, codeCol]) {
+      ws.addConditionalFormatting({
+        ref: `${target}2:${target}${lastRow}`,
+        rules: STATUS_KEYS.map((k, p) => ({
+          type: 'expression',
+          priority: p + 1,
+          formulae: [`$${codeCol}2=${literal(k)}`],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: STATUS_FILLS[k].fill } },
+            font: { color: { argb: STATUS_FILLS[k].font } },
+          },
+        })),
+      });
+    }
+  }
+  sheet.finish();
+  return { lastRow: sheet.lastRow };
+}

@@ -1,0 +1,90 @@
+// The department summary workbook that leadership opens. Written in two passes: exceljs's streaming
+// writer produces the sheets (rows committed as they go, so 200k commitments stay within bounded
+// memory), then the package is finished with JSZip (native charts as DrawingML, the hidden state
+// sheet). Both passes write temporary files beside the target; only a complete file is moved over
+// it, so a failure at any point leaves the previous summary whole.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { moveIntoPlace } from '../atomic-write';
+import { writeCommitmentsSheet } from './commitments-sheet';
+import { planDashboard, writeDashboard } from './dashboard';
+import { labels as labelsFor } from './labels';
+import { writeAttentionSheet, writeChangesSheet, writeFilesSheet, writeHistorySheet, writeIssuesSheet, writeProvincialSheet } from './lists';
+import { finishPackage } from './package';
+import type { StreamSheet, StreamWorkbook } from './sheet-kit';
+import { STATE_SHEET } from './state';
+import type { SummaryData } from './types';
+
+export type { SummaryData } from './types';
+export { readSummaryState, SummaryStateError, STATE_SHEET, type SummaryStateProblem } from './state';
+export { planDashboard, type DashboardPlan } from './dashboard';
+export { labels as summaryLabels, STATUS_NAMES, CHANGE_NAMES } from './labels';
+
+function tempBase(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}`);
+}
+
+/** The sheet names of a summary in a language (the state sheet's name never changes). */
+export function summarySheetNames(lang: SummaryData['lang']) {
+  return labelsFor(lang).sheets;
+}
+
+/** Stop a streaming writer that failed midway and close its file (Windows cannot delete an open file). */
+async function abandon(wb: StreamWorkbook): Promise<void> {
+  const inner = wb as unknown as { zip?: { abort(): void }; stream?: NodeJS.WritableStream & { destroy(): void; closed?: boolean } };
+  inner.zip?.abort();
+  const stream = inner.stream;
+  if (stream && !stream.closed) {
+    await new Promise<void>((resolve) => {
+      stream.once('close', () => resolve());
+      stream.destroy();
+    });
+  }
+}
+
+async function writeSheets(file: string, data: SummaryData) {
+  const labels = labelsFor(data.lang);
+  const names = labels.sheets;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true }) as StreamWorkbook;
+  wb.creator = 'camket';
+  wb.lastModifiedBy = 'camket';
+  const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
+  try {
+    // Each sheet is created only when it is written: the streaming writer queues sheets in the zip
+    // in creation order, so an open sheet would hold back (and buffer) every later one.
+    writeDashboard(wb, plan, data.lang);
+    await writeCommitmentsSheet(wb, { name: names.commitments, labels, lang: data.lang, commitments: data.report.commitments, department: data.department });
+    await writeAttentionSheet(wb, names.attention, data, labels);
+    await writeProvincialSheet(wb, names.provincial, names.commitments, data, labels);
+    await writeHistorySheet(wb, names.history, data, labels);
+    await writeChangesSheet(wb, names.changes, data, labels);
+    await writeIssuesSheet(wb, names.issues, data, labels);
+    await writeFilesSheet(wb, names.files, data, labels);
+    // A placeholder: its XML is replaced by the state (inline strings) when the package is finished.
+    const state = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' }) as StreamSheet;
+    state.addRow(['camket']).commit();
+    state.commit();
+    await wb.commit();
+  } catch (e) {
+    await abandon(wb);
+    throw e;
+  }
+  return plan;
+}
+
+/** Write the summary workbook to `file`, atomically. */
+export async function writeSummary(file: string, data: SummaryData): Promise<void> {
+  const base = tempBase(file);
+  const raw = `${base}.sheets.tmp`;
+  const finished = `${base}.tmp`;
+  try {
+    const plan = await writeSheets(raw, data);
+    await finishPackage(raw, finished, { dashboardSheet: plan.sheetName, charts: plan.charts, state: data.state });
+    await fs.rm(raw, { force: true });
+    await moveIntoPlace(finished, file);
+  } finally {
+    await fs.rm(raw, { force: true });
+    await fs.rm(finished, { force: true });
+  }
+}

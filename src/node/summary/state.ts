@@ -1,0 +1,243 @@
+// The state a summary carries for next month's --previous: a very hidden sheet whose rows hold JSON
+// (one record per row, split over as many cells as it needs since a cell holds at most 32,767
+// characters). camket writes that sheet's XML itself, with inline strings, so that reading the
+// state back needs neither the shared-string table nor the big sheets: only this sheet is
+// unzipped, as a stream. A summary that Excel or LibreOffice saved again has its strings moved to
+// the shared-string table; that is read too.
+import { Readable } from 'node:stream';
+import { promises as fs } from 'node:fs';
+import JSZip from 'jszip';
+import { z } from 'zod';
+import type { CommitmentState, HistoryRow, SummaryState } from '../../core/history';
+import { STATUS_CODES, STATUS_KEYS, type Lang } from '../../core/model';
+import { loadSharedStrings, sheetParts, sheetRows } from './ooxml';
+
+/** The hidden sheet's name: fixed, whatever the language of the visible ones. */
+export const STATE_SHEET = 'camket_state';
+const MARKER = 'camket-summary-state';
+const FORMAT_VERSION = 1;
+/** Characters per cell: under Excel's 32,767 with room for nothing else. */
+export const CHUNK = 32_000;
+
+// ---- Schema -----------------------------------------------------------------------------------
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const statusCounts = z.object(Object.fromEntries(STATUS_KEYS.map((k) => [k, z.number().int().min(0)])) as Record<(typeof STATUS_KEYS)[number], z.ZodNumber>);
+
+export const historyRowSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  asOf: isoDate,
+  scope: z.enum(['department', 'block', 'unit']),
+  code: z.string(),
+  name: z.string(),
+  registered: z.number().int().min(0).nullable(),
+  found: z.number().int().min(0),
+  byStatus: statusCounts,
+  due: z.number().int().min(0),
+  onTimeRate: z.number().min(0).max(1).nullable(),
+});
+
+export const commitmentStateSchema = z.object({
+  id: z.string(),
+  unit: z.string().nullable(),
+  code: z.string().nullable(),
+  title: z.string(),
+  target: z.string().nullable(),
+  deadline: isoDate.nullable(),
+  originalDeadline: isoDate.nullable(),
+  progress: z.number().nullable(),
+  status: z.enum(STATUS_CODES).nullable(),
+});
+
+const metaSchema = z.object({ version: z.literal(1), asOf: isoDate, department: z.string() });
+
+// ---- Errors -----------------------------------------------------------------------------------
+
+export type SummaryStateProblem = 'not-found' | 'not-a-workbook' | 'not-a-summary' | 'damaged' | 'newer-version';
+
+const PROBLEM_TEXT: Record<SummaryStateProblem, { vi: string; en: string }> = {
+  'not-found': { vi: 'Không thấy tệp tổng hợp tháng trước {file}.', en: 'The previous summary {file} was not found.' },
+  'not-a-workbook': {
+    vi: 'Tệp {file} không phải tệp Excel .xlsx nên không dùng làm bảng tổng hợp tháng trước được.',
+    en: '{file} is not an Excel .xlsx file, so it cannot be used as the previous summary.',
+  },
+  'not-a-summary': {
+    vi: 'Tệp {file} không phải bảng tổng hợp do camket lập (không có phần dữ liệu ẩn của camket). Hãy chỉ ra tệp tong-hop-….xlsx của tháng trước.',
+    en: '{file} is not a summary written by camket (it holds no camket state). Point to last month\'s tong-hop-….xlsx.',
+  },
+  damaged: {
+    vi: 'Phần dữ liệu ẩn của camket trong tệp {file} bị hỏng ({detail}). Hãy dùng bản tổng hợp tháng trước chưa bị sửa.',
+    en: 'The camket state in {file} is damaged ({detail}). Use an unedited copy of last month\'s summary.',
+  },
+  'newer-version': {
+    vi: 'Tệp {file} do phiên bản camket mới hơn lập ({detail}). Hãy cập nhật camket.',
+    en: '{file} was written by a newer camket ({detail}). Update camket.',
+  },
+};
+
+/** The file given as the previous summary cannot give its state. */
+export class SummaryStateError extends Error {
+  constructor(
+    readonly problem: SummaryStateProblem,
+    readonly file: string,
+    readonly detail: string | null = null,
+  ) {
+    super(`${problem}: ${file}${detail ? ` (${detail})` : ''}`);
+    this.name = 'SummaryStateError';
+  }
+
+  /** What to tell the clerk, in their language. */
+  messageIn(lang: Lang): string {
+    return PROBLEM_TEXT[this.problem][lang].replace('{file}', this.file).replace('{detail}', this.detail ?? '');
+  }
+}
+
+// ---- Writing ----------------------------------------------------------------------------------
+
+/** Text safe inside an XML element, with OOXML's own escape (_xHHHH_) kept literal. */
+function xmlText(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+}
+
+/** JSON that XML can hold: JSON.stringify already escapes control characters and lone surrogates;
+ *  U+FFFE and U+FFFF are legal JSON but not XML, so they are escaped too. */
+function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/** Pieces of at most CHUNK characters, never splitting a surrogate pair. */
+export function chunks(s: string, size = CHUNK): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let end = Math.min(i + size, s.length);
+    const last = s.charCodeAt(end - 1);
+    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(s.slice(i, end));
+    i = end;
+  }
+  return out.length ? out : [''];
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function rowXml(r: number, cells: string[]): string {
+  const cs = cells
+    .map((v, i) => `<c r="${columnLetters(i + 1)}${r}" t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`)
+    .join('');
+  return `<row r="${r}">${cs}</row>`;
+}
+
+function* stateSheetParts(state: SummaryState): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetData>';
+  let r = 1;
+  yield rowXml(r++, [MARKER, String(FORMAT_VERSION)]);
+  yield rowXml(r++, ['meta', ...chunks(safeJson({ version: state.version, asOf: state.asOf, department: state.department }))]);
+  let batch = '';
+  for (const h of state.history) {
+    batch += rowXml(r++, ['history', ...chunks(safeJson(h))]);
+    if (batch.length > 1 << 16) {
+      yield batch;
+      batch = '';
+    }
+  }
+  for (const c of state.commitments) {
+    batch += rowXml(r++, ['commitment', ...chunks(safeJson(c))]);
+    if (batch.length > 1 << 16) {
+      yield batch;
+      batch = '';
+    }
+  }
+  yield `${batch}</sheetData></worksheet>`;
+}
+
+/** The hidden sheet's XML, produced as it is zipped (no 50 MB string for 200k commitments). */
+export function stateSheetStream(state: SummaryState): Readable {
+  return Readable.from(stateSheetParts(state), { objectMode: false });
+}
+
+// ---- Reading ----------------------------------------------------------------------------------
+
+async function findStateSheet(zip: JSZip, file: string): Promise<string> {
+  const parts = await sheetParts(zip);
+  if (!parts) throw new SummaryStateError('not-a-workbook', file);
+  const part = parts.get(STATE_SHEET);
+  if (!part) throw new SummaryStateError('not-a-summary', file);
+  return part;
+}
+
+function joined(cells: Map<number, string>): string {
+  return [...cells.entries()]
+    .filter(([c]) => c > 1)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, v]) => v)
+    .join('');
+}
+
+/** Read back the state a summary workbook carries. Throws SummaryStateError when the file is not a
+ *  camket summary or its state is damaged. */
+export async function readSummaryState(file: string): Promise<SummaryState> {
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new SummaryStateError(code === 'ENOENT' ? 'not-found' : 'not-a-workbook', file, code ?? null);
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch {
+    throw new SummaryStateError('not-a-workbook', file);
+  }
+  const sheetPath = await findStateSheet(zip, file);
+  let strings: Promise<string[]> | null = null;
+  const sharedStrings = () => (strings ??= loadSharedStrings(zip));
+
+  let meta: z.infer<typeof metaSchema> | null = null;
+  const history: HistoryRow[] = [];
+  const commitments: CommitmentState[] = [];
+  let sawMarker = false;
+  let rowNumber = 0;
+  const parse = <T>(schema: z.ZodType<T>, json: string, what: string): T => {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      throw new SummaryStateError('damaged', file, `${what}, ${STATE_SHEET} row ${rowNumber}: not JSON`);
+    }
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      const i = r.error.issues[0];
+      throw new SummaryStateError('damaged', file, `${what}, ${STATE_SHEET} row ${rowNumber}: ${i.path.join('.') || '(root)'} ${i.message}`);
+    }
+    return r.data;
+  };
+  for await (const { cells } of sheetRows(zip, sheetPath, sharedStrings)) {
+    rowNumber++;
+    const kind = cells.get(1);
+    if (!sawMarker) {
+      if (kind !== MARKER) throw new SummaryStateError('not-a-summary', file);
+      const version = Number(cells.get(2));
+      if (version > FORMAT_VERSION) throw new SummaryStateError('newer-version', file, `format ${cells.get(2)}`);
+      sawMarker = true;
+      continue;
+    }
+    if (kind === 'meta') meta = parse(metaSchema, joined(cells), 'meta');
+    else if (kind === 'history') history.push(parse(historyRowSchema, joined(cells), 'history'));
+    else if (kind === 'commitment') commitments.push(parse(commitmentStateSchema, joined(cells), 'commitment'));
+  }
+  if (!sawMarker) throw new SummaryStateError('not-a-summary', file);
+  if (!meta) throw new SummaryStateError('damaged', file, 'no meta row');
+  return { version: 1, asOf: meta.asOf, department: meta.department, history, commitments };
+}
