@@ -40,6 +40,7 @@ Ví dụ:
   camket merge examples/units --config examples/department.json --as-of 2023-06-30
   camket merge "D:\\Cam ket 2023\\Thang 6" --config so-vhttdl.json --previous tong-hop-2023-05.xlsx --report bao-cao.json`,
     seeHelp: '(xem hướng dẫn: thêm --help)',
+    mergeUsage: '<thư-mục> --config <department.json> [tùy chọn]',
     interrupted: 'Đã dừng theo yêu cầu (Ctrl-C). Các tệp kết quả cũ giữ nguyên.',
   },
   en: {
@@ -71,6 +72,7 @@ Examples:
   camket merge examples/units --config examples/department.json --as-of 2023-06-30 --lang en
   camket merge "D:\\Cam ket 2023\\Thang 6" --config so-vhttdl.json --previous tong-hop-2023-05.xlsx --report report.json`,
     seeHelp: '(see the help: add --help)',
+    mergeUsage: '<folder> --config <department.json> [options]',
     interrupted: 'Stopped on request (Ctrl-C). The earlier outputs are unchanged.',
   },
 };
@@ -138,7 +140,11 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
     .helpCommand(false)
     .exitOverride()
     .showHelpAfterError(t.seeHelp)
-    .configureHelp({ styleTitle: (s: string) => HELP_TITLES[lang][s] ?? s })
+    .configureHelp({
+      styleTitle: (s: string) => HELP_TITLES[lang][s] ?? s,
+      // Choices and defaults are said in each description, in the clerk's language.
+      optionDescription: (o: Option) => o.description,
+    })
     .configureOutput({
       writeOut: (s) => io.out(s.replace(/\n$/, '')),
       writeErr: (s) => io.err(s.replace(/\n$/, '')),
@@ -170,7 +176,8 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
     .command('merge')
     .description(t.merge)
     .helpOption('-h, --help', t.help)
-    .argument('<folder>', t.folder)
+    .usage(t.mergeUsage)
+    .argument(lang === 'vi' ? '<thư-mục>' : '<folder>', t.folder)
     .requiredOption('--config <department.json>', t.mergeConfig)
     .addOption(asOfOption())
     .option('--out <file.xlsx>', t.out)

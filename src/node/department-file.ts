@@ -57,7 +57,8 @@ export function parseDepartment(text: string, file: string, lang: Lang = 'vi'): 
   if (errors.length || !tree)
     throw new DepartmentFileError(errors.map((e) => `${file}: ${t.syntax(lineOf(text, e.offset), printParseErrorCode(e.error))}`));
   const data = JSON.parse(text);
-  const parsed = departmentSchema.safeParse(data);
+  // reportInput: zod 4 leaves the offending value out of an issue unless asked, and "missing" is told from "wrong type" by it.
+  const parsed = departmentSchema.safeParse(data, { reportInput: true });
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const path = issue.path as (string | number)[];
