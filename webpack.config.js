@@ -10,6 +10,24 @@ const DEV_URL = 'https://localhost:3000/';
  *  for the department's real web server; docs/addin.md says how. */
 const PROD_URL = process.env.CAMKET_ADDIN_URL || 'https://camket.example.org/addin/';
 
+/** office-addin-dev-certs makes a localhost certificate and trusts its CA. Where the CA cannot be
+ *  installed (Linux without sudo, a locked-down PC) serve with the certificate anyway and say how
+ *  to trust it by hand, rather than not serving at all. */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require('node:fs');
+    const dir = path.join(require('node:os').homedir(), '.office-addin-dev-certs');
+    const file = (name) => path.join(dir, name);
+    if (!fs.existsSync(file('localhost.crt'))) throw e;
+    console.warn(`camket: the development CA could not be trusted automatically (${e.message.split('\n')[0]}).`);
+    console.warn(`camket: trust ${file('ca.crt')} by hand in the browser or system, then reload.`);
+    return { ca: fs.readFileSync(file('ca.crt')), cert: fs.readFileSync(file('localhost.crt')), key: fs.readFileSync(file('localhost.key')) };
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const dist = path.resolve(__dirname, 'dist');
@@ -47,12 +65,11 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
   };
   if (env && env.WEBPACK_SERVE) {
-    const devCerts = require('office-addin-dev-certs');
     config.devServer = {
       static: { directory: dist },
       port: 3000,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await httpsOptions() },
     };
   }
   return config;

@@ -39,7 +39,6 @@ const TEXT = {
     field: 'Lĩnh vực',
     overdue: 'Đầu việc quá hạn, chưa hoàn thành',
     none: 'Không có.',
-    no: 'STT',
     titleCol: 'Việc quá hạn',
     deadline: 'Thời hạn',
     progress: 'Tiến độ (%)',
@@ -72,7 +71,6 @@ const TEXT = {
     field: 'Field',
     overdue: 'Overdue, not done',
     none: 'None.',
-    no: 'No.',
     titleCol: 'Title',
     deadline: 'Deadline',
     progress: 'Progress (%)',
@@ -101,7 +99,7 @@ function overdueRows(commitments: Commitment[]): (string | number | null)[][] {
   return commitments
     .filter((c) => c.status === 'overdue')
     .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.source.sheet.localeCompare(b.source.sheet) || a.source.row - b.source.row)
-    .map((c, i) => [i + 1, c.title, c.owner ?? '', c.deadline ? isoToSerial(c.deadline) : (c.deadlineText ?? ''), c.progress, c.source.sheet, c.source.row]);
+    .map((c) => [c.title, c.owner ?? '', c.deadline ? isoToSerial(c.deadline) : (c.deadlineText ?? ''), c.progress, c.source.sheet, c.source.row]);
 }
 
 export function buildRollupPlan(a: Analysis): SheetPlan {
@@ -143,10 +141,13 @@ export function buildRollupPlan(a: Analysis): SheetPlan {
   if (dept && unit) {
     const found = a.totals.byUnit[unit.code]?.found ?? total;
     const block = dept.blocks.find((b) => b.code === unit.block);
-    const line = (name: string, registered: number | undefined) => [name, registered ?? null, found, registered === undefined ? null : found - registered];
     push({
-      values: [[t.registered], [t.scope, t.reg, t.found, t.diff], line(unit.name, unit.registered), line(`${block?.name ?? unit.block} — ${t.thisFile.toLowerCase()}`, block?.registered)],
-      columnFormats: ['@', '0', '0', '0'],
+      values: [
+        [t.registered],
+        [t.scope, t.reg, t.found, t.diff],
+        [`${unit.name} (${block?.name ?? unit.block})`, unit.registered ?? null, found, unit.registered === undefined ? null : found - unit.registered],
+      ],
+      columnFormats: ['@', '0', '0', '+0;-0;0'],
       boldRows: [0],
       headerRow: 1,
     });
@@ -168,8 +169,8 @@ export function buildRollupPlan(a: Analysis): SheetPlan {
   push(
     overdue.length
       ? {
-          values: [[t.overdue], [t.no, t.titleCol, t.owner, t.deadline, t.progress, t.sheet, t.row], ...overdue],
-          columnFormats: ['0', '@', '@', 'dd/mm/yyyy', '0', '@', '0'],
+          values: [[t.overdue], [t.titleCol, t.owner, t.deadline, t.progress, t.sheet, t.row], ...overdue],
+          columnFormats: ['@', '@', 'dd/mm/yyyy', '0', '@', '0'],
           boldRows: [0],
           headerRow: 1,
         }
@@ -180,7 +181,9 @@ export function buildRollupPlan(a: Analysis): SheetPlan {
   return {
     name: ROLLUP_SHEET,
     blocks,
-    columnWidths: [300, 90, 110, 100, 90, 90, 90, 90, 90, 90, 90],
-    chart: { source: { row: statusBlock + 1, col: 0, rows: k + 1, cols: 2 }, title: t.chart, from: 'N3', to: 'U20' },
+    // Points: a wide first column for labels and titles, the rest for counts and short text.
+    columnWidths: [280, 130, 90, 90, 90, 90, 90, 90, 90, 90, 90],
+    // Beside the status table, above the wide tables below it.
+    chart: { source: { row: statusBlock + 1, col: 0, rows: k + 1, cols: 2 }, title: t.chart, from: 'E4', to: 'K18' },
   };
 }

@@ -71,6 +71,8 @@ class Pane {
   analysis: Analysis | null = null;
   department: Department | null = null;
   pending = new Map<string, PendingSheet>();
+  /** Sheets whose mapping card is open; null until the first render. */
+  openSheets: Set<string> | null = null;
   busy = false;
 
   start(lang: Lang, caps: Capabilities): void {
@@ -115,6 +117,7 @@ class Pane {
     set('department-label', s.department);
     set('department-hint', s.departmentHint);
     set('btn-department-remove', s.departmentRemove);
+    set('department-choose', s.departmentChoose);
     set('mapping-intro', s.mappingIntro);
     set('btn-save-mapping', s.saveMapping);
     set('btn-lists', s.installLists);
@@ -191,14 +194,13 @@ class Pane {
       this.read = read;
       this.analysis = analyse(read.grid, { asOf: this.asOf(), lang: this.lang, department: this.department });
       this.pending.clear();
+      if (this.openSheets && !this.openSheets.size) this.openSheets = null;
       this.renderAll();
       const targets = this.analysis.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
       const marks = await Excel.run((ctx) => markCells(ctx, targets, read.sheets));
       const c = this.analysis;
-      this.status(
-        this.s.summary(c.check.commitments.length, c.check.sheets.filter((s) => s.table).length),
-        [marks.marked ? this.s.marked(marks.marked) : '', this.s.syncs(read.syncs + marks.syncs)].filter(Boolean).join(' '),
-      );
+      this.status(this.s.summary(c.check.commitments.length, c.check.sheets.filter((s) => s.table).length), marks.marked ? this.s.marked(marks.marked) : '');
+      byId('status-detail').title = this.s.syncs(read.syncs + marks.syncs);
       if (marks.skipped.length) this.banner(this.s.skippedProtected(marks.skipped), 'warning');
       else if (!this.caps.mergedAreas) this.banner(this.s.mergesMissing, 'warning');
     });
@@ -427,16 +429,20 @@ class Pane {
   renderMapping(): void {
     const a = this.analysis!;
     const s = this.s;
+    const sheets = a.check.sheets.filter((o) => o.sheet !== ROLLUP_SHEET);
+    // The first sheet with a table starts open; the clerk's own choice is kept across renders.
+    if (!this.openSheets) this.openSheets = new Set(sheets.filter((o) => o.table).slice(0, 1).map((o) => o.sheet));
     const cards: Node[] = [];
-    for (const outcome of a.check.sheets) {
-      if (outcome.sheet === ROLLUP_SHEET) continue;
+    for (const outcome of sheets) {
       const table = outcome.table;
       const p = this.pendingFor(outcome.sheet, table);
-      const headerInput = h('input', { type: 'number', min: '1', max: '1048576', value: String(p.mapping.headerRow), class: 'small', 'aria-label': s.headerRow });
+      const asked = Boolean(table) || p.dirty || Boolean(a.check.savedMapping?.sheets[outcome.sheet]);
+      const headerInput = h('input', { type: 'number', min: '1', max: '1048576', value: asked ? String(p.mapping.headerRow) : '', class: 'small', 'aria-label': s.headerRow });
       headerInput.addEventListener('change', () => {
         const v = Number(headerInput.value);
         if (Number.isInteger(v) && v >= 1) {
           p.mapping.headerRow = v;
+          p.mapping.columns = {};
           p.dirty = true;
           this.renderMapping();
         }
@@ -447,23 +453,28 @@ class Pane {
         p.mapping.headerRows = Number(rowsSelect.value);
         p.dirty = true;
       });
-      const rows = this.mappingRows(outcome.sheet, table, p);
-      cards.push(
-        h(
-          'div',
-          { class: 'card' },
-          h('div', { class: 'card-head' }, h('h3', {}, outcome.sheet), table ? h('span', { class: 'muted' }, `${outcome.commitments}`) : h('span', { class: 'muted' }, s.noTable)),
-          h('div', { class: 'inline' }, h('label', {}, s.headerRow, ' ', headerInput), h('label', {}, s.headerRows, ' ', rowsSelect)),
-          rows.length
-            ? h(
-                'table',
-                { class: 'mapping' },
-                h('thead', {}, h('tr', {}, h('th', {}, s.column), h('th', {}, s.header), h('th', {}, s.field), h('th', {}, s.confidence))),
-                h('tbody', {}, ...rows),
-              )
-            : null,
-        ),
+      const rows = asked ? this.mappingRows(outcome.sheet, table, p) : [];
+      const details = h(
+        'details',
+        { class: 'card sheet-card', 'data-sheet': outcome.sheet, open: this.openSheets.has(outcome.sheet) },
+        h('summary', {}, h('span', { class: 'sheet-name' }, outcome.sheet), h('span', { class: 'muted' }, table ? s.mappingSummary(outcome.commitments, table.columns.length) : s.noTableShort)),
+        asked
+          ? h('div', { class: 'inline' }, h('label', {}, s.headerRow, ' ', headerInput), h('label', {}, s.headerRows, ' ', rowsSelect))
+          : h('div', { class: 'inline' }, h('label', {}, s.noTableAsk, ' ', headerInput)),
+        rows.length
+          ? h(
+              'table',
+              { class: 'mapping' },
+              h('thead', {}, h('tr', {}, h('th', {}, s.column), h('th', {}, s.header), h('th', {}, s.field), h('th', {}, s.confidence))),
+              h('tbody', {}, ...rows),
+            )
+          : null,
       );
+      details.addEventListener('toggle', () => {
+        if (details.open) this.openSheets?.add(outcome.sheet);
+        else this.openSheets?.delete(outcome.sheet);
+      });
+      cards.push(details);
     }
     byId('mapping').replaceChildren(...cards);
   }
