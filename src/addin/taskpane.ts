@@ -91,7 +91,7 @@ class Pane {
     byId('banner-close').addEventListener('click', () => this.hideBanner());
     byId<HTMLInputElement>('department-file').addEventListener('change', (e) => void this.pickDepartment(e));
     byId('btn-department-remove').addEventListener('click', () => this.setDepartment(null));
-    for (const tab of document.querySelectorAll<HTMLButtonElement>('.tab')) tab.addEventListener('click', () => this.showTab(tab.dataset.tab!));
+    for (const tab of Array.from(document.querySelectorAll<HTMLButtonElement>('.tab'))) tab.addEventListener('click', () => this.showTab(tab.dataset.tab!));
     this.renderDepartment();
     this.setEnabled(true);
     this.status(this.s.notChecked);
@@ -126,12 +126,12 @@ class Pane {
   }
 
   showTab(name: string): void {
-    for (const tab of document.querySelectorAll<HTMLButtonElement>('.tab')) {
+    for (const tab of Array.from(document.querySelectorAll<HTMLButtonElement>('.tab'))) {
       const on = tab.dataset.tab === name;
       tab.classList.toggle('active', on);
       tab.setAttribute('aria-selected', String(on));
     }
-    for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.hidden = panel.id !== `panel-${name}`;
+    for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel'))) panel.hidden = panel.id !== `panel-${name}`;
   }
 
   // --- feedback -------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ class Pane {
   }
 
   setEnabled(on: boolean): void {
-    for (const b of document.querySelectorAll<HTMLButtonElement>('button.action')) b.disabled = !on;
+    for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button.action'))) b.disabled = !on;
   }
 
   async guard(label: string, work: () => Promise<void>): Promise<void> {
