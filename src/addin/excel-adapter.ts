@@ -458,6 +458,17 @@ export async function markCells(context: Excel.RequestContext, targets: MarkTarg
   return { marked, removed, skipped, syncs: count() };
 }
 
+/** The sheets and whether each is protected, for "Xóa đánh dấu" before any check; two round trips. */
+export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await context.sync();
+  const items = worksheets.items;
+  for (const ws of items) ws.protection.load('protected');
+  await context.sync();
+  return items.map((ws) => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, used: null }));
+}
+
 export async function clearMarks(context: Excel.RequestContext, sheets: SheetInfo[]): Promise<MarkResult> {
   const { sync, count } = counter(context);
   const open = sheets.filter((s) => !s.protected);

@@ -21,6 +21,7 @@ import {
   clearMarks,
   detectCapabilities,
   installLists,
+  listSheets,
   markCells,
   readWorkbook,
   selectCell,
@@ -209,14 +210,7 @@ class Pane {
   async clear(): Promise<void> {
     await this.guard(this.s.busy, async () => {
       this.hideBanner();
-      const sheets =
-        this.read?.sheets ??
-        (await Excel.run(async (ctx) => {
-          const ws = ctx.workbook.worksheets;
-          ws.load('items/name');
-          await ctx.sync();
-          return ws.items.map((w) => ({ name: w.name, visibility: 'Visible', protected: false, used: null }));
-        }));
+      const sheets = this.read?.sheets ?? (await Excel.run((ctx) => listSheets(ctx)));
       const r = await Excel.run((ctx) => clearMarks(ctx, sheets));
       this.status(this.s.marksCleared(r.removed));
     });
@@ -547,8 +541,13 @@ function showFatal(text: string): void {
   if (st) st.textContent = '';
 }
 
-window.addEventListener('error', (e) => pane.fail(e.error ?? e.message));
-window.addEventListener('unhandledrejection', (e) => pane.fail(e.reason));
+// Our own uncaught errors become a message; office.js's (cross-origin "Script error.") are its business.
+window.addEventListener('error', (e) => {
+  if (e.filename && /taskpane\.js/.test(e.filename)) pane.fail(e.error ?? e.message);
+});
+window.addEventListener('unhandledrejection', (e) => {
+  if (e.reason !== undefined) pane.fail(e.reason);
+});
 
 if (typeof Office === 'undefined') {
   showFatal(STRINGS.vi.errOfficeJs);

@@ -11,6 +11,7 @@ import {
   clearMarks,
   installLists,
   isSplittableError,
+  listSheets,
   markCells,
   parseAreas,
   readWorkbook,
@@ -207,6 +208,23 @@ describe('marking', () => {
     expect(res.marked).toBe(0);
     expect(emu.sheet('Kế hoạch 2023')!.conditionalFormats).toEqual([]);
   });
+});
+
+test('clearing before any check lists the sheets first and leaves protected ones alone', async () => {
+  const emu = emulate(unitWorkbook(20));
+  const r = await read(emu);
+  const a = analyse(r.grid, { asOf, lang: 'vi' });
+  const targets = a.issues.filter((i) => i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+  await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
+  emu.sheet('Hướng dẫn')!.protected = true;
+  const sheets = await emu.run((ctx) => listSheets(ctx as unknown as Ctx));
+  expect(sheets.map((s) => [s.name, s.protected])).toEqual([
+    ['Kế hoạch 2023', false],
+    ['Hướng dẫn', true],
+  ]);
+  const cleared = await emu.run((ctx) => clearMarks(ctx as unknown as Ctx, sheets));
+  expect(cleared.removed).toBeGreaterThan(0);
+  expect(emu.sheet('Kế hoạch 2023')!.conditionalFormats).toEqual([]);
 });
 
 describe('going to a cell', () => {
