@@ -230,6 +230,19 @@ describe('exit statuses', () => {
     await expect(fs.stat(reportFile)).rejects.toThrow();
   });
 
+  test('2: a --previous that is no camket summary, or is dated after --as-of; nothing written', async () => {
+    const outFile = path.join(root, 'không ghi 2.xlsx');
+    const notSummary = await runCli(['merge', folder, '--config', config, '--as-of', ASOF, '--out', outFile, '--previous', path.join(folder, 'van-phong 2023.xlsx')]);
+    expect(notSummary.code).toBe(2);
+    expect(notSummary.err).toContain('không phải bảng tổng hợp do camket lập');
+    const later = path.join(root, 'tong-hop-2023-07.xlsx');
+    expect((await runCli(['merge', folder, '--config', config, '--as-of', '2023-07-31', '--out', later])).code).toBe(1);
+    const swapped = await runCli(['merge', folder, '--config', config, '--as-of', ASOF, '--out', outFile, '--previous', later]);
+    expect(swapped.code).toBe(2);
+    expect(swapped.err).toContain('tính đến 31/07/2023, sau ngày 30/06/2023 đang tổng hợp');
+    await expect(fs.stat(outFile)).rejects.toThrow();
+  });
+
   test('2: a folder that is not there, an output that is not .xlsx', async () => {
     const missing = await runCli(['merge', path.join(root, 'không có'), '--config', config, '--as-of', ASOF]);
     expect(missing.code).toBe(2);
