@@ -1,6 +1,8 @@
 // Checking one workbook: find each sheet's table, read every commitment, derive its status as of a
 // date and report what is wrong, cell by cell. The add-in and the merge both call checkWorkbook.
+import { isAddinOutputSheet } from './addin-sheets';
 import { displayIso, readDateCell } from './dates';
+import { FIELD_LABELS } from './labels';
 import { parseDeadline, parsePeriodStart } from './deadline';
 import type { Department } from './department';
 import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
@@ -70,11 +72,6 @@ interface RowContext {
   lang: Lang;
 }
 
-const FIELD_LABELS: Record<Lang, Partial<Record<Field, string>>> = {
-  vi: { start: 'Bắt đầu', completedOn: 'Ngày hoàn thành', extendedDeadline: 'Thời hạn điều chỉnh' },
-  en: { start: 'start', completedOn: 'completion date', extendedDeadline: 'extended deadline' },
-};
-
 function readRow(ctx: RowContext, row: number, field: string | null, owner: string | null): Commitment {
   const { view, table, options, planYear, lang } = ctx;
   const col = (f: Field) => table.fields[f];
@@ -117,7 +114,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     const d = parseDeadline(view.value(row, ec), view.format(row, ec), planYear);
     if (d.kind === 'date') extendedDeadline = d.iso;
     else if (d.kind === 'invalid')
-      report('bad-date', ec, { value: d.text, column: FIELD_LABELS[lang].extendedDeadline! });
+      report('bad-date', ec, { value: d.text, column: FIELD_LABELS[lang].extendedDeadline });
   }
 
   const readDate = (f: 'start' | 'completedOn'): string | null => {
@@ -130,7 +127,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
         const p = parsePeriodStart(view.value(row, c), view.format(row, c), planYear);
         if (p) return p;
       }
-      report('bad-date', c, { value: d.text, column: FIELD_LABELS[lang][f]! });
+      report('bad-date', c, { value: d.text, column: FIELD_LABELS[lang][f] });
     }
     return null;
   };
@@ -305,7 +302,8 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
   const commitments: Commitment[] = [];
   const titles: string[] = [];
   for (const sheet of grid.sheets) {
-    if (isMappingSheet(sheet)) continue;
+    // What camket itself keeps in a unit's workbook is never unit data.
+    if (isMappingSheet(sheet) || isAddinOutputSheet(sheet.name)) continue;
     const view = new SheetView(sheet);
     const table = detectTable(view, savedMapping?.sheets[sheet.name]);
     if (!table) {

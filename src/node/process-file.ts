@@ -1,11 +1,11 @@
 // One unit workbook through the core: read it, find its unit, check it. Used by validate and merge.
 import * as path from 'node:path';
-import { type WorkbookCheck, attachUnit, checkWorkbook } from '../core/check';
+import type { WorkbookCheck } from '../core/check';
 import type { Department } from '../core/department';
 import type { Issue, Lang } from '../core/model';
 import type { FileEntry } from '../core/report';
 import { makeIssue, renderMessage } from '../core/rules';
-import { assignUnit } from '../core/units';
+import { type UnitWorkbookCheck, checkUnitWorkbook } from '../core/workbook-unit';
 import { WorkbookReadError, readWorkbookFile } from './read-workbook';
 
 export interface FileOutcome {
@@ -26,10 +26,10 @@ export async function processWorkbook(filePath: string, options: ProcessOptions)
   const file = path.basename(filePath);
   const rel = options.root ? path.relative(options.root, filePath).split(path.sep).join('/') : file;
   const { department, lang } = options;
-  let check: WorkbookCheck;
+  let checked: UnitWorkbookCheck;
   try {
     const grid = await readWorkbookFile(filePath);
-    check = checkWorkbook(grid, { asOf: options.asOf, department, lang });
+    checked = checkUnitWorkbook(grid, { asOf: options.asOf, department, lang });
   } catch (e) {
     if (!(e instanceof WorkbookReadError)) throw e;
     const { detail, ...params } = e.params;
@@ -41,16 +41,8 @@ export async function processWorkbook(filePath: string, options: ProcessOptions)
       issues: [issue],
     };
   }
-  let unit: string | null = null;
-  const issues = [...check.issues];
-  if (department) {
-    const stem = path.basename(file, path.extname(file)).replace(/[-_.]+/g, ' ');
-    const match = assignUnit(file, `${check.titleText}\n${stem}`, department);
-    if (match) {
-      unit = match.unit.code;
-      attachUnit(check, { code: match.unit.code, block: match.unit.block });
-    } else if (check.commitments.length) issues.unshift(makeIssue('unknown-unit', { file }, {}, lang));
-  }
+  const { check, issues } = checked;
+  const unit = checked.unit?.code ?? null;
   const hasTable = check.sheets.some((s) => s.table);
   return {
     entry: {
