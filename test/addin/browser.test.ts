@@ -120,12 +120,12 @@ test('a clerk checks, goes to an issue, writes the roll-up, saves the mapping, i
   const sheetName = await page.locator('#mapping details[open]').first().getAttribute('data-sheet');
   expect(Object.keys(saved.sheets)).toEqual([sheetName]);
   expect(saved.sheets[sheetName!].columns).toEqual({ A: current });
-  await page.waitForSelector('#banner.success');
+  await page.waitForFunction(() => document.getElementById('banner-text')!.textContent === 'Đã lưu cách đọc cột vào sổ làm việc.');
 
   // Drop-down lists on the status column.
   await page.click('#btn-lists');
-  await page.waitForFunction(() => (window as unknown as { __emu: { sheets: { validations: unknown[] }[] } }).__emu.sheets.some((s) => s.validations.length > 0));
-  expect(await page.textContent('#banner-text')).toContain('Đã cài danh sách chọn');
+  await page.waitForFunction(() => document.getElementById('banner-text')!.textContent!.startsWith('Đã cài danh sách chọn'));
+  expect(await emuEval<number>(page, 'window.__emu.sheets.filter(s => s.validations.length > 0).length')).toBe(expected.check.sheets.filter((o) => o.table?.fields.status !== undefined).length);
 
   // Clear the marks.
   await page.click('#tab-check');
