@@ -1,14 +1,13 @@
 // What the pane shows for a workbook: the core's check, the unit (when a department file is
-// loaded), the issues in reading order and the roll-up. Pure: the same call as `camket validate`
-// makes for one file, so the pane and the command agree.
-import { isAddinOutputSheet } from '../core/addin-sheets';
-import { type WorkbookCheck, attachUnit, checkWorkbook } from '../core/check';
+// loaded), the issues in reading order and the roll-up. Pure: the same path as `camket validate`
+// takes for one file (checkUnitWorkbook, then rollUp and the count check), so the two agree.
+import type { WorkbookCheck } from '../core/check';
 import type { Department, DepartmentUnit } from '../core/department';
 import type { WorkbookGrid } from '../core/grid';
 import type { Issue, Lang } from '../core/model';
 import { type Totals, countIssues, rollUp } from '../core/rollup';
-import { makeIssue, sortIssues } from '../core/rules';
-import { findWorkbookUnit } from '../core/workbook-unit';
+import { sortIssues } from '../core/rules';
+import { checkUnitWorkbook } from '../core/workbook-unit';
 
 export interface Analysis {
   asOf: string;
@@ -29,18 +28,7 @@ export interface AnalyseOptions {
 export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
   const { asOf, lang } = options;
   const department = options.department ?? null;
-  // The roll-up sheet we wrote is no unit data: never read it back as commitments.
-  const own = { ...grid, sheets: grid.sheets.filter((s) => !isAddinOutputSheet(s.name)) };
-  const check = checkWorkbook(own, { asOf, department, lang });
-  const issues = [...check.issues];
-  let unit: DepartmentUnit | null = null;
-  if (department) {
-    const match = findWorkbookUnit(grid.file, check, department);
-    if (match) {
-      unit = match.unit;
-      attachUnit(check, { code: unit.code, block: unit.block });
-    } else if (check.commitments.length) issues.unshift(makeIssue('unknown-unit', { file: grid.file }, {}, lang));
-  }
+  const { check, unit, issues } = checkUnitWorkbook(grid, { asOf, department, lang });
   const totals = rollUp(check.commitments, asOf, department);
   if (department) issues.push(...countIssues(totals, department, () => grid.file, lang));
   const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
