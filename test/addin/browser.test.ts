@@ -25,18 +25,18 @@ let grid: WorkbookGrid;
 let emulationJs: string;
 
 /** The emulation, transpiled to one script that installs Office and Excel globals. */
-function officeScript(displayLanguage: string): string {
+function officeScript(displayLanguage: string, apiVersion: string): string {
   return `window.__CAMKET_GRID__ = ${JSON.stringify(grid)};
 (function () {
   var exports = {}; var module = { exports: exports };
   ${emulationJs}
-  var emu = exports.emulationFromGrid(window.__CAMKET_GRID__, { displayLanguage: ${JSON.stringify(displayLanguage)} });
+  var emu = exports.emulationFromGrid(window.__CAMKET_GRID__, { displayLanguage: ${JSON.stringify(displayLanguage)}, apiVersion: ${JSON.stringify(apiVersion)} });
   exports.installGlobals(window, emu);
   window.__emu = emu;
 })();`;
 }
 
-async function openPane(displayLanguage = 'vi-VN'): Promise<Page> {
+async function openPane(displayLanguage = 'vi-VN', apiVersion = '1.17', waitReady = true): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewportSize({ width: 380, height: 900 });
   const errors: string[] = [];
@@ -44,12 +44,12 @@ async function openPane(displayLanguage = 'vi-VN'): Promise<Page> {
   (page as Page & { errors?: string[] }).errors = errors;
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'application/javascript', body: officeScript(displayLanguage) });
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'application/javascript', body: officeScript(displayLanguage, apiVersion) });
     if (url.startsWith('file:')) return route.continue();
     return route.abort();
   });
   await page.goto(`file://${path.join(dist, 'taskpane.html')}`);
-  await page.waitForSelector('#btn-check:not([disabled])');
+  if (waitReady) await page.waitForSelector('#btn-check:not([disabled])');
   return page;
 }
 
@@ -171,4 +171,20 @@ test('without office.js (no network) the pane says so instead of staying blank',
   await page.waitForSelector('#banner.error');
   expect(await page.textContent('#banner-text')).toContain('Không tải được thư viện Office.js');
   await page.close();
+}, 60_000);
+
+test('an Excel older than ExcelApi 1.9 gets a message, and one without 1.13 a warning about merged cells', async () => {
+  const old = await openPane('vi-VN', '1.8', false);
+  await old.waitForSelector('#banner.error');
+  expect(await old.textContent('#banner-text')).toContain('cần ExcelApi 1.9 trở lên');
+  expect(await old.isDisabled('#btn-check')).toBe(true);
+  await old.close();
+
+  const noMerges = await openPane('vi-VN', '1.12');
+  await noMerges.waitForSelector('#banner.warning');
+  expect(await noMerges.textContent('#banner-text')).toContain('ExcelApi 1.13');
+  await noMerges.fill('#asof', asOf);
+  await noMerges.click('#btn-check');
+  await noMerges.waitForSelector('#issues .issue');
+  await noMerges.close();
 }, 60_000);
