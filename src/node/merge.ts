@@ -112,6 +112,7 @@ const TEXT = {
         ? `Tệp ${t} đang mở (có thể trong Excel) nên không ghi đè được; tệp cũ giữ nguyên. Kết quả mới được lưu thành: ${alt}`
         : `Tệp ${t} đang mở (có thể trong Excel) nên không ghi được; tệp cũ giữ nguyên. Hãy đóng tệp rồi chạy lại.`,
     writeFailed: (t: string, why: string) => `Không ghi được ${t} (${why}); tệp cũ (nếu có) giữ nguyên.`,
+    internal: (detail: string) => `camket gặp lỗi khi đọc: ${detail}; hãy gửi tệp này cho bộ phận kỹ thuật`,
   },
   en: {
     head: (folder: string, asOf: string) => `camket — merging folder "${folder}", as of ${asOf}`,
@@ -157,6 +158,7 @@ const TEXT = {
         ? `${t} is open (perhaps in Excel) and cannot be overwritten; the old file is unchanged. The new result was saved as: ${alt}`
         : `${t} is open (perhaps in Excel) and cannot be written; the old file is unchanged. Close it and run again.`,
     writeFailed: (t: string, why: string) => `Could not write ${t} (${why}); the old file, if any, is unchanged.`,
+    internal: (detail: string) => `camket failed while reading it: ${detail}; please send this file to the maintainers`,
   },
 };
 
@@ -234,7 +236,15 @@ async function readOne(f: FoundFile, options: MergeOptions): Promise<{ entry: Fi
     const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'empty' }, lang);
     return { entry, issues: [issue], commitments: [] };
   }
-  const outcome = await processWorkbook(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
+  let outcome: Awaited<ReturnType<typeof processWorkbook>>;
+  try {
+    outcome = await processWorkbook(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
+  } catch (e) {
+    // A workbook that trips camket itself is one failed file, not a failed merge.
+    const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: TEXT[lang].internal(detail) }, lang);
+    return { entry, issues: [issue], commitments: [] };
+  }
   const entry: FileEntry = { ...outcome.entry, file: f.rel, path: f.rel };
   // A file that could not be read still belongs to the unit its name says, so the unit is not
   // reported as silent and the failure shows under the unit.
