@@ -3,13 +3,22 @@
 import type { Department, DepartmentUnit } from './department';
 import { foldText, foldWords, hasPhrase } from './text';
 
+/** Compiled patterns: a merge tests every file against every unit's patterns. */
+const PATTERNS = new Map<string, RegExp>();
+
 /** Case-insensitive glob with `*` and `?`, on the file's name (no folders). */
 export function matchesPattern(fileName: string, pattern: string): boolean {
-  const escaped = foldText(pattern)
-    .split('')
-    .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${escaped}$`).test(foldText(fileName));
+  let re = PATTERNS.get(pattern);
+  if (!re) {
+    const escaped = foldText(pattern)
+      .split('')
+      .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    re = new RegExp(`^${escaped}$`);
+    if (PATTERNS.size > 10_000) PATTERNS.clear();
+    PATTERNS.set(pattern, re);
+  }
+  return re.test(foldText(fileName));
 }
 
 export type UnitMatch = { unit: DepartmentUnit; by: 'file' | 'title' } | null;
