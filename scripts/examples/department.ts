@@ -81,6 +81,8 @@ export const EMULATION_GRADES = [
 
 export function departmentJson(): object {
   return {
+    // For editors: completion and checking against the published schema (npm run schema).
+    $schema: '../schema/department.schema.json',
     name: DEPARTMENT_NAME,
     year: 2023,
     blocks: BLOCKS.map((b) => ({ ...b })),
