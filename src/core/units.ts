@@ -6,8 +6,7 @@ import { foldText, foldWords, hasPhrase } from './text';
 /** Compiled patterns: a merge tests every file against every unit's patterns. */
 const PATTERNS = new Map<string, RegExp>();
 
-/** Case-insensitive glob with `*` and `?`, on the file's name (no folders). */
-export function matchesPattern(fileName: string, pattern: string): boolean {
+function compiled(pattern: string): RegExp {
   let re = PATTERNS.get(pattern);
   if (!re) {
     const escaped = foldText(pattern)
@@ -18,14 +17,20 @@ export function matchesPattern(fileName: string, pattern: string): boolean {
     if (PATTERNS.size > 10_000) PATTERNS.clear();
     PATTERNS.set(pattern, re);
   }
-  return re.test(foldText(fileName));
+  return re;
+}
+
+/** Case-insensitive glob with `*` and `?`, on the file's name (no folders). */
+export function matchesPattern(fileName: string, pattern: string): boolean {
+  return compiled(pattern).test(foldText(fileName));
 }
 
 export type UnitMatch = { unit: DepartmentUnit; by: 'file' | 'title' } | null;
 
 export function assignUnit(fileName: string, titleText: string, department: Department): UnitMatch {
+  const name = foldText(fileName);
   for (const unit of department.units)
-    if (unit.files?.some((p) => matchesPattern(fileName, p))) return { unit, by: 'file' };
+    if (unit.files?.some((p) => compiled(p).test(name))) return { unit, by: 'file' };
   const title = foldWords(titleText);
   // The longest name found wins: "Phòng Quản lý Văn hóa" over "Văn hóa".
   let best: { unit: DepartmentUnit; length: number } | null = null;
