@@ -9,6 +9,8 @@ export interface ChildFigures {
   ms: number;
   maxRssMb: number;
   phases?: Partial<Record<MergePhase, number>>;
+  /** Peak RSS so far when each phase ended: says which phase set the peak. */
+  peakAfterMb?: Partial<Record<MergePhase, number>>;
   rows?: number;
   code?: number;
   tokens?: number;
@@ -28,6 +30,7 @@ async function main(argv: string[]): Promise<ChildFigures> {
   }
   const department = await loadDepartment(config);
   const phases: Partial<Record<MergePhase, number>> = {};
+  const peakAfterMb: Partial<Record<MergePhase, number>> = {};
   let last = performance.now();
   let current: MergePhase | null = null;
   const result = await runMerge(
@@ -35,7 +38,10 @@ async function main(argv: string[]): Promise<ChildFigures> {
       folder, department, asOf: '2023-06-30', lang: 'vi', out, report,
       onPhase: (p) => {
         const now = performance.now();
-        if (current) phases[current] = now - last;
+        if (current) {
+          phases[current] = now - last;
+          peakAfterMb[current] = maxRssMb();
+        }
         current = p;
         last = now;
       },
@@ -43,7 +49,7 @@ async function main(argv: string[]): Promise<ChildFigures> {
     () => {},
     (line) => process.stderr.write(`${line}\n`),
   );
-  return { ms: performance.now() - t0, maxRssMb: maxRssMb(), phases, rows: result.report?.commitments.length ?? 0, code: result.code };
+  return { ms: performance.now() - t0, maxRssMb: maxRssMb(), phases, peakAfterMb, rows: result.report?.commitments.length ?? 0, code: result.code };
 }
 
 main(process.argv.slice(2)).then(

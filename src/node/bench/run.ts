@@ -100,6 +100,8 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
   print(`  floor (unzip + tokenise) ${s(fl.ms)}   ${n(rows / (fl.ms / 1000))} rows/s   peak RSS ${fl.maxRssMb} MB`);
   print(`  merge, end to end        ${s(mg.ms)}   ${n(rows / (mg.ms / 1000))} rows/s   peak RSS ${mg.maxRssMb} MB   (process wall ${s(mg.wallMs)})`);
   print(`    read + check ${s(readMs)} (${n(rows / (readMs / 1000))} rows/s), combine ${s(phases.combine ?? 0)}, summary ${s(phases['write-summary'] ?? 0)}, report ${s(phases['write-report'] ?? 0)}`);
+  const peak = mg.peakAfterMb ?? {};
+  print(`    peak RSS after reading ${peak.read ?? '?'} MB, after combining ${peak.combine ?? '?'} MB, after the summary ${peak['write-summary'] ?? '?'} MB, after the report ${peak['write-report'] ?? '?'} MB`);
   print(`  ratio to the floor: merge ${(mg.ms / fl.ms).toFixed(1)}×, reading alone ${(readMs / fl.ms).toFixed(1)}×`);
   print(`  example department (13 workbooks) with Node start-up: median ${s(median)}, min ${s(walls[0])}, max ${s(walls[walls.length - 1])} over ${walls.length} runs`);
   const result = {
@@ -115,6 +117,7 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
       wallMs: Math.round(mg.wallMs),
       rowsPerSecond: Math.round(rows / (mg.ms / 1000)),
       peakRssMb: mg.maxRssMb,
+      peakAfterMb: mg.peakAfterMb,
       phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v ?? 0)])),
     },
     ratioToFloor: +(mg.ms / fl.ms).toFixed(2),
