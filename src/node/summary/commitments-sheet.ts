@@ -6,7 +6,7 @@ import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { ReportCommitment } from '../../core/report';
 import { col, isoDate, literal, text } from './cells';
 import { STATUS_NAMES, type Labels } from './labels';
-import { type ColumnDef, type StreamWorkbook, TableSheet } from './sheet-kit';
+import { type ColumnDef, type FormulaValue, type RowValue, type StreamWorkbook, TableSheet } from './sheet-kit';
 import { DATE_FORMAT, PROGRESS_FORMAT, STATUS_FILLS, bodyStyle } from './styles';
 
 export const COMMITMENT_KEYS = [
@@ -143,11 +143,9 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
   for (let i = 0; i < commitments.length; i++) {
     const c = commitments[i];
     const key: StatusKey = c.status ?? 'unknown';
-    const code: ExcelJS.CellValue =
-      i === 0
-        ? ({ formula: masterFormula, result: key, shareType: 'shared', ref: `${codeCol}2:${codeCol}${lastRow}` } as unknown as ExcelJS.CellValue)
-        : ({ sharedFormula: `${codeCol}2`, result: key } as unknown as ExcelJS.CellValue);
-    const values: Record<CommitmentKey, ExcelJS.CellValue> = {
+    const code: FormulaValue =
+      i === 0 ? { formula: masterFormula, result: key, shareType: 'shared', ref: `${codeCol}2:${codeCol}${lastRow}` } : { sharedFormula: `${codeCol}2`, result: key };
+    const values: Record<CommitmentKey, RowValue> = {
       no: i + 1,
       unit: text(c.unit),
       unitName: text(c.unit ? (unitNames.get(c.unit) ?? c.unit) : null),

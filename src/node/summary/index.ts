@@ -12,8 +12,8 @@ import { planDashboard, writeDashboard } from './dashboard';
 import { labels as labelsFor } from './labels';
 import { writeAttentionSheet, writeChangesSheet, writeFilesSheet, writeHistorySheet, writeIssuesSheet, writeProvincialSheet } from './lists';
 import { finishPackage } from './package';
-import type { StreamSheet, StreamWorkbook } from './sheet-kit';
-import { STATE_SHEET } from './state';
+import { type StreamWorkbook, streamSharedStrings } from './sheet-kit';
+import { writeStateSheet } from './state';
 import type { SummaryData } from './types';
 
 export type { SummaryData } from './types';
@@ -49,6 +49,7 @@ async function writeSheets(file: string, data: SummaryData) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true }) as StreamWorkbook;
   wb.creator = 'camket';
   wb.lastModifiedBy = 'camket';
+  streamSharedStrings(wb);
   const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
   try {
     // Each sheet is created only when it is written: the streaming writer queues sheets in the zip
@@ -61,10 +62,7 @@ async function writeSheets(file: string, data: SummaryData) {
     await writeChangesSheet(wb, names.changes, data, labels);
     await writeIssuesSheet(wb, names.issues, data, labels);
     await writeFilesSheet(wb, names.files, data, labels);
-    // A placeholder: its XML is replaced by the state (inline strings) when the package is finished.
-    const state = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' }) as StreamSheet;
-    state.addRow(['camket']).commit();
-    state.commit();
+    await writeStateSheet(wb, data.state);
     await wb.commit();
   } catch (e) {
     await abandon(wb);
@@ -80,7 +78,7 @@ export async function writeSummary(file: string, data: SummaryData): Promise<voi
   const finished = `${base}.tmp`;
   try {
     const plan = await writeSheets(raw, data);
-    await finishPackage(raw, finished, { dashboardSheet: plan.sheetName, charts: plan.charts, state: data.state });
+    await finishPackage(raw, finished, { dashboardSheet: plan.sheetName, charts: plan.charts });
     await fs.rm(raw, { force: true });
     await moveIntoPlace(finished, file);
   } finally {

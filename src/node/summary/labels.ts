@@ -192,7 +192,7 @@ const EN: Labels = {
     commitments: 'Commitments',
     attention: 'Overdue - due soon',
     provincial: 'Provincial tasks',
-    history: 'History',
+    history: 'Monthly history',
     changes: 'Changes',
     issues: 'Data issues',
     files: 'Files',

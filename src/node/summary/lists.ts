@@ -107,10 +107,10 @@ export async function writeProvincialSheet(wb: StreamWorkbook, name: string, com
     await sheet.add([
       text(t.code),
       text(t.title),
-      { formula: `COUNTIFS(${crit})`, result: t.commitments } as ExcelJS.CellValue,
-      ...STATUS_KEYS.map((k) => ({ formula: `COUNTIFS(${crit},${R('statusCode')},${literal(k)})`, result: t.byStatus[k] }) as ExcelJS.CellValue),
-      { formula: `${sc('done_on_time')}+${sc('done_late')}+${sc('overdue')}`, result: due } as ExcelJS.CellValue,
-      { formula: `IF(${dueCell}=0,"",${sc('done_on_time')}/${dueCell})`, result: due ? t.byStatus.done_on_time / due : '' } as ExcelJS.CellValue,
+      { formula: `COUNTIFS(${crit})`, result: t.commitments },
+      ...STATUS_KEYS.map((k) => ({ formula: `COUNTIFS(${crit},${R('statusCode')},${literal(k)})`, result: t.byStatus[k] })),
+      { formula: `${sc('done_on_time')}+${sc('done_late')}+${sc('overdue')}`, result: due },
+      { formula: `IF(${dueCell}=0,"",${sc('done_on_time')}/${dueCell})`, result: due ? t.byStatus.done_on_time / due : '' },
     ]);
   }
   if (!report.provincialTasks.length) await sheet.note(P.none, NOTE_STYLE);

@@ -15,9 +15,13 @@ export function decodeXml(s: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+const ATTRIBUTE = new Map<string, RegExp>();
+
 /** An attribute's value in a start tag; `name` may be a regular expression (e.g. '\\w+:id'). */
 export function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTRIBUTE.get(name);
+  if (!re) ATTRIBUTE.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? decodeXml(m[1] ?? m[2]) : null;
 }
 

@@ -1,10 +1,9 @@
-// After exceljs: add the charts to the dashboard and put the hidden state sheet's XML in place.
-// Only small parts are rewritten (the dashboard sheet, the content types, new chart parts, the
-// state sheet); JSZip passes every other entry through with its compressed bytes as they are.
+// After exceljs: add the charts to the dashboard. Only small parts are rewritten (the dashboard
+// sheet, its relationships, the content types) and new ones added (the charts and their drawing);
+// JSZip passes every other entry through with its compressed bytes as they are.
 import { createWriteStream, promises as fs } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
-import type { SummaryState } from '../../core/history';
 import {
   CHART_CONTENT_TYPE,
   type ChartSpec,
@@ -16,12 +15,10 @@ import {
   relationshipsXml,
 } from './charts';
 import { attr, relsPath, sheetParts } from './ooxml';
-import { STATE_SHEET, stateSheetStream } from './state';
 
 export interface PackageExtras {
   dashboardSheet: string;
   charts: ChartSpec[];
-  state: SummaryState;
 }
 
 /** Elements a worksheet may hold after <drawing>, in schema order (CT_Worksheet). */
@@ -102,9 +99,7 @@ export async function finishPackage(raw: string, out: string, extras: PackageExt
   const zip = await JSZip.loadAsync(await fs.readFile(raw));
   const parts = await sheetParts(zip);
   const dashboardPart = parts?.get(extras.dashboardSheet);
-  const statePart = parts?.get(STATE_SHEET);
-  if (!dashboardPart || !statePart) throw new Error('summary package: dashboard or state sheet missing');
-  zip.file(statePart, stateSheetStream(extras.state), { createFolders: false });
+  if (!dashboardPart) throw new Error('summary package: no dashboard sheet');
   await addCharts(zip, dashboardPart, extras.charts);
   await pipeline(
     zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 6 } }),

@@ -1,6 +1,7 @@
 // A table sheet written through exceljs's streaming writer: one header row, frozen, filtered,
 // printed A4 landscape with the header repeated. Rows are committed as they come so memory stays
 // flat; every few thousand rows the writer yields so the zip stream can drain.
+import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../../core/model';
 import { col } from './cells';
@@ -15,18 +16,157 @@ export interface ColumnDef {
   style?: Partial<ExcelJS.Style>;
 }
 
-/** Rows between two yields to the event loop (so archiver and zlib can consume what was written). */
-const YIELD_EVERY = 2_000;
+/** Rows between two looks at how much written XML still waits for compression. */
+const CHECK_EVERY = 500;
+/** Bytes of XML allowed to wait for zlib before the writer pauses. */
+const MAX_PENDING = 8 << 20;
 
 export function yieldToLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+interface Pending {
+  writableLength?: number;
+  /** archiver's PassThrough comes from readable-stream 2, which has no writableLength. */
+  _writableState?: { length: number };
+  once(event: 'drain', cb: () => void): unknown;
+}
+
+/**
+ * Wait until zlib has caught up. exceljs writes a sheet's XML into a buffer that archiver reads
+ * through a PassThrough, ignoring backpressure: left alone, a 200k-row sheet piles up hundreds of
+ * megabytes there. The PassThrough is exceljs's and archiver's inside; without it (another
+ * exceljs), the writer only yields.
+ */
+export async function drain(ws: StreamSheet): Promise<void> {
+  const dest = (ws as unknown as { stream?: { pipes?: Pending[] } }).stream?.pipes?.[0];
+  const pending = dest?.writableLength ?? dest?._writableState?.length;
+  if (dest && typeof pending === 'number' && pending > MAX_PENDING) {
+    await new Promise<void>((resolve) => dest.once('drain', resolve));
+  } else {
+    await yieldToLoop();
+  }
+}
+
+/** What the row writer uses of exceljs's streaming workbook: its style and string tables. */
+interface WorkbookInside {
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType?: number): number };
+  sharedStrings: SharedStringTable & { add(value: string): number };
+}
+
+function inside(wb: StreamWorkbook): WorkbookInside {
+  const w = wb as unknown as Partial<WorkbookInside>;
+  if (typeof w.styles?.addStyleModel !== 'function' || typeof w.sharedStrings?.add !== 'function') {
+    throw new Error('exceljs streaming writer: style or shared-string table not where camket expects it (exceljs 4.4)');
+  }
+  return w as WorkbookInside;
+}
+
+/** A formula with its cached result; `shareType`/`ref` make it the master of a shared formula,
+ *  `sharedFormula` a cell that repeats it (the shapes exceljs uses). */
+export type FormulaValue =
+  | { formula: string; result: string | number | null; shareType?: 'shared'; ref?: string }
+  | { sharedFormula: string; result: string | number | null };
+
+export type RowValue = string | number | boolean | Date | null | undefined | FormulaValue;
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH_OFFSET = 25_569;
+const NUMBER_TYPE = 2;
+const FLUSH_AT = 1 << 16;
+
+/**
+ * Rows written straight into a worksheet's XML stream. exceljs's row objects cost about as much
+ * per cell as everything else together (200k commitments × 25 cells), so data rows are built as
+ * XML text here, with exceljs's own style ids and shared-string table, and the sheet's frame
+ * (columns, views, filter, print set-up, the header row) is left to exceljs. Text is always a
+ * string cell (shared, or inline), never a formula: only FormulaValue makes a formula.
+ */
+export class RawRows {
+  private readonly inside: WorkbookInside;
+  private readonly styleIds = new Map<Partial<ExcelJS.Style>, number>();
+  private readonly letters: string[] = [];
+  private buffer = '';
+  private sinceCheck = 0;
+  private sharedMaster = false;
+
+  constructor(
+    wb: StreamWorkbook,
+    readonly ws: StreamSheet,
+    /** Write text as inline strings (each value unique: the state) instead of shared strings. */
+    private readonly inline = false,
+  ) {
+    this.inside = inside(wb);
+  }
+
+  private letter(i: number): string {
+    return (this.letters[i] ??= col(i + 1));
+  }
+
+  private styleId(style: Partial<ExcelJS.Style> | undefined): string {
+    if (!style) return '';
+    let id = this.styleIds.get(style);
+    if (id === undefined) {
+      id = this.inside.styles.addStyleModel(style, NUMBER_TYPE);
+      this.styleIds.set(style, id);
+    }
+    return id ? ` s="${id}"` : '';
+  }
+
+  private text(s: string): string {
+    return this.inline ? ` t="inlineStr"><is><t xml:space="preserve">${escapeText(s)}</t></is></c>` : ` t="s"><v>${this.inside.sharedStrings.add(s)}</v></c>`;
+  }
+
+  private formula(v: FormulaValue): string {
+    let f: string;
+    if ('sharedFormula' in v) f = '<f t="shared" si="0"/>';
+    else if (v.shareType === 'shared') {
+      // One shared formula per sheet: its index is 0, and no other formula of the sheet is shared.
+      if (this.sharedMaster) throw new Error('one shared formula per sheet');
+      this.sharedMaster = true;
+      f = `<f t="shared" ref="${v.ref}" si="0">${escapeText(v.formula)}</f>`;
+    } else f = `<f>${escapeText(v.formula)}</f>`;
+    const r = v.result;
+    if (typeof r === 'number' && Number.isFinite(r)) return `>${f}<v>${r}</v></c>`;
+    return ` t="str">${f}<v>${escapeText(r === null ? '' : String(r))}</v></c>`;
+  }
+
+  /** Append row `rowNumber`; `styles[i]` is the style of cell i. */
+  async row(rowNumber: number, values: RowValue[], styles: (Partial<ExcelJS.Style> | undefined)[]): Promise<void> {
+    let xml = `<row r="${rowNumber}">`;
+    const n = Math.max(values.length, styles.length);
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      const head = `<c r="${this.letter(i)}${rowNumber}"${this.styleId(styles[i])}`;
+      if (v === null || v === undefined || v === '') xml += `${head}/>`;
+      else if (typeof v === 'string') xml += head + this.text(v);
+      else if (typeof v === 'number') xml += Number.isFinite(v) ? `${head}><v>${v}</v></c>` : `${head}/>`;
+      else if (typeof v === 'boolean') xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else if (v instanceof Date) xml += `${head}><v>${v.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET}</v></c>`;
+      else xml += head + this.formula(v);
+    }
+    this.buffer += `${xml}</row>`;
+    if (this.buffer.length >= FLUSH_AT) this.flush();
+    if (++this.sinceCheck >= CHECK_EVERY) {
+      this.sinceCheck = 0;
+      this.flush();
+      await drain(this.ws);
+    }
+  }
+
+  flush(): void {
+    if (!this.buffer) return;
+    (this.ws as unknown as { stream: { write(s: string): unknown } }).stream.write(this.buffer);
+    this.buffer = '';
+  }
 }
 
 export class TableSheet {
   readonly ws: StreamSheet;
   /** Number of the last row written (1 = the header). */
   lastRow = 1;
-  private sinceYield = 0;
+  private readonly styles: Partial<ExcelJS.Style>[];
+  private readonly rows: RawRows;
 
   constructor(
     wb: StreamWorkbook,
@@ -41,39 +181,82 @@ export class TableSheet {
       headerFooter: footer(lang),
       properties: options.tabColor ? { tabColor: { argb: options.tabColor } } : undefined,
     }) as StreamSheet;
-    this.ws.columns = columns.map((c) => ({ width: c.width, style: c.style ?? bodyStyle() }));
+    this.styles = columns.map((c) => c.style ?? bodyStyle());
+    this.ws.columns = columns.map((c, i) => ({ width: c.width, style: this.styles[i] }));
+    // The header row goes through exceljs, which opens the sheet's data with it.
     const header = this.ws.addRow(columns.map((c) => c.header));
     header.height = 32;
     header.eachCell((cell) => {
       cell.style = HEADER_STYLE;
     });
     header.commit();
+    this.rows = new RawRows(wb, this.ws);
   }
 
   /** Append a row; `styles` overrides the column style of some cells (by 0-based index). */
-  async add(values: ExcelJS.CellValue[], styles?: Record<number, Partial<ExcelJS.Style>>): Promise<ExcelJS.Row> {
-    const row = this.ws.addRow(values);
-    if (styles) for (const [i, s] of Object.entries(styles)) row.getCell(Number(i) + 1).style = s;
-    row.commit();
-    this.lastRow = row.number;
-    if (++this.sinceYield >= YIELD_EVERY) {
-      this.sinceYield = 0;
-      await yieldToLoop();
-    }
-    return row;
+  async add(values: RowValue[], styles?: Record<number, Partial<ExcelJS.Style>>): Promise<void> {
+    const cellStyles = styles ? this.styles.map((s, i) => styles[i] ?? s) : this.styles;
+    await this.rows.row(++this.lastRow, values, cellStyles);
   }
 
   /** A one-line note instead of data (an empty list says so rather than showing a bare header). */
   async note(textValue: string, style: Partial<ExcelJS.Style>): Promise<void> {
-    const row = this.ws.addRow([textValue]);
-    row.getCell(1).style = style;
-    row.commit();
-    this.lastRow = row.number;
+    await this.rows.row(++this.lastRow, [textValue], [style]);
   }
 
   /** Filter over the header and the data rows, then finish the sheet. */
   finish(filter = true): void {
+    this.rows.flush();
     if (filter) this.ws.autoFilter = `A1:${col(this.columns.length)}${Math.max(this.lastRow, 2)}`;
     this.ws.commit();
   }
+}
+
+function escapeText(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+interface SharedStringTable {
+  values: (string | { richText?: { text: string }[] })[];
+  count: number;
+  totalRefs: number;
+}
+
+function* sharedStringsXml(table: SharedStringTable): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${table.totalRefs}" uniqueCount="${table.count}">`;
+  let batch = '';
+  for (const v of table.values) {
+    const text = typeof v === 'string' ? v : (v.richText ?? []).map((r) => r.text).join('');
+    batch += `<si><t xml:space="preserve">${escapeText(text)}</t></si>`;
+    if (batch.length > 1 << 16) {
+      yield batch;
+      batch = '';
+    }
+  }
+  yield `${batch}</sst>`;
+}
+
+/**
+ * exceljs builds the shared-string part as one string when the workbook is committed: for 200k
+ * commitments that is a spike of a few hundred megabytes. This writer streams it instead, from
+ * the same table. Falls back to exceljs's own when its inside is not as expected.
+ */
+export function streamSharedStrings(wb: StreamWorkbook): void {
+  const inner = wb as unknown as {
+    sharedStrings?: SharedStringTable;
+    zip?: { append(source: Readable, data: { name: string }): void };
+    addSharedStrings?: () => Promise<void>;
+  };
+  const table = inner.sharedStrings;
+  const zip = inner.zip;
+  if (!table || !zip || typeof inner.addSharedStrings !== 'function' || !Array.isArray(table.values)) return;
+  inner.addSharedStrings = () => {
+    if (table.count) zip.append(Readable.from(sharedStringsXml(table)), { name: '/xl/sharedStrings.xml' });
+    return Promise.resolve();
+  };
 }

@@ -1,16 +1,16 @@
 // The state a summary carries for next month's --previous: a very hidden sheet whose rows hold JSON
 // (one record per row, split over as many cells as it needs since a cell holds at most 32,767
-// characters). camket writes that sheet's XML itself, with inline strings, so that reading the
-// state back needs neither the shared-string table nor the big sheets: only this sheet is
-// unzipped, as a stream. A summary that Excel or LibreOffice saved again has its strings moved to
-// the shared-string table; that is read too.
-import { Readable } from 'node:stream';
+// characters). Its cells are inline strings, so that reading the state back needs neither the
+// shared-string table nor the big sheets: only this sheet is unzipped, as a stream. A summary that
+// Excel or LibreOffice saved again has its strings moved to the shared-string table; that is read
+// too.
 import { promises as fs } from 'node:fs';
 import JSZip from 'jszip';
 import { z } from 'zod';
 import type { CommitmentState, HistoryRow, SummaryState } from '../../core/history';
 import { STATUS_CODES, STATUS_KEYS, type Lang } from '../../core/model';
 import { loadSharedStrings, sheetParts, sheetRows } from './ooxml';
+import { RawRows, type StreamSheet, type StreamWorkbook } from './sheet-kit';
 
 /** The hidden sheet's name: fixed, whatever the language of the visible ones. */
 export const STATE_SHEET = 'camket_state';
@@ -94,19 +94,15 @@ export class SummaryStateError extends Error {
 
 // ---- Writing ----------------------------------------------------------------------------------
 
-/** Text safe inside an XML element, with OOXML's own escape (_xHHHH_) kept literal. */
-function xmlText(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
-}
-
-/** JSON that XML can hold: JSON.stringify already escapes control characters and lone surrogates;
- *  U+FFFE and U+FFFF are legal JSON but not XML, so they are escaped too. */
-function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+/**
+ * JSON that a cell can hold as it is. JSON.stringify already escapes control characters and lone
+ * surrogates; U+FFFE and U+FFFF are legal JSON but not XML; and text that looks like OOXML's own
+ * character escape (_x000D_) would be decoded by every reader, so its "x" is written \u0078.
+ */
+function cellJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    .replace(/_x([0-9A-Fa-f]{4}_)/g, '_\\u0078$1');
 }
 
 /** Pieces of at most CHUNK characters, never splitting a surrogate pair. */
@@ -123,47 +119,26 @@ export function chunks(s: string, size = CHUNK): string[] {
   return out.length ? out : [''];
 }
 
-function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
+/** The hidden sheet's rows, one record each: column A says what it is, B… hold its JSON. */
+export function* stateRows(state: SummaryState): Generator<string[]> {
+  yield [MARKER, String(FORMAT_VERSION)];
+  yield ['meta', ...chunks(cellJson({ version: state.version, asOf: state.asOf, department: state.department }))];
+  for (const h of state.history) yield ['history', ...chunks(cellJson(h))];
+  for (const c of state.commitments) yield ['commitment', ...chunks(cellJson(c))];
 }
 
-function rowXml(r: number, cells: string[]): string {
-  const cs = cells
-    .map((v, i) => `<c r="${columnLetters(i + 1)}${r}" t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`)
-    .join('');
-  return `<row r="${r}">${cs}</row>`;
-}
-
-function* stateSheetParts(state: SummaryState): Generator<string> {
-  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetData>';
+/** Write the very hidden state sheet (the last sheet). Its records are inline strings: each one is
+ *  unique, so the shared-string table would only grow by the size of the state. */
+export async function writeStateSheet(wb: StreamWorkbook, state: SummaryState): Promise<void> {
+  const ws = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' }) as StreamSheet;
+  const rows = stateRows(state);
+  // The marker row goes through exceljs, which opens the sheet's data with it.
+  ws.addRow(rows.next().value as string[]).commit();
+  const raw = new RawRows(wb, ws, true);
   let r = 1;
-  yield rowXml(r++, [MARKER, String(FORMAT_VERSION)]);
-  yield rowXml(r++, ['meta', ...chunks(safeJson({ version: state.version, asOf: state.asOf, department: state.department }))]);
-  let batch = '';
-  for (const h of state.history) {
-    batch += rowXml(r++, ['history', ...chunks(safeJson(h))]);
-    if (batch.length > 1 << 16) {
-      yield batch;
-      batch = '';
-    }
-  }
-  for (const c of state.commitments) {
-    batch += rowXml(r++, ['commitment', ...chunks(safeJson(c))]);
-    if (batch.length > 1 << 16) {
-      yield batch;
-      batch = '';
-    }
-  }
-  yield `${batch}</sheetData></worksheet>`;
-}
-
-/** The hidden sheet's XML, produced as it is zipped (no 50 MB string for 200k commitments). */
-export function stateSheetStream(state: SummaryState): Readable {
-  return Readable.from(stateSheetParts(state), { objectMode: false });
+  for (const cells of rows) await raw.row(++r, cells, []);
+  raw.flush();
+  ws.commit();
 }
 
 // ---- Reading ----------------------------------------------------------------------------------
