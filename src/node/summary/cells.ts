@@ -7,22 +7,32 @@ export const MAX_CELL_TEXT = 32_767;
 // XML 1.0 forbids these; exceljs drops C0 controls itself but not unpaired surrogates.
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Anything text() may have to change: most text has none of it and is returned as it is. */
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text from a unit's workbook, made safe to store: the value is a plain string (exceljs writes a
  *  string as a shared string, never a formula, whatever its first character). */
 export function text(v: string | null | undefined): string | null {
   if (v === null || v === undefined) return null;
+  if (v.length <= MAX_CELL_TEXT && !SUSPECT.test(v)) return v;
   let s = v.replace(XML_INVALID, '').replace(UNPAIRED_SURROGATE, '\uFFFD');
   if (s.length > MAX_CELL_TEXT) s = `${s.slice(0, MAX_CELL_TEXT - 1)}…`;
   return s;
 }
 
 /** An ISO date as a Date at UTC midnight: exceljs turns it into the Excel serial of that day. */
+const DATES = new Map<string, Date | null>();
+
 export function isoDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  let d = DATES.get(iso);
+  if (d === undefined) {
+    // A year's deadlines are a few hundred distinct days: parsed once each.
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (DATES.size < 100_000) DATES.set(iso, d);
+  }
+  return d;
 }
 
 /** Whole days from one ISO date to another (positive when `to` is later). */

@@ -6,7 +6,7 @@ import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { ReportCommitment } from '../../core/report';
 import { col, isoDate, literal, text } from './cells';
 import { STATUS_NAMES, type Labels } from './labels';
-import { type ColumnDef, type FormulaValue, type RowValue, type StreamWorkbook, TableSheet } from './sheet-kit';
+import { type ColumnDef, type FormulaValue, type StreamWorkbook, TableSheet } from './sheet-kit';
 import { DATE_FORMAT, PROGRESS_FORMAT, STATUS_FILLS, bodyStyle } from './styles';
 
 export const COMMITMENT_KEYS = [
@@ -39,6 +39,9 @@ export const COMMITMENT_KEYS = [
   'id',
 ] as const;
 export type CommitmentKey = (typeof COMMITMENT_KEYS)[number];
+// The row writer below lists the values in this order.
+const ROW_ORDER: readonly CommitmentKey[] = ['no', 'unit', 'unitName', 'field', 'title', 'target', 'owner', 'deadline', 'status', 'progress', 'completedOn', 'provincialTask', 'statusCode', 'block', 'code', 'originalDeadline', 'start', 'deadlineText', 'statusText', 'coordinating', 'notes', 'sourceFile', 'sourceSheet', 'sourceRow', 'id'];
+if (ROW_ORDER.join() !== COMMITMENT_KEYS.join()) throw new Error('commitments sheet: row order and columns differ');
 const LAST_PRINTED: CommitmentKey = 'provincialTask';
 
 /** 1-based column number of a field on the commitments sheet. */
@@ -145,34 +148,34 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
     const key: StatusKey = c.status ?? 'unknown';
     const code: FormulaValue =
       i === 0 ? { formula: masterFormula, result: key, shareType: 'shared', ref: `${codeCol}2:${codeCol}${lastRow}` } : { sharedFormula: `${codeCol}2`, result: key };
-    const values: Record<CommitmentKey, RowValue> = {
-      no: i + 1,
-      unit: text(c.unit),
-      unitName: text(c.unit ? (unitNames.get(c.unit) ?? c.unit) : null),
-      block: text(c.block),
-      field: text(c.field),
-      code: text(c.code),
-      title: text(c.title),
-      target: text(c.target),
-      owner: text(c.owner),
-      start: isoDate(c.start),
-      deadline: isoDate(c.deadline),
-      originalDeadline: isoDate(c.originalDeadline),
-      deadlineText: text(c.deadlineText),
-      status: STATUS_NAMES[key][lang],
-      statusCode: code,
-      progress: c.progress === null ? null : c.progress / 100,
-      completedOn: isoDate(c.completedOn),
-      provincialTask: text(c.provincialTask),
-      statusText: text(c.statusText),
-      coordinating: text(c.coordinating),
-      notes: text(c.notes),
-      sourceFile: text(c.source.file),
-      sourceSheet: text(c.source.sheet),
-      sourceRow: c.source.row,
-      id: text(c.id),
-    };
-    await sheet.add(COMMITMENT_KEYS.map((k) => values[k]));
+    // In COMMITMENT_KEYS order (checked once below): an array, not an object per row.
+    await sheet.add([
+      i + 1,
+      text(c.unit),
+      text(c.unit ? (unitNames.get(c.unit) ?? c.unit) : null),
+      text(c.field),
+      text(c.title),
+      text(c.target),
+      text(c.owner),
+      isoDate(c.deadline),
+      STATUS_NAMES[key][lang],
+      c.progress === null ? null : c.progress / 100,
+      isoDate(c.completedOn),
+      text(c.provincialTask),
+      code,
+      text(c.block),
+      text(c.code),
+      isoDate(c.originalDeadline),
+      isoDate(c.start),
+      text(c.deadlineText),
+      text(c.statusText),
+      text(c.coordinating),
+      text(c.notes),
+      text(c.source.file),
+      text(c.source.sheet),
+      c.source.row,
+      text(c.id),
+    ]);
   }
 
   if (commitments.length) {

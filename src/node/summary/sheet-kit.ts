@@ -95,6 +95,9 @@ export class RawRows {
     readonly ws: StreamSheet,
     /** Write text as inline strings (each value unique: the state) instead of shared strings. */
     private readonly inline = false,
+    /** The columns' own styles: an empty cell of that style need not be written (the column's
+     *  style shows in it all the same). */
+    private readonly columnStyles: readonly (Partial<ExcelJS.Style> | undefined)[] = [],
   ) {
     this.inside = inside(wb);
   }
@@ -131,14 +134,25 @@ export class RawRows {
     return ` t="str">${f}<v>${escapeText(r === null ? '' : String(r))}</v></c>`;
   }
 
+  private lastStyles: (Partial<ExcelJS.Style> | undefined)[] | null = null;
+  private lastAttrs: string[] = [];
+
   /** Append row `rowNumber`; `styles[i]` is the style of cell i. */
   async row(rowNumber: number, values: RowValue[], styles: (Partial<ExcelJS.Style> | undefined)[]): Promise<void> {
+    // Most rows share one styles array (the columns'): its attributes are worked out once.
+    if (styles !== this.lastStyles) {
+      this.lastStyles = styles;
+      this.lastAttrs = styles.map((s) => this.styleId(s));
+    }
+    const attrs = this.lastAttrs;
     let xml = `<row r="${rowNumber}">`;
     const n = Math.max(values.length, styles.length);
     for (let i = 0; i < n; i++) {
       const v = values[i];
-      const head = `<c r="${this.letter(i)}${rowNumber}"${this.styleId(styles[i])}`;
-      if (v === null || v === undefined || v === '') xml += `${head}/>`;
+      const empty = v === null || v === undefined || v === '';
+      if (empty && styles[i] === this.columnStyles[i]) continue;
+      const head = `<c r="${this.letter(i)}${rowNumber}"${attrs[i] ?? ''}`;
+      if (empty) xml += `${head}/>`;
       else if (typeof v === 'string') xml += head + this.text(v);
       else if (typeof v === 'number') xml += Number.isFinite(v) ? `${head}><v>${v}</v></c>` : `${head}/>`;
       else if (typeof v === 'boolean') xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
@@ -185,12 +199,12 @@ export class TableSheet {
     this.ws.columns = columns.map((c, i) => ({ width: c.width, style: this.styles[i] }));
     // The header row goes through exceljs, which opens the sheet's data with it.
     const header = this.ws.addRow(columns.map((c) => c.header));
-    header.height = 32;
+    header.height = 45;
     header.eachCell((cell) => {
       cell.style = HEADER_STYLE;
     });
     header.commit();
-    this.rows = new RawRows(wb, this.ws);
+    this.rows = new RawRows(wb, this.ws, false, this.styles);
   }
 
   /** Append a row; `styles` overrides the column style of some cells (by 0-based index). */
@@ -212,12 +226,13 @@ export class TableSheet {
   }
 }
 
+const ESCAPE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
 function escapeText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  ESCAPE.lastIndex = 0;
+  if (!ESCAPE.test(s)) return s;
+  return s.replace(ESCAPE, (c) => ESCAPED[c] ?? '');
 }
 
 interface SharedStringTable {

@@ -99,8 +99,12 @@ export class SummaryStateError extends Error {
  * surrogates; U+FFFE and U+FFFF are legal JSON but not XML; and text that looks like OOXML's own
  * character escape (_x000D_) would be decoded by every reader, so its "x" is written \u0078.
  */
+const NEEDS_CARE = /[\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+
 function cellJson(value: unknown): string {
-  return JSON.stringify(value)
+  const json = JSON.stringify(value);
+  if (!NEEDS_CARE.test(json)) return json;
+  return json
     .replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
     .replace(/_x([0-9A-Fa-f]{4}_)/g, '_\\u0078$1');
 }
