@@ -6,18 +6,8 @@ import type { StatusCode } from './model';
 import type { GroupTotals, Totals } from './rollup';
 import { foldWords } from './text';
 
-/** What the month-to-month comparison needs of a commitment (a Commitment or a ReportCommitment). */
-export interface CommitmentLike {
-  id: string;
-  unit: string | null;
-  code: string | null;
-  title: string;
-  target: string | null;
-  deadline: string | null;
-  originalDeadline: string | null;
-  progress: number | null;
-  status: StatusCode | null;
-}
+/** What the month-to-month comparison needs of a commitment (a Commitment, a ReportCommitment or last month's state). */
+export type CommitmentLike = CommitmentState;
 
 /** 'YYYY-MM' of an ISO date. */
 export function monthOf(asOf: string): string {

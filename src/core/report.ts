@@ -1,6 +1,6 @@
 // The JSON report of PRODUCT.md ("The report"): one shape for `validate` and `merge`.
 import type { Department } from './department';
-import type { Commitment, Issue, StatusCode } from './model';
+import type { Commitment, Issue } from './model';
 import { type ProvincialTaskTotals, type Totals, provincialTaskTotals, rollUp } from './rollup';
 import { sortIssues } from './rules';
 
@@ -19,29 +19,10 @@ export interface FileEntry {
   reason?: string;
 }
 
-export interface ReportCommitment {
-  id: string;
-  unit: string | null;
-  block: string | null;
-  field: string | null;
-  code: string | null;
-  title: string;
-  target: string | null;
-  owner: string | null;
-  start: string | null;
-  deadline: string | null;
-  deadlineText: string | null;
-  originalDeadline: string | null;
-  recurring: boolean;
-  completedOn: string | null;
-  progress: number | null;
-  statusText: string | null;
-  status: StatusCode | null;
-  provincialTask: string | null;
-  coordinating: string | null;
-  notes: string | null;
+/** A commitment as the report shows it: the record without its extra columns and title-cell detail. */
+export type ReportCommitment = Omit<Commitment, 'extra' | 'extendedDeadline' | 'source'> & {
   source: { file: string; sheet: string; row: number };
-}
+};
 
 export interface ReportIssue {
   rule: string;
