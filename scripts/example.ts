@@ -2,14 +2,18 @@
 // May (last month's summary), then June carrying May forward with --previous.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = join(__dirname, '..');
-const outDir = join(root, 'out');
+// `--out-dir` lets the tests run it without touching the checkout's out/.
+const outFlag = process.argv.indexOf('--out-dir');
+const outDir = outFlag >= 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'out');
 const months = [
   { folder: 'examples/previous-month', asOf: '2023-05-31', name: 'tong-hop-2023-05', previous: null },
   { folder: 'examples/units', asOf: '2023-06-30', name: 'tong-hop-2023-06', previous: 'tong-hop-2023-05' },
 ];
+
+const out = (name: string) => relative(root, join(outDir, name));
 
 mkdirSync(outDir, { recursive: true });
 for (const month of months) {
@@ -17,9 +21,9 @@ for (const month of months) {
     join(root, 'bin', 'camket.js'), 'merge', month.folder,
     '--config', 'examples/department.json',
     '--as-of', month.asOf,
-    '--out', `out/${month.name}.xlsx`,
-    '--report', `out/${month.name}.json`,
-    ...(month.previous ? ['--previous', `out/${month.previous}.xlsx`] : []),
+    '--out', out(`${month.name}.xlsx`),
+    '--report', out(`${month.name}.json`),
+    ...(month.previous ? ['--previous', out(`${month.previous}.xlsx`)] : []),
   ];
   process.stdout.write(`\n$ camket ${args.slice(1).join(' ')}\n`);
   const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
@@ -31,7 +35,7 @@ for (const month of months) {
   }
 }
 process.stdout.write(
-  '\nXong. Mở out/tong-hop-2023-06.xlsx (bản tổng hợp tháng 6, có lịch sử và thay đổi so với tháng 5);' +
-    ' báo cáo JSON: out/tong-hop-2023-06.json.\n' +
+  `\nXong. Mở ${out('tong-hop-2023-06.xlsx')} (bản tổng hợp tháng 6, có lịch sử và thay đổi so với tháng 5);` +
+    ` báo cáo JSON: ${out('tong-hop-2023-06.json')}.\n` +
     'Mã thoát 1 của camket ở trên là đúng: dữ liệu mẫu có cài sẵn lỗi để camket tìm ra.\n',
 );
