@@ -27,7 +27,11 @@ export function missingUnitIssues(
 ): Issue[] {
   return department.units
     .filter((u) => !mergedUnits.has(u.code))
-    .map((u) => makeIssue('missing-unit', { file: failedFiles.get(u.code)?.[0] ?? '', unit: u.code }, { name: u.name }, lang));
+    .map((u) => {
+      const failed = failedFiles.get(u.code) ?? [];
+      const params: Record<string, string> = failed.length ? { name: u.name, failedFiles: failed.join(', ') } : { name: u.name };
+      return makeIssue('missing-unit', { file: failed[0] ?? '', unit: u.code }, params, lang);
+    });
 }
 
 /** A unit with more than one merged file: all are merged, and the clerk is told in case one is an old copy. */

@@ -9,6 +9,8 @@ export interface RuleDefinition {
   title: { vi: string; en: string };
   /** Template; {name} is replaced by the issue's params. Each says what is wrong and what to do. */
   message: { vi: string; en: string };
+  /** Used instead of `message` when the issue's params include `when`. */
+  variant?: { when: string; vi: string; en: string };
 }
 
 export const RULES = {
@@ -128,8 +130,13 @@ export const RULES = {
     severity: 'warning',
     title: { vi: 'Đơn vị chưa gửi', en: 'Unit has not reported' },
     message: {
-      vi: '{name} chưa gửi tệp đầu việc.',
-      en: '{name} has sent no workbook.',
+      vi: '{name} chưa gửi tệp đầu việc. Hãy nhắc đơn vị gửi tệp; nếu tệp đã có trong thư mục, hãy kiểm tra mẫu tên tệp (files) của đơn vị trong tệp cấu hình.',
+      en: "{name} has sent no workbook. Remind the unit; if its workbook is in the folder, check the unit's file patterns (files) in the department file.",
+    },
+    variant: {
+      when: 'failedFiles',
+      vi: '{name} có tệp nhưng không đọc được ({failedFiles}), nên chưa có đầu việc nào của đơn vị được tổng hợp. Hãy xem lỗi của tệp đó và xin đơn vị gửi lại.',
+      en: '{name} sent a workbook that could not be read ({failedFiles}), so none of its commitments are counted. See that file\'s issue and ask the unit to send it again.',
     },
   },
   'unreadable-file': {
@@ -186,7 +193,8 @@ function shorten(v: string): string {
 }
 
 export function renderMessage(rule: RuleCode, params: Record<string, string | number>, lang: Lang): string {
-  const template: string = RULES[rule].message[lang];
+  const definition: RuleDefinition = RULES[rule];
+  const template = definition.variant && definition.variant.when in params ? definition.variant[lang] : definition.message[lang];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     if (!(k in params)) return `{${k}}`;
     const v = shorten(String(params[k]));

@@ -155,7 +155,9 @@ describe('camket merge on an adversarial folder', () => {
     );
     const block = report.issues.find((i) => i.rule === 'count-mismatch' && i.unit === null)!;
     expect(block.message).toBe('Khối quản lý nhà nước đăng ký 5 đầu việc nhưng tìm thấy 6. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.');
-    expect(report.issues.find((i) => i.rule === 'missing-unit')!.message).toBe('Trung tâm Văn hóa - Điện ảnh chưa gửi tệp đầu việc.');
+    expect(report.issues.find((i) => i.rule === 'missing-unit')!.message).toBe(
+      'Trung tâm Văn hóa - Điện ảnh chưa gửi tệp đầu việc. Hãy nhắc đơn vị gửi tệp; nếu tệp đã có trong thư mục, hãy kiểm tra mẫu tên tệp (files) của đơn vị trong tệp cấu hình.',
+    );
     // The unit that sent only a bad copy besides a good file is not "missing"; no unit but TTVH is.
     expect(report.issues.filter((i) => i.rule === 'missing-unit').map((i) => i.unit)).toEqual(['TTVH']);
   });

@@ -1,0 +1,66 @@
+import { blockCountIssues, missingUnitIssues, severalFilesIssues } from '../../src/core/coverage';
+import { departmentSchema } from '../../src/core/department';
+import { translateIssue } from '../../src/core/rules';
+import type { Totals } from '../../src/core/rollup';
+
+const department = departmentSchema.parse({
+  name: 'Sở thử',
+  year: 2023,
+  blocks: [
+    { code: 'QLNN', name: 'Khối quản lý nhà nước', registered: 5 },
+    { code: 'SN', name: 'Khối đơn vị sự nghiệp', registered: 4 },
+  ],
+  units: [
+    { code: 'VP', name: 'Văn phòng Sở', block: 'QLNN', registered: 5 },
+    { code: 'BT', name: 'Bảo tàng tỉnh', block: 'SN', registered: 4 },
+  ],
+});
+
+describe('missingUnitIssues', () => {
+  test('a unit that sent nothing: remind it, or check its file patterns', () => {
+    const [issue] = missingUnitIssues(department, new Set(['VP']), new Map());
+    expect(issue).toMatchObject({ rule: 'missing-unit', severity: 'warning', unit: 'BT', file: '' });
+    expect(issue.message).toBe(
+      'Bảo tàng tỉnh chưa gửi tệp đầu việc. Hãy nhắc đơn vị gửi tệp; nếu tệp đã có trong thư mục, hãy kiểm tra mẫu tên tệp (files) của đơn vị trong tệp cấu hình.',
+    );
+  });
+
+  test('a unit whose only file failed is not said to have sent nothing', () => {
+    const [issue] = missingUnitIssues(department, new Set(['VP']), new Map([['BT', ['bao-tang.xls', 'bao-tang (2).xlsx']]]));
+    expect(issue.file).toBe('bao-tang.xls');
+    expect(issue.message).toBe(
+      'Bảo tàng tỉnh có tệp nhưng không đọc được (bao-tang.xls, bao-tang (2).xlsx), nên chưa có đầu việc nào của đơn vị được tổng hợp. Hãy xem lỗi của tệp đó và xin đơn vị gửi lại.',
+    );
+    expect(translateIssue(issue, 'en').message).toBe(
+      "Bảo tàng tỉnh sent a workbook that could not be read (bao-tang.xls, bao-tang (2).xlsx), so none of its commitments are counted. See that file's issue and ask the unit to send it again.",
+    );
+  });
+
+  test('every merged unit: no issue', () => {
+    expect(missingUnitIssues(department, new Set(['VP', 'BT']), new Map([['BT', ['old.xls']]]))).toEqual([]);
+  });
+});
+
+describe('blockCountIssues', () => {
+  const totals = (found: Record<string, number>) => ({ byBlock: Object.fromEntries(Object.entries(found).map(([k, v]) => [k, { found: v }])) }) as unknown as Totals;
+
+  test('a block whose count differs from its registration', () => {
+    const issues = blockCountIssues(totals({ QLNN: 6, SN: 4 }), department);
+    expect(issues.map((i) => i.message)).toEqual([
+      'Khối quản lý nhà nước đăng ký 5 đầu việc nhưng tìm thấy 6. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.',
+    ]);
+  });
+
+  test('a block where nothing was found is left to its missing units', () => {
+    expect(blockCountIssues(totals({ QLNN: 5, SN: 0 }), department)).toEqual([]);
+  });
+});
+
+describe('severalFilesIssues', () => {
+  test('two merged files for one unit are pointed out, naming both', () => {
+    const issues = severalFilesIssues(department, new Map([['VP', ['a.xlsx', 'b.xlsx']], ['BT', ['c.xlsx']]]));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ rule: 'unit-several-files', unit: 'VP', file: 'a.xlsx' });
+    expect(issues[0].message).toContain('a.xlsx, b.xlsx');
+  });
+});
