@@ -1,7 +1,7 @@
 // Header mapping: which field a column holds, from its header text (and its parent's, when a
 // two-row header puts "Bắt đầu / Hoàn thành" under "Thời gian thực hiện").
 import type { Field, StatusWord } from './model';
-import { foldWords, hasPhrase, stripBrackets } from './text';
+import { foldWords, stripBrackets } from './text';
 import { statusWordOf } from './status';
 
 export interface HeaderMatch {
@@ -82,31 +82,76 @@ function headerWords(text: string): string {
   return stripped || foldWords(text);
 }
 
+interface Synonym {
+  field: Field;
+  phrase: string;
+  words: string[];
+  /** Position in FIELD_SYNONYMS: the earlier wins a tie. */
+  order: number;
+}
+
+/** Synonyms by their first word, so a header is compared only with the phrases that can start in it. */
+const SYNONYMS_BY_FIRST_WORD = (() => {
+  const index = new Map<string, Synonym[]>();
+  let order = 0;
+  for (const [field, phrases] of Object.entries(FIELD_SYNONYMS) as [Field, string[]][]) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      const list = index.get(words[0]) ?? [];
+      list.push({ field, phrase, words, order: order++ });
+      index.set(words[0], list);
+    }
+  }
+  return index;
+})();
+
+function startsAt(words: string[], at: number, phrase: string[]): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** The same header texts recur in every workbook of a department; data cells are looked at once. */
+const headerTextMemo = new Map<string, HeaderMatch>();
+const HEADER_MEMO_LIMIT = 20_000;
+
 /** Best synonym match of one header text, ignoring any parent. */
 export function matchHeaderText(text: string): HeaderMatch {
-  const words = headerWords(text);
-  if (!words) return { field: null, confidence: 0 };
-  const month = monthOf(words);
+  const cached = headerTextMemo.get(text);
+  if (cached) return cached;
+  const match = matchHeaderWords(headerWords(text));
+  if (headerTextMemo.size >= HEADER_MEMO_LIMIT) headerTextMemo.clear();
+  headerTextMemo.set(text, match);
+  return match;
+}
+
+function matchHeaderWords(folded: string): HeaderMatch {
+  if (!folded) return { field: null, confidence: 0 };
+  const month = monthOf(folded);
   if (month) return { field: 'month', confidence: 0.9, month };
-  let best: HeaderMatch = { field: null, confidence: 0 };
-  let bestLen = 0;
-  const labelLen = words.split(' ').length;
-  for (const [field, synonyms] of Object.entries(FIELD_SYNONYMS) as [Field, string[]][]) {
-    for (const syn of synonyms) {
-      let confidence = 0;
-      if (words === syn) confidence = 1;
-      else if (hasPhrase(words, syn) && syn.length >= 3) {
-        const synLen = syn.split(' ').length;
-        confidence = 0.55 + 0.35 * (synLen / labelLen);
-      } else continue;
+  const words = folded.split(' ');
+  let best: Synonym | null = null;
+  let bestConfidence = 0;
+  for (let at = 0; at < words.length; at++) {
+    for (const syn of SYNONYMS_BY_FIRST_WORD.get(words[at]) ?? []) {
+      if (!startsAt(words, at, syn.words)) continue;
+      let confidence: number;
+      if (syn.words.length === words.length) confidence = 1;
+      else if (syn.phrase.length >= 3) confidence = 0.55 + 0.35 * (syn.words.length / words.length);
+      else continue;
       // Prefer the longer phrase: "nhiem vu ubnd tinh giao" over "nhiem vu".
-      if (syn.length > bestLen || (syn.length === bestLen && confidence > best.confidence)) {
-        best = { field, confidence: Math.min(1, confidence) };
-        bestLen = syn.length;
+      const better =
+        !best ||
+        syn.phrase.length > best.phrase.length ||
+        (syn.phrase.length === best.phrase.length &&
+          (confidence > bestConfidence || (confidence === bestConfidence && syn.order < best.order)));
+      if (better) {
+        best = syn;
+        bestConfidence = confidence;
       }
     }
   }
-  return best;
+  return best ? { field: best.field, confidence: Math.min(1, bestConfidence) } : { field: null, confidence: 0 };
 }
 
 function isOneOf(words: string, list: string[]): boolean {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanText, foldText, foldWords, shortHash, stripBrackets } from '../../src/core/text';
+import { cleanText, foldDiacritics, foldText, foldWords, shortHash, stripBrackets } from '../../src/core/text';
 
 describe('text normalisation', () => {
   test.each([
@@ -42,5 +42,32 @@ describe('text normalisation', () => {
     expect(shortHash('Lễ hội Dừa')).toBe(shortHash('Lễ hội Dừa'));
     expect(shortHash('a')).not.toBe(shortHash('b'));
     expect(shortHash('x')).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('foldDiacritics', () => {
+  // The definition: decompose, drop the combining marks, đ → d, lower case.
+  const byTheBook = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+  test.each([
+    ['Thời hạn hoàn thành', 'thoi han hoan thanh'],
+    ['ĐẦU VIỆC TRỌNG TÂM', 'dau viec trong tam'],
+    ['Tiến độ (%)', 'tien do (%)'],
+    ['Thời hạn'.normalize('NFD'), 'thoi han'],
+    ['Ǆ İ ß', 'ǆ i ß'],
+    ['Ελληνικά ά', 'ελληνικα α'],
+  ])('%s → %s', (input, folded) => {
+    expect(foldDiacritics(input)).toBe(folded);
+    expect(byTheBook(input)).toBe(folded);
+  });
+
+  test('agrees with the definition on any text', () => {
+    const vietnamese = fc.string({ unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬĐÈÉẺẼẸỀẾỂỄỆÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ \u0301\u0300\u0309\u0303\u0323'.split('')) });
+    fc.assert(fc.property(fc.oneof(vietnamese, fc.string({ unit: 'binary' })), (s) => foldDiacritics(s) === byTheBook(s)), { numRuns: 2000 });
+  });
+
+  test('every Latin letter with marks agrees with the definition', () => {
+    for (let c = 0x80; c < 0x370; c++) expect(foldDiacritics(String.fromCharCode(c))).toBe(byTheBook(String.fromCharCode(c)));
+    for (let c = 0x1e00; c < 0x1f00; c++) expect(foldDiacritics(String.fromCharCode(c))).toBe(byTheBook(String.fromCharCode(c)));
   });
 });

@@ -76,7 +76,16 @@ export function bodyStyle(extra: Partial<ExcelJS.Style> = {}): Partial<ExcelJS.S
   return { font: BODY_FONT, border: BORDER, alignment: { vertical: 'top', wrapText: true }, ...extra };
 }
 
+const statusFills = new Map<StatusKey, Partial<ExcelJS.Style>>();
+
+/** One style object per status: the row writer registers a style once per object, not once per row. */
 export function statusFill(key: StatusKey): Partial<ExcelJS.Style> {
+  let style = statusFills.get(key);
+  if (!style) statusFills.set(key, (style = makeStatusFill(key)));
+  return style;
+}
+
+function makeStatusFill(key: StatusKey): Partial<ExcelJS.Style> {
   const c = STATUS_FILLS[key];
   return {
     font: { ...BODY_FONT, color: { argb: c.font } },
