@@ -118,6 +118,9 @@ export function statusCodeFormula(statusCell: string, lang: Lang): string {
   return `IFERROR(INDEX({${codes}},MATCH(${statusCell},{${names}},0)),"unknown")`;
 }
 
+/** Columns whose text is mostly different on every row. */
+const UNIQUE_TEXT: ReadonlySet<CommitmentKey> = new Set(['title', 'target', 'deadlineText', 'statusText', 'notes', 'id']);
+
 export interface CommitmentsSheetInput {
   name: string;
   labels: Labels;
@@ -129,7 +132,7 @@ export interface CommitmentsSheetInput {
 export async function writeCommitmentsSheet(wb: StreamWorkbook, input: CommitmentsSheetInput): Promise<{ lastRow: number }> {
   const { labels, lang, commitments, department } = input;
   const h = labels.commitments;
-  const columns: ColumnDef[] = COMMITMENT_KEYS.map((k) => ({ header: h[k], width: WIDTHS[k], style: columnStyle(k) }));
+  const columns: ColumnDef[] = COMMITMENT_KEYS.map((k) => ({ header: h[k], width: WIDTHS[k], style: columnStyle(k), unique: UNIQUE_TEXT.has(k) }));
   const lastRow = commitments.length + 1;
   const sheet = new TableSheet(wb, input.name, columns, lang, {
     tabColor: 'FF1F4E78',

@@ -14,6 +14,9 @@ export interface ColumnDef {
   header: string;
   width: number;
   style?: Partial<ExcelJS.Style>;
+  /** Text that is different on every row (a title, a target): written in the cell itself, since
+   *  the shared-string table would only hold each value once more, in memory until the end. */
+  unique?: boolean;
 }
 
 /** Rows between two looks at how much written XML still waits for compression. */
@@ -98,6 +101,8 @@ export class RawRows {
     /** The columns' own styles: an empty cell of that style need not be written (the column's
      *  style shows in it all the same). */
     private readonly columnStyles: readonly (Partial<ExcelJS.Style> | undefined)[] = [],
+    /** Columns (0-based) whose text is written inline even when the rest is shared. */
+    private readonly inlineColumns: readonly boolean[] = [],
   ) {
     this.inside = inside(wb);
   }
@@ -116,8 +121,8 @@ export class RawRows {
     return id ? ` s="${id}"` : '';
   }
 
-  private text(s: string): string {
-    return this.inline ? ` t="inlineStr"><is><t xml:space="preserve">${escapeText(s)}</t></is></c>` : ` t="s"><v>${this.inside.sharedStrings.add(s)}</v></c>`;
+  private text(s: string, inline: boolean): string {
+    return inline ? ` t="inlineStr"><is><t xml:space="preserve">${escapeText(s)}</t></is></c>` : ` t="s"><v>${this.inside.sharedStrings.add(s)}</v></c>`;
   }
 
   private formula(v: FormulaValue): string {
@@ -153,7 +158,7 @@ export class RawRows {
       if (empty && styles[i] === this.columnStyles[i]) continue;
       const head = `<c r="${this.letter(i)}${rowNumber}"${attrs[i] ?? ''}`;
       if (empty) xml += `${head}/>`;
-      else if (typeof v === 'string') xml += head + this.text(v);
+      else if (typeof v === 'string') xml += head + this.text(v, this.inline || this.inlineColumns[i] === true);
       else if (typeof v === 'number') xml += Number.isFinite(v) ? `${head}><v>${v}</v></c>` : `${head}/>`;
       else if (typeof v === 'boolean') xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
       else if (v instanceof Date) xml += `${head}><v>${v.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET}</v></c>`;
@@ -204,7 +209,7 @@ export class TableSheet {
       cell.style = HEADER_STYLE;
     });
     header.commit();
-    this.rows = new RawRows(wb, this.ws, false, this.styles);
+    this.rows = new RawRows(wb, this.ws, false, this.styles, columns.map((c) => c.unique === true));
   }
 
   /** Append a row; `styles` overrides the column style of some cells (by 0-based index). */
