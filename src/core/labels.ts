@@ -1,12 +1,13 @@
-// Names a person reads for status codes and fields, in both languages. Shared by the add-in's
-// pane and roll-up sheet; the merge's summary workbook can use the same words.
+// Names a person reads for status codes and fields, in both languages: the add-in's pane and
+// roll-up sheet and the merge's summary workbook all use these words. A status name never holds a
+// comma: the summary offers them in a drop-down, whose list is comma-separated.
 import type { Field, Lang, StatusKey } from './model';
 
 export const STATUS_LABELS: Record<Lang, Record<StatusKey, string>> = {
   vi: {
     done_on_time: 'Hoàn thành đúng hạn',
     done_late: 'Hoàn thành trễ hạn',
-    overdue: 'Quá hạn, chưa hoàn thành',
+    overdue: 'Quá hạn chưa hoàn thành',
     in_progress: 'Đang thực hiện trong hạn',
     not_started: 'Chưa thực hiện',
     recurring: 'Thường xuyên',
@@ -16,8 +17,8 @@ export const STATUS_LABELS: Record<Lang, Record<StatusKey, string>> = {
   en: {
     done_on_time: 'Done on time',
     done_late: 'Done late',
-    overdue: 'Overdue, not done',
-    in_progress: 'In progress, on time',
+    overdue: 'Overdue (not done)',
+    in_progress: 'In progress (on time)',
     not_started: 'Not started',
     recurring: 'Recurring',
     cancelled: 'Cancelled',

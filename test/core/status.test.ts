@@ -1,4 +1,6 @@
 import { deriveStatus, isDueSoon, statusDisagreesWithProgress, statusWordOf } from '../../src/core/status';
+import { STATUS_LABELS } from '../../src/core/labels';
+import { STATUS_KEYS } from '../../src/core/model';
 
 describe('statusWordOf: whole phrases after normalisation', () => {
   test.each([
@@ -80,5 +82,16 @@ describe('isDueSoon: not done and due within 7 days', () => {
     ['overdue', '2023-06-10', '2023-06-15', false],
   ] as const)('%p due %p as of %p → %p', (status, deadline, asOf, expected) => {
     expect(isDueSoon(status, deadline, asOf)).toBe(expected);
+  });
+});
+
+describe('status names', () => {
+  test('every status has a name in both languages, and none holds a comma (the summary lists them in a drop-down)', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const key of STATUS_KEYS) {
+        expect(STATUS_LABELS[lang][key]).toMatch(/\S/);
+        expect(STATUS_LABELS[lang][key]).not.toContain(',');
+      }
+    }
   });
 });

@@ -5,10 +5,11 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Department } from '../../src/core/department';
-import type { Change, CommitmentState, HistoryRow, SummaryState } from '../../src/core/history';
+import { carryState, historyRows } from '../../src/core/changes';
+import type { Change, HistoryRow, SummaryState } from '../../src/core/history';
 import type { Commitment, Issue, Lang, StatusCode } from '../../src/core/model';
 import { type FileEntry, type Report, buildReport } from '../../src/core/report';
-import { type GroupTotals, emulationRanking } from '../../src/core/rollup';
+import { emulationRanking } from '../../src/core/rollup';
 import { makeIssue } from '../../src/core/rules';
 import type { SummaryData } from '../../src/node/summary';
 
@@ -160,33 +161,14 @@ export function sampleIssues(): Issue[] {
   ];
 }
 
-function historyRow(month: string, asOf: string, scope: HistoryRow['scope'], code: string, name: string, t: GroupTotals): HistoryRow {
-  return { month, asOf, scope, code, name, registered: t.registered, found: t.found, byStatus: { ...t.byStatus }, due: t.due, onTimeRate: t.onTimeRate };
-}
-
-/** This month's history rows (department, blocks, units), from the report's totals. */
+/** This month's history rows (department, blocks, units), as the merge makes them. */
 export function historyOf(report: Report, department: Department): HistoryRow[] {
-  const month = report.asOf.slice(0, 7);
-  return [
-    historyRow(month, report.asOf, 'department', '', department.name, report.totals),
-    ...department.blocks.map((b) => historyRow(month, report.asOf, 'block', b.code, b.name, report.totals.byBlock[b.code])),
-    ...department.units.map((u) => historyRow(month, report.asOf, 'unit', u.code, u.name, report.totals.byUnit[u.code])),
-  ];
+  return historyRows(report.totals, department, report.asOf);
 }
 
+/** The state the merge would keep for next month, with no previous summary. */
 export function stateOf(report: Report, history: HistoryRow[]): SummaryState {
-  const commitments: CommitmentState[] = report.commitments.map((c) => ({
-    id: c.id,
-    unit: c.unit,
-    code: c.code,
-    title: c.title,
-    target: c.target,
-    deadline: c.deadline,
-    originalDeadline: c.originalDeadline ?? c.deadline,
-    progress: c.progress,
-    status: c.status,
-  }));
-  return { version: 1, asOf: report.asOf, department: report.department ?? '', history, commitments };
+  return carryState({ previous: null, commitments: report.commitments, asOf: report.asOf, department: report.department ?? '', history });
 }
 
 export function buildData(options: { commitments?: Commitment[]; lang?: Lang; previousMonth?: boolean; changes?: Change[] } = {}): SummaryData {

@@ -1,17 +1,12 @@
 // Everything leadership reads in the summary workbook: Vietnamese first, English with --lang en.
 import type { ChangeKind, HistoryRow } from '../../core/history';
-import type { Lang, Severity, StatusKey } from '../../core/model';
+import { STATUS_LABELS } from '../../core/labels';
+import { type Lang, STATUS_KEYS, type Severity, type StatusKey } from '../../core/model';
 
-export const STATUS_NAMES: Record<StatusKey, { vi: string; en: string }> = {
-  done_on_time: { vi: 'Hoàn thành đúng hạn', en: 'Done on time' },
-  done_late: { vi: 'Hoàn thành trễ hạn', en: 'Done late' },
-  overdue: { vi: 'Quá hạn chưa hoàn thành', en: 'Overdue, not done' },
-  in_progress: { vi: 'Đang thực hiện trong hạn', en: 'In progress, on schedule' },
-  not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
-  recurring: { vi: 'Thường xuyên', en: 'Recurring' },
-  cancelled: { vi: 'Dừng thực hiện', en: 'Cancelled' },
-  unknown: { vi: 'Chưa xác định', en: 'Unknown' },
-};
+/** The status names of src/core/labels.ts, by status: the summary writes both languages' cells. */
+export const STATUS_NAMES = Object.fromEntries(
+  STATUS_KEYS.map((k) => [k, { vi: STATUS_LABELS.vi[k], en: STATUS_LABELS.en[k] }]),
+) as Record<StatusKey, { vi: string; en: string }>;
 
 export const CHANGE_NAMES: Record<ChangeKind, { vi: string; en: string }> = {
   new: { vi: 'Mới', en: 'New' },
