@@ -253,3 +253,23 @@ describe('in English', () => {
     expect(valueOf(ws.getRow(2).getCell(commitmentColumn('status')))).toBe(STATUS_NAMES[en.report.commitments[0].status ?? 'unknown'].en);
   });
 });
+
+describe('text with spaces a reader could lose', () => {
+  test('leading, trailing and double spaces and line breaks come back exactly, inline or shared', async () => {
+    const spaced = ['  Hai dấu cách đầu', 'Cuối có dấu cách ', 'Giữa  hai dấu cách', 'Dòng một\nDòng hai'];
+    const { commitment, sampleCommitments } = await import('./fixture');
+    const commitments = sampleCommitments().slice(0, 2);
+    for (const text of spaced) commitments.push({ ...commitment({ unit: 'VP', title: text, status: 'in_progress' }), owner: text, notes: text });
+    const own = buildData({ commitments, changes: [] });
+    const out = path.join(dir, 'dấu cách.xlsx');
+    await writeSummary(out, own);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const ws = back.getWorksheet(names.commitments)!;
+    spaced.forEach((text, k) => {
+      const row = ws.getRow(2 + 2 + k);
+      // Title and notes are written inline, the owner through the shared-string table.
+      for (const key of ['title', 'notes', 'owner'] as const) expect(valueOf(row.getCell(commitmentColumn(key)))).toBe(text);
+    });
+  });
+});

@@ -122,7 +122,7 @@ export class RawRows {
   }
 
   private text(s: string, inline: boolean): string {
-    return inline ? ` t="inlineStr"><is><t xml:space="preserve">${escapeText(s)}</t></is></c>` : ` t="s"><v>${this.inside.sharedStrings.add(s)}</v></c>`;
+    return inline ? ` t="inlineStr"><is>${textElement(s)}</is></c>` : ` t="s"><v>${this.inside.sharedStrings.add(s)}</v></c>`;
   }
 
   private formula(v: FormulaValue): string {
@@ -240,6 +240,14 @@ function escapeText(s: string): string {
   return s.replace(ESCAPE, (c) => ESCAPED[c] ?? '');
 }
 
+/** Spaces a reader would otherwise trim or fold. */
+const SPACE_TO_KEEP = /^\s|\s$|\s\s|[\t\n\r]/;
+
+/** A `<t>`, marked to keep its spaces only when it has spaces a reader could lose (most text has none). */
+function textElement(s: string): string {
+  return SPACE_TO_KEEP.test(s) ? `<t xml:space="preserve">${escapeText(s)}</t>` : `<t>${escapeText(s)}</t>`;
+}
+
 interface SharedStringTable {
   values: (string | { richText?: { text: string }[] })[];
   count: number;
@@ -252,7 +260,7 @@ function* sharedStringsXml(table: SharedStringTable): Generator<string> {
   let batch = '';
   for (const v of table.values) {
     const text = typeof v === 'string' ? v : (v.richText ?? []).map((r) => r.text).join('');
-    batch += `<si><t xml:space="preserve">${escapeText(text)}</t></si>`;
+    batch += `<si>${textElement(text)}</si>`;
     if (batch.length > 1 << 16) {
       yield batch;
       batch = '';
