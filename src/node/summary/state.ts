@@ -15,7 +15,8 @@ import { RawRows, type StreamSheet, type StreamWorkbook } from './sheet-kit';
 /** The hidden sheet's name: fixed, whatever the language of the visible ones. */
 export const STATE_SHEET = 'camket_state';
 const MARKER = 'camket-summary-state';
-const FORMAT_VERSION = 1;
+/** 2: commitments as arrays in COMMITMENT_FIELDS order (kind 'c'); 1 wrote objects (kind 'commitment'), still read. */
+const FORMAT_VERSION = 2;
 /** Characters per cell: under Excel's 32,767 with room for nothing else. */
 export const CHUNK = 32_000;
 
@@ -48,6 +49,15 @@ export const commitmentStateSchema = z.object({
   progress: z.number().nullable(),
   status: z.enum(STATUS_CODES).nullable(),
 });
+
+/** The order of a commitment's values in a format-2 record: names are written once, here, not 100,000 times. */
+const COMMITMENT_FIELDS = ['id', 'unit', 'code', 'title', 'target', 'deadline', 'originalDeadline', 'progress', 'status'] as const;
+
+const commitmentRecordSchema = z
+  .array(z.unknown())
+  .length(COMMITMENT_FIELDS.length)
+  .transform((values) => Object.fromEntries(COMMITMENT_FIELDS.map((f, i) => [f, values[i]])))
+  .pipe(commitmentStateSchema);
 
 const metaSchema = z.object({ version: z.literal(1), asOf: isoDate, department: z.string() });
 
@@ -128,7 +138,7 @@ export function* stateRows(state: SummaryState): Generator<string[]> {
   yield [MARKER, String(FORMAT_VERSION)];
   yield ['meta', ...chunks(cellJson({ version: state.version, asOf: state.asOf, department: state.department }))];
   for (const h of state.history) yield ['history', ...chunks(cellJson(h))];
-  for (const c of state.commitments) yield ['commitment', ...chunks(cellJson(c))];
+  for (const c of state.commitments) yield ['c', ...chunks(cellJson(COMMITMENT_FIELDS.map((f) => c[f])))];
 }
 
 /** Write the very hidden state sheet (the last sheet). Its records are inline strings: each one is
@@ -214,6 +224,7 @@ export async function readSummaryState(file: string): Promise<SummaryState> {
     }
     if (kind === 'meta') meta = parse(metaSchema, joined(cells), 'meta');
     else if (kind === 'history') history.push(parse(historyRowSchema, joined(cells), 'history'));
+    else if (kind === 'c') commitments.push(parse(commitmentRecordSchema, joined(cells), 'commitment'));
     else if (kind === 'commitment') commitments.push(parse(commitmentStateSchema, joined(cells), 'commitment'));
   }
   if (!sawMarker) throw new SummaryStateError('not-a-summary', file);
