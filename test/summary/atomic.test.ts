@@ -49,10 +49,11 @@ test('a failure while the commitments are streamed leaves the previous summary w
 
 test('a failure at the very end (the hidden state, the last sheet) also leaves it whole', async () => {
   const data = buildData();
-  const poisoned = data.state.commitments[5] as unknown as { toJSON(): unknown };
-  poisoned.toJSON = () => {
-    throw new Error('interrupted (simulated)');
-  };
+  Object.defineProperty(data.state.commitments[5], 'title', {
+    get() {
+      throw new Error('interrupted (simulated)');
+    },
+  });
   await expect(writeSummary(target, data)).rejects.toThrow('interrupted (simulated)');
   expect((await fs.readFile(target)).equals(before)).toBe(true);
   expect(others()).toEqual([]);
