@@ -253,10 +253,22 @@ function readSheet(file: string, view: SheetView, table: TableLayout, options: C
   return out;
 }
 
+const foldedTitles = new WeakMap<object, { title: string; folded: string }>();
+
+/** A commitment's title folded to words, worked out once: its id and the duplicate check both
+ *  compare it, in the file and again in the merge. */
+export function foldedTitle(c: Pick<Commitment, 'title'>): string {
+  const known = foldedTitles.get(c);
+  if (known && known.title === c.title) return known.folded;
+  const folded = foldWords(c.title);
+  foldedTitles.set(c, { title: c.title, folded });
+  return folded;
+}
+
 /** The identity of a commitment across months: its own code, else its unit and title. */
 export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>): string {
   const scope = c.unit ?? c.source.file;
-  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldWords(c.title))}`;
+  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldedTitle(c))}`;
 }
 
 /** Give every commitment an id, unique within the list, stable from month to month. */
@@ -276,7 +288,7 @@ export function findDuplicates(commitments: Commitment[], lang: Lang = 'vi'): Is
   const issues: Issue[] = [];
   for (const c of commitments) {
     if (!c.title) continue;
-    const key = [c.unit ?? c.source.file, foldText(c.owner ?? ''), foldWords(c.title)].join('|');
+    const key = `${c.unit ?? c.source.file}|${foldText(c.owner ?? '')}|${foldedTitle(c)}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);

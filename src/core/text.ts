@@ -11,6 +11,10 @@ export function cleanText(s: string): string {
   return UNUSUAL_SPACE.test(nfc) ? nfc.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : nfc;
 }
 
+/** Longer text (a title, a target) is seldom folded twice: keeping it would only feed the garbage
+ *  collector. Headers, owners, status words and deadlines are shorter. */
+const MEMO_MAX_LENGTH = 48;
+
 /** A small memo for the fold functions: the same header, owner and status words recur on every row. */
 function memo(fn: (s: string) => string): (s: string) => string {
   const cache = new Map<string, string>();
@@ -19,7 +23,7 @@ function memo(fn: (s: string) => string): (s: string) => string {
     if (v === undefined) {
       v = fn(s);
       if (cache.size > 100_000) cache.clear();
-      if (s.length < 200) cache.set(s, v);
+      if (s.length <= MEMO_MAX_LENGTH) cache.set(s, v);
     }
     return v;
   };
