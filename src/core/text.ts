@@ -19,11 +19,13 @@ const MEMO_MAX_LENGTH = 48;
 function memo(fn: (s: string) => string): (s: string) => string {
   const cache = new Map<string, string>();
   return (s: string) => {
+    // Not even looked up: hashing a long string costs about as much as folding it.
+    if (s.length > MEMO_MAX_LENGTH) return fn(s);
     let v = cache.get(s);
     if (v === undefined) {
       v = fn(s);
       if (cache.size > 100_000) cache.clear();
-      if (s.length <= MEMO_MAX_LENGTH) cache.set(s, v);
+      cache.set(s, v);
     }
     return v;
   };
