@@ -45,12 +45,21 @@ function attr(attrs: string, name: string): string | null {
   return m ? unescapeXml(m[1]) : null;
 }
 
+/**
+ * A string of its own. V8 makes a substring of 13 or more characters a view into its parent: a
+ * title cut out of sharedStrings.xml would keep the whole decoded file alive for as long as the
+ * title lives (the whole merge), for every workbook read. Flattening a concatenation copies it.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** The text of every <t> in a string item, phonetic runs left out. */
 function textOf(xml: string): string {
   const clean = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
   let out = '';
   for (const m of clean.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += m[1] ? unescapeXml(m[1]) : '';
-  return out;
+  return detached(out);
 }
 
 function colIndex(ref: string): number {
@@ -152,7 +161,7 @@ function parseSheet(name: string, xml: string, strings: string[], styles: Styles
       if (v) {
         const raw = v[1];
         if (t === 's') value = strings[Number(raw)] ?? null;
-        else if (t === 'str') value = unescapeXml(raw);
+        else if (t === 'str') value = detached(unescapeXml(raw));
         else if (t === 'b') value = raw === '1' || raw === 'true';
         else if (t === 'e') value = null;
         else if (t === 'd') value = isoDateToSerial(raw);
