@@ -192,11 +192,13 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
       ? null
       : deriveStatus({ word, progress, deadline: effectiveDeadline, recurring: recurring && !extendedDeadline, completedOn, asOf: options.asOf });
 
-  const extra: Record<string, string> = {};
+  let extra: Record<string, string> = NO_EXTRA;
   for (const c of table.columns) {
     if (c.field) continue;
     const v = view.text(row, c.col);
-    if (v) extra[c.header] = v;
+    if (!v) continue;
+    if (extra === NO_EXTRA) extra = {};
+    extra[c.header] = v;
   }
 
   return {
@@ -252,6 +254,9 @@ function readSheet(file: string, view: SheetView, table: TableLayout, options: C
   }
   return out;
 }
+
+/** One empty, frozen `extra` for the many rows with no unknown column filled. */
+const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 const foldedTitles = new WeakMap<object, { title: string; folded: string }>();
 

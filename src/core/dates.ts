@@ -53,9 +53,24 @@ function dayNumber(y: number, m: number, d: number): number {
 
 const LAST_DAY_NUMBER = dayNumber(9999, 12, 31);
 
+/** The days of a plan year recur on every row: one string per day, shared by all the rows. */
+const isoOfDay = new Map<number, string>();
+const ISO_MEMO_LIMIT = 20_000;
+
 function fromDayNumber(n: number): string | null {
   // The bound also keeps the year search finite for huge inputs.
   if (!Number.isInteger(n) || n < 1 || n > LAST_DAY_NUMBER) return null;
+  const known = isoOfDay.get(n);
+  if (known !== undefined) return known;
+  const iso = computeIso(n);
+  if (iso !== null) {
+    if (isoOfDay.size >= ISO_MEMO_LIMIT) isoOfDay.clear();
+    isoOfDay.set(n, iso);
+  }
+  return iso;
+}
+
+function computeIso(n: number): string | null {
   let y = Math.floor(n / 365.2425) + 1;
   while (y > 1 && dayNumber(y, 1, 1) > n) y--;
   while (dayNumber(y + 1, 1, 1) <= n) y++;
