@@ -69,12 +69,46 @@ export function foldDiacritics(s: string): string {
 /** Lower case, no diacritics (đ → d), punctuation kept, spaces folded: the key for matching words. */
 export const foldText = memo((s: string): string => foldDiacritics(cleanText(s)));
 
-/** foldText, then everything but letters and digits becomes a single space. */
-export const foldWords = memo((s: string): string =>
-  foldText(s)
+function foldWordsByTheBook(s: string): string {
+  return foldText(s)
     .replace(/[^a-z0-9%]+/g, ' ')
-    .trim(),
-);
+    .trim();
+}
+
+// What each Latin character becomes in foldWords: its folded letters (a mark alone gives ''), or
+// SEPARATOR; `undefined` where a table cannot say (never met in Latin text).
+const SEPARATOR = null;
+const WORD_PART: (string | null | undefined)[] = [];
+for (let c = 0; c < EXTENDED_END; c = c === LATIN_END - 1 ? EXTENDED_START : c + 1) {
+  const folded = (UNMARKED[c] ?? String.fromCharCode(c)).toLowerCase();
+  if (/^[a-z0-9%]*$/.test(folded)) WORD_PART[c] = folded;
+  else if (/^[^a-z0-9%]+$/.test(folded)) WORD_PART[c] = SEPARATOR;
+}
+
+/** foldWords in one pass over Latin text; anything else by the book. */
+function foldWordsFast(s: string): string {
+  let out = '';
+  let separate = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const part = c < LATIN_END || (c >= EXTENDED_START && c < EXTENDED_END) ? WORD_PART[c] : undefined;
+    if (part === undefined) return foldWordsByTheBook(s);
+    if (part === SEPARATOR) {
+      separate = out.length > 0;
+      continue;
+    }
+    if (!part) continue;
+    if (separate) {
+      out += ' ';
+      separate = false;
+    }
+    out += part;
+  }
+  return out;
+}
+
+/** foldText, then everything but letters and digits becomes a single space. */
+export const foldWords = memo(foldWordsFast);
 
 /** True when `phrase` (already folded to words) occurs in `text` as whole words. */
 export function hasPhrase(foldedText: string, foldedPhrase: string): boolean {

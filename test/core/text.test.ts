@@ -71,3 +71,38 @@ describe('foldDiacritics', () => {
     for (let c = 0x1e00; c < 0x1f00; c++) expect(foldDiacritics(String.fromCharCode(c))).toBe(byTheBook(String.fromCharCode(c)));
   });
 });
+
+describe('foldWords', () => {
+  // The definition: NFC and spaces cleaned, diacritics off, lower case, every run of other
+  // characters one space, trimmed.
+  const byTheBook = (s: string) =>
+    s
+      .normalize('NFC')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9%]+/g, ' ')
+      .trim();
+
+  test.each([
+    ['Thời gian thực hiện › Hoàn thành', 'thoi gian thuc hien hoan thanh'],
+    ['  TIẾN ĐỘ (%)  ', 'tien do %'],
+    ['Người chịu\ntrách nhiệm', 'nguoi chiu trach nhiem'],
+    ['Ngày hoàn thành'.normalize('NFD'), 'ngay hoan thanh'],
+    ['— ', ''],
+    ['Số 1.800 bản/năm', 'so 1 800 ban nam'],
+    ['Ελληνικά ά x', 'x'],
+  ])('%s → %s', (input, folded) => {
+    expect(foldWords(input)).toBe(folded);
+    expect(byTheBook(input)).toBe(folded);
+  });
+
+  test('agrees with the definition on any text', () => {
+    const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠẰẮẲẴẶĐÈÉẺẼẸỀẾỂỄỆÒÓỎÕỌỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ09%';
+    const marks = '\u0301\u0300\u0309\u0303\u0323';
+    const other = ' \t\n-–—/().,:;?!"\'›×ß\u00a0ǄİΩ';
+    const latin = fc.string({ unit: fc.constantFrom(...(letters + marks + other).split('')) });
+    fc.assert(fc.property(fc.oneof(latin, fc.string({ unit: 'binary' })), (s) => foldWords(s) === byTheBook(s)), { numRuns: 3000 });
+  });
+});
