@@ -80,6 +80,8 @@ export function buildReport(input: {
   files: FileEntry[];
   commitments: Commitment[];
   issues: Issue[];
+  /** rollUp(commitments, asOf, department), when the caller has it already. */
+  totals?: Totals;
 }): Report {
   const { asOf, department, files, commitments, issues } = input;
   return {
@@ -87,7 +89,7 @@ export function buildReport(input: {
     department: department?.name ?? null,
     files,
     commitments: commitments.map(reportCommitment),
-    totals: rollUp(commitments, asOf, department),
+    totals: input.totals ?? rollUp(commitments, asOf, department),
     provincialTasks: department ? provincialTaskTotals(commitments, department) : [],
     issues: sortIssues(issues).map(reportIssue),
   };

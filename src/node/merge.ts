@@ -384,7 +384,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   applyOriginalDeadlines(commitments, state);
   const changes = previous ? compareMonths(previous, commitments) : [];
 
-  const report = buildReport({ asOf: options.asOf, department, files: entries, commitments, issues });
+  const report = buildReport({ asOf: options.asOf, department, files: entries, commitments, issues, totals });
   // The report holds its own copy of every commitment: the originals can go before the writing,
   // which is where memory peaks.
   commitments.length = 0;

@@ -36,13 +36,20 @@ function unescapeXml(s: string): string {
     .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-const attrPatterns = new Map<string, RegExp>();
+const needles = new Map<string, string>();
 
+/** The value of attribute `name` in a tag's attribute text (`r="B3" s="4" t="s"`), or null. */
 function attr(attrs: string, name: string): string | null {
-  let re = attrPatterns.get(name);
-  if (!re) attrPatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
-  const m = re.exec(attrs);
-  return m ? unescapeXml(m[1]) : null;
+  let needle = needles.get(name);
+  if (!needle) needles.set(name, (needle = `${name}="`));
+  for (let at = attrs.indexOf(needle); at >= 0; at = attrs.indexOf(needle, at + 1)) {
+    // A whole name only: `t="s"` is not the end of `ht="…"`.
+    if (at > 0 && attrs.charCodeAt(at - 1) > 0x20) continue;
+    const start = at + needle.length;
+    const end = attrs.indexOf('"', start);
+    return end < 0 ? null : unescapeXml(attrs.slice(start, end));
+  }
+  return null;
 }
 
 /**

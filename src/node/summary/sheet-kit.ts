@@ -241,12 +241,19 @@ function escapeText(s: string): string {
   return s.replace(ESCAPE, (c) => ESCAPED[c] ?? '');
 }
 
-/** Spaces a reader would otherwise trim or fold. */
-const SPACE_TO_KEEP = /^\s|\s$|\s\s|[\t\n\r]/;
+const SPACE = 0x20;
+
+/** White space a reader would trim or fold: at either end, doubled, or a tab or line break (the
+ *  only white space XML knows is space, tab, CR and LF). */
+function hasSpaceToKeep(s: string): boolean {
+  if (!s) return false;
+  if (s.charCodeAt(0) <= SPACE || s.charCodeAt(s.length - 1) <= SPACE) return true;
+  return s.includes('  ') || s.includes('\n') || s.includes('\t') || s.includes('\r');
+}
 
 /** A `<t>`, marked to keep its spaces only when it has spaces a reader could lose (most text has none). */
 function textElement(s: string): string {
-  return SPACE_TO_KEEP.test(s) ? `<t xml:space="preserve">${escapeText(s)}</t>` : `<t>${escapeText(s)}</t>`;
+  return hasSpaceToKeep(s) ? `<t xml:space="preserve">${escapeText(s)}</t>` : `<t>${escapeText(s)}</t>`;
 }
 
 interface SharedStringTable {
