@@ -40,7 +40,7 @@ test('a failure while the commitments are streamed leaves the previous summary w
   });
   await expect(writeSummary(target, data)).rejects.toThrow('disk full (simulated)');
   // The writer had a temporary file beside the target when it failed…
-  expect(seenWhileWriting[0]).toEqual([expect.stringMatching(/^\.tong-hop-2023-06\.xlsx\.\d+\.\d+\.sheets\.tmp$/)]);
+  expect(seenWhileWriting[0]).toEqual([expect.stringMatching(/^\.tong-hop-2023-06\.xlsx\.\d+\.\d+\.tmp$/)]);
   // …and the old summary is untouched, still readable, with nothing left behind.
   expect((await fs.readFile(target)).equals(before)).toBe(true);
   expect(others()).toEqual([]);

@@ -11,6 +11,7 @@ import { emptyCounts } from '../../core/rollup';
 import { DUE_SOON_DAYS } from '../../core/status';
 import { absRange, col, exactCriterion, isoDate, literal, text } from './cells';
 import type { ChartSpec } from './charts';
+import { attachCharts } from './package';
 import { commitmentRange } from './commitments-sheet';
 import { STATUS_NAMES, type Labels } from './labels';
 import type { StreamWorkbook, StreamSheet } from './sheet-kit';
@@ -473,6 +474,7 @@ export function writeDashboard(wb: StreamWorkbook, plan: DashboardPlan, lang: La
     headerFooter: footer(lang),
     properties: { tabColor: { argb: 'FFC00000' } },
   }) as StreamSheet;
+  attachCharts(wb, ws, plan.charts);
   ws.columns = WIDTHS.map((w) => ({ width: w }));
   const rows = [...plan.cells.keys()].sort((a, b) => a - b);
   for (const m of plan.merges) ws.mergeCells(m);

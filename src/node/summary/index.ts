@@ -1,8 +1,8 @@
-// The department summary workbook that leadership opens. Written in two passes: exceljs's streaming
-// writer produces the sheets (rows committed as they go, so 200k commitments stay within bounded
-// memory), then the package is finished with JSZip (native charts as DrawingML, the hidden state
-// sheet). Both passes write temporary files beside the target; only a complete file is moved over
-// it, so a failure at any point leaves the previous summary whole.
+// The department summary workbook that leadership opens, written in one pass by exceljs's streaming
+// writer (rows committed as they go, so 200k commitments stay within bounded memory), with native
+// charts added to its package as it goes (package.ts). It is written to a temporary file beside the
+// target; only a complete file is moved over it, so a failure at any point leaves the previous
+// summary whole.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,7 +11,6 @@ import { writeCommitmentsSheet } from './commitments-sheet';
 import { planDashboard, writeDashboard } from './dashboard';
 import { labels as labelsFor } from './labels';
 import { writeAttentionSheet, writeChangesSheet, writeFilesSheet, writeHistorySheet, writeIssuesSheet, writeProvincialSheet } from './lists';
-import { finishPackage } from './package';
 import { type StreamWorkbook, streamSharedStrings } from './sheet-kit';
 import { writeStateSheet } from './state';
 import type { SummaryData } from './types';
@@ -43,7 +42,7 @@ async function abandon(wb: StreamWorkbook): Promise<void> {
   }
 }
 
-async function writeSheets(file: string, data: SummaryData) {
+async function writeSheets(file: string, data: SummaryData): Promise<void> {
   const labels = labelsFor(data.lang);
   const names = labels.sheets;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true }) as StreamWorkbook;
@@ -68,21 +67,15 @@ async function writeSheets(file: string, data: SummaryData) {
     await abandon(wb);
     throw e;
   }
-  return plan;
 }
 
 /** Write the summary workbook to `file`, atomically. */
 export async function writeSummary(file: string, data: SummaryData): Promise<void> {
-  const base = tempBase(file);
-  const raw = `${base}.sheets.tmp`;
-  const finished = `${base}.tmp`;
+  const temporary = `${tempBase(file)}.tmp`;
   try {
-    const plan = await writeSheets(raw, data);
-    await finishPackage(raw, finished, { dashboardSheet: plan.sheetName, charts: plan.charts });
-    await fs.rm(raw, { force: true });
-    await moveIntoPlace(finished, file);
+    await writeSheets(temporary, data);
+    await moveIntoPlace(temporary, file);
   } finally {
-    await fs.rm(raw, { force: true });
-    await fs.rm(finished, { force: true });
+    await fs.rm(temporary, { force: true });
   }
 }
