@@ -73,6 +73,21 @@ describe('the lean .xlsx reader agrees with exceljs', () => {
     }
   });
 
+  test('the same grid whatever the zip holds: stored parts, a zip comment, zip64 records (read by fflate)', async () => {
+    const JSZip = (await import('jszip')).default;
+    const file = (await exampleFiles())[0];
+    const original = await fs.readFile(file);
+    const expected = readXlsxFast(original, 'x.xlsx');
+    const zip = await JSZip.loadAsync(original);
+    const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE', comment: 'Lưu bởi một phần mềm khác '.repeat(100) });
+    expect(readXlsxFast(stored, 'x.xlsx')).toEqual(expected);
+    // An end record claiming zip64 sends the reader to fflate, which reads the real directory.
+    const zip64 = Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const end = zip64.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    zip64.writeUInt16LE(0xffff, end + 10);
+    expect(readXlsxFast(zip64, 'x.xlsx')).toEqual(expected);
+  });
+
   test('a workbook with an unprefixed chart is read without falling back', async () => {
     const files = await exampleFiles();
     const withChart = await addUnprefixedChart(await fs.readFile(files[0]));
