@@ -84,16 +84,19 @@ describe('readSummaryState(writeSummary(…))', () => {
     expect(await readSummaryState(resaved)).toEqual(data.state);
   });
 
-  test('reads a format-1 state, whose commitments were written as objects', async () => {
+  test.each([
+    ['1', 'one object per row', 'commitment', (c: SummaryState['commitments'][number]) => c],
+    ['2', 'one array per row', 'c', (c: SummaryState['commitments'][number]) => [c.id, c.unit, c.code, c.title, c.target, c.deadline, c.originalDeadline, c.progress, c.status]],
+  ])('reads a format-%s state (%s), as earlier camket wrote it', async (version, _how, kind, record) => {
     const data = buildData();
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Tổng quan').addRow(['Bản tổng hợp của một phiên bản camket trước']);
     const ws = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
-    ws.addRow(['camket-summary-state', '1']);
+    ws.addRow(['camket-summary-state', version]);
     ws.addRow(['meta', JSON.stringify({ version: 1, asOf: data.state.asOf, department: data.state.department })]);
     for (const h of data.state.history) ws.addRow(['history', JSON.stringify(h)]);
-    for (const c of data.state.commitments) ws.addRow(['commitment', JSON.stringify(c)]);
-    const file = path.join(dir, 'format-1.xlsx');
+    for (const c of data.state.commitments) ws.addRow([kind, JSON.stringify(record(c))]);
+    const file = path.join(dir, `format-${version}.xlsx`);
     await wb.xlsx.writeFile(file);
     expect(await readSummaryState(file)).toEqual(data.state);
   });

@@ -15,8 +15,12 @@ import { RawRows, type StreamSheet, type StreamWorkbook } from './sheet-kit';
 /** The hidden sheet's name: fixed, whatever the language of the visible ones. */
 export const STATE_SHEET = 'camket_state';
 const MARKER = 'camket-summary-state';
-/** 2: commitments as arrays in COMMITMENT_FIELDS order (kind 'c'); 1 wrote objects (kind 'commitment'), still read. */
-const FORMAT_VERSION = 2;
+/** 3: rows of up to COMMITMENTS_PER_ROW commitments, each an array in COMMITMENT_FIELDS order (kind
+ *  'cs'); 2 wrote one such array per row (kind 'c'), 1 one object per row (kind 'commitment'). All
+ *  are read. */
+const FORMAT_VERSION = 3;
+/** Many commitments to a row: a row and its cells cost more XML than a commitment's own values. */
+const COMMITMENTS_PER_ROW = 100;
 /** Characters per cell: under Excel's 32,767 with room for nothing else. */
 export const CHUNK = 32_000;
 
@@ -138,7 +142,10 @@ export function* stateRows(state: SummaryState): Generator<string[]> {
   yield [MARKER, String(FORMAT_VERSION)];
   yield ['meta', ...chunks(cellJson({ version: state.version, asOf: state.asOf, department: state.department }))];
   for (const h of state.history) yield ['history', ...chunks(cellJson(h))];
-  for (const c of state.commitments) yield ['c', ...chunks(cellJson(COMMITMENT_FIELDS.map((f) => c[f])))];
+  for (let i = 0; i < state.commitments.length; i += COMMITMENTS_PER_ROW) {
+    const records = state.commitments.slice(i, i + COMMITMENTS_PER_ROW).map((c) => COMMITMENT_FIELDS.map((f) => c[f]));
+    yield ['cs', ...chunks(cellJson(records))];
+  }
 }
 
 /** Write the very hidden state sheet (the last sheet). Its records are inline strings: each one is
@@ -198,20 +205,23 @@ export async function readSummaryState(file: string): Promise<SummaryState> {
   const commitments: CommitmentState[] = [];
   let sawMarker = false;
   let rowNumber = 0;
-  const parse = <T>(schema: z.ZodType<T>, json: string, what: string): T => {
-    let value: unknown;
+  const damaged = (what: string, detail: string) => new SummaryStateError('damaged', file, `${what}, ${STATE_SHEET} row ${rowNumber}: ${detail}`);
+  const json = (text: string, what: string): unknown => {
     try {
-      value = JSON.parse(json);
+      return JSON.parse(text);
     } catch {
-      throw new SummaryStateError('damaged', file, `${what}, ${STATE_SHEET} row ${rowNumber}: not JSON`);
+      throw damaged(what, 'not JSON');
     }
+  };
+  const check = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
     const r = schema.safeParse(value);
     if (!r.success) {
       const i = r.error.issues[0];
-      throw new SummaryStateError('damaged', file, `${what}, ${STATE_SHEET} row ${rowNumber}: ${i.path.join('.') || '(root)'} ${i.message}`);
+      throw damaged(what, `${i.path.join('.') || '(root)'} ${i.message}`);
     }
     return r.data;
   };
+  const parse = <T>(schema: z.ZodType<T>, text: string, what: string): T => check(schema, json(text, what), what);
   for await (const { cells } of sheetRows(zip, sheetPath, sharedStrings)) {
     rowNumber++;
     const kind = cells.get(1);
@@ -224,7 +234,11 @@ export async function readSummaryState(file: string): Promise<SummaryState> {
     }
     if (kind === 'meta') meta = parse(metaSchema, joined(cells), 'meta');
     else if (kind === 'history') history.push(parse(historyRowSchema, joined(cells), 'history'));
-    else if (kind === 'c') commitments.push(parse(commitmentRecordSchema, joined(cells), 'commitment'));
+    else if (kind === 'cs') {
+      const records = json(joined(cells), 'commitment');
+      if (!Array.isArray(records)) throw damaged('commitment', 'not a list');
+      for (const record of records) commitments.push(check(commitmentRecordSchema, record, 'commitment'));
+    } else if (kind === 'c') commitments.push(parse(commitmentRecordSchema, joined(cells), 'commitment'));
     else if (kind === 'commitment') commitments.push(parse(commitmentStateSchema, joined(cells), 'commitment'));
   }
   if (!sawMarker) throw new SummaryStateError('not-a-summary', file);
