@@ -2,8 +2,8 @@
 // used on purpose: its streaming reader garbles Vietnamese text split across 16 KB chunks (exceljs#2063).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
 import type { ReadFailureReason, RuleCode } from '../core/rules';
 import { readXlsxFast } from './xlsx-fast';
@@ -93,7 +93,8 @@ function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
 /** Remove drawings (charts, images) from the package: the core needs none, and exceljs 4.4.0
  *  throws on drawings written without the `xdr:` prefix (exceljs#2591). */
 async function withoutDrawings(buffer: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
+  const { default: Zip } = await import('jszip');
+  const zip: JSZip = await Zip.loadAsync(buffer);
   for (const name of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) {
       const xml = await zip.file(name)!.async('string');
@@ -142,8 +143,10 @@ export async function readWorkbookBuffer(buffer: Buffer, fileName: string): Prom
 }
 
 async function loadWithExceljs(buffer: Buffer, fileName: string): Promise<WorkbookGrid> {
+  // Loaded only when needed: most workbooks never get here, and exceljs whole takes ≈190 ms to load.
+  const { default: Excel } = await import('exceljs');
   const load = async (b: Buffer) => {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Excel.Workbook();
     await wb.xlsx.load(b as unknown as ArrayBuffer);
     return wb;
   };

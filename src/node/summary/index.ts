@@ -5,7 +5,6 @@
 // summary whole.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import { moveIntoPlace } from '../atomic-write';
 import { writeCommitmentsSheet } from './commitments-sheet';
 import { planDashboard, writeDashboard } from './dashboard';
@@ -13,6 +12,7 @@ import { labels as labelsFor } from './labels';
 import { writeAttentionSheet, writeChangesSheet, writeFilesSheet, writeHistorySheet, writeIssuesSheet, writeProvincialSheet } from './lists';
 import { type StreamWorkbook, streamSharedStrings } from './sheet-kit';
 import { writeStateSheet } from './state';
+import { WorkbookWriter } from './exceljs-writer';
 import type { SummaryData } from './types';
 
 export type { SummaryData } from './types';
@@ -45,7 +45,7 @@ async function abandon(wb: StreamWorkbook): Promise<void> {
 async function writeSheets(file: string, data: SummaryData): Promise<void> {
   const labels = labelsFor(data.lang);
   const names = labels.sheets;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true }) as StreamWorkbook;
+  const wb = new WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true }) as StreamWorkbook;
   wb.creator = 'camket';
   wb.lastModifiedBy = 'camket';
   streamSharedStrings(wb);
