@@ -258,22 +258,10 @@ function readSheet(file: string, view: SheetView, table: TableLayout, options: C
 /** One empty, frozen `extra` for the many rows with no unknown column filled. */
 const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
-const foldedTitles = new WeakMap<object, { title: string; folded: string }>();
-
-/** A commitment's title folded to words, worked out once: its id and the duplicate check both
- *  compare it, in the file and again in the merge. */
-export function foldedTitle(c: Pick<Commitment, 'title'>): string {
-  const known = foldedTitles.get(c);
-  if (known && known.title === c.title) return known.folded;
-  const folded = foldWords(c.title);
-  foldedTitles.set(c, { title: c.title, folded });
-  return folded;
-}
-
 /** The identity of a commitment across months: its own code, else its unit and title. */
 export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>): string {
   const scope = c.unit ?? c.source.file;
-  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldedTitle(c))}`;
+  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldWords(c.title))}`;
 }
 
 /** Give every commitment an id, unique within the list, stable from month to month. */
@@ -293,7 +281,7 @@ export function findDuplicates(commitments: Commitment[], lang: Lang = 'vi'): Is
   const issues: Issue[] = [];
   for (const c of commitments) {
     if (!c.title) continue;
-    const key = `${c.unit ?? c.source.file}|${foldText(c.owner ?? '')}|${foldedTitle(c)}`;
+    const key = `${c.unit ?? c.source.file}|${foldText(c.owner ?? '')}|${foldWords(c.title)}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);
