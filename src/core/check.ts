@@ -258,17 +258,23 @@ function readSheet(file: string, view: SheetView, table: TableLayout, options: C
 /** One empty, frozen `extra` for the many rows with no unknown column filled. */
 const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
+/** Each commitment's title folded to words: ids and the duplicate check both compare it. */
+export function foldedTitles(commitments: readonly Pick<Commitment, 'title'>[]): string[] {
+  return commitments.map((c) => foldWords(c.title));
+}
+
 /** The identity of a commitment across months: its own code, else its unit and title. */
-export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>): string {
+export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>, foldedTitle = foldWords(c.title)): string {
   const scope = c.unit ?? c.source.file;
-  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldWords(c.title))}`;
+  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldedTitle)}`;
 }
 
 /** Give every commitment an id, unique within the list, stable from month to month. */
-export function assignIds(commitments: Commitment[]): void {
+export function assignIds(commitments: Commitment[], folded: readonly string[] = foldedTitles(commitments)): void {
   const used = new Map<string, number>();
-  for (const c of commitments) {
-    const key = commitmentKey(c);
+  for (let i = 0; i < commitments.length; i++) {
+    const c = commitments[i];
+    const key = commitmentKey(c, folded[i]);
     const n = (used.get(key) ?? 0) + 1;
     used.set(key, n);
     c.id = n === 1 ? key : `${key}-${n}`;
@@ -276,12 +282,13 @@ export function assignIds(commitments: Commitment[]): void {
 }
 
 /** The same title (and owner) twice in one unit: the later rows are flagged. */
-export function findDuplicates(commitments: Commitment[], lang: Lang = 'vi'): Issue[] {
+export function findDuplicates(commitments: Commitment[], lang: Lang = 'vi', folded: readonly string[] = foldedTitles(commitments)): Issue[] {
   const first = new Map<string, Commitment>();
   const issues: Issue[] = [];
-  for (const c of commitments) {
+  for (let i = 0; i < commitments.length; i++) {
+    const c = commitments[i];
     if (!c.title) continue;
-    const key = `${c.unit ?? c.source.file}|${foldText(c.owner ?? '')}|${foldWords(c.title)}`;
+    const key = `${c.unit ?? c.source.file}|${foldText(c.owner ?? '')}|${folded[i]}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);
@@ -329,8 +336,9 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
     sheets.push({ sheet: sheet.name, table, commitments: found.length });
   }
   if (!sheets.some((s) => s.table)) issues.push(makeIssue('no-table', { file: grid.file, unit: options.unit?.code ?? null }, {}, lang));
-  issues.push(...findDuplicates(commitments, lang));
-  assignIds(commitments);
+  const folded = foldedTitles(commitments);
+  issues.push(...findDuplicates(commitments, lang, folded));
+  assignIds(commitments, folded);
   const planYear = options.planYear ?? options.department?.year ?? findPlanYear(titles) ?? Number(options.asOf.slice(0, 4));
   return { file: grid.file, planYear, sheets, commitments, issues, titleText: titles.join('\n'), savedMapping };
 }
