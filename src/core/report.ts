@@ -44,7 +44,7 @@ export interface Report {
   issues: ReportIssue[];
 }
 
-export function reportCommitment(c: Commitment): ReportCommitment {
+export function reportCommitment(c: ReportCommitment): ReportCommitment {
   return {
     id: c.id,
     unit: c.unit,
@@ -82,13 +82,17 @@ export function buildReport(input: {
   issues: Issue[];
   /** rollUp(commitments, asOf, department), when the caller has it already. */
   totals?: Totals;
+  /** The caller hands its commitments over: the report holds them as they are, with their extra
+   *  fields (a merge of 200,000 rows would otherwise hold two copies at once). Writers of the
+   *  report show only the report's fields (reportCommitment). */
+  handOver?: boolean;
 }): Report {
   const { asOf, department, files, commitments, issues } = input;
   return {
     asOf,
     department: department?.name ?? null,
     files,
-    commitments: commitments.map(reportCommitment),
+    commitments: input.handOver ? commitments : commitments.map(reportCommitment),
     totals: input.totals ?? rollUp(commitments, asOf, department),
     provincialTasks: department ? provincialTaskTotals(commitments, department) : [],
     issues: sortIssues(issues).map(reportIssue),

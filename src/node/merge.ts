@@ -384,10 +384,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   applyOriginalDeadlines(commitments, state);
   const changes = previous ? compareMonths(previous, commitments) : [];
 
-  const report = buildReport({ asOf: options.asOf, department, files: entries, commitments, issues, totals });
-  // The report holds its own copy of every commitment: the originals can go before the writing,
-  // which is where memory peaks.
-  commitments.length = 0;
+  const report = buildReport({ asOf: options.asOf, department, files: entries, commitments, issues, totals, handOver: true });
   printSummary(report, changes, previous, options, print);
 
   const hasError = report.issues.some((i) => i.severity === 'error') || entries.some((e) => e.state === 'failed');

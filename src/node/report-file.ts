@@ -4,7 +4,7 @@
 import { createWriteStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { once } from 'node:events';
-import type { Report } from '../core/report';
+import { type Report, reportCommitment } from '../core/report';
 import { moveIntoPlace } from './atomic-write';
 
 export function tempPath(target: string): string {
@@ -28,17 +28,18 @@ async function writeReportTo(file: string, report: Report): Promise<void> {
     chunk += s;
     if (chunk.length >= 1 << 18) await flush();
   };
-  const array = async (key: string, items: readonly unknown[], last = false) => {
+  const array = async <T>(key: string, items: readonly T[], last = false, shape: (item: T) => unknown = (item) => item) => {
     if (!items.length) return write(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
     await write(`  ${JSON.stringify(key)}: [\n`);
-    for (let i = 0; i < items.length; i++) await write(`    ${JSON.stringify(items[i])}${i < items.length - 1 ? ',' : ''}\n`);
+    for (let i = 0; i < items.length; i++) await write(`    ${JSON.stringify(shape(items[i]))}${i < items.length - 1 ? ',' : ''}\n`);
     await write(`  ]${last ? '' : ','}\n`);
   };
   await write('{\n');
   await write(`  "asOf": ${JSON.stringify(report.asOf)},\n`);
   await write(`  "department": ${JSON.stringify(report.department)},\n`);
   await array('files', report.files);
-  await array('commitments', report.commitments);
+  // Exactly the report's fields, whatever else the merge's commitments carry (buildReport's handOver).
+  await array('commitments', report.commitments, false, reportCommitment);
   await write(`  "totals": ${JSON.stringify(report.totals, null, 2).replace(/\n/g, '\n  ')},\n`);
   await array('provincialTasks', report.provincialTasks);
   await array('issues', report.issues, true);

@@ -69,3 +69,22 @@ test('the streamed report is the report, value for value, whatever its text hold
   }
   expect(await fs.readdir(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
 });
+
+test("commitments handed over to the report keep their extra fields in memory, never in the report's file", async () => {
+  const c: Commitment = {
+    id: 'VP:1', unit: 'VP', block: 'QLNN', field: null, code: null, title: 'Tổng kết năm', target: null, owner: null, start: null,
+    deadline: '2023-12-31', deadlineText: '31/12/2023', originalDeadline: null, extendedDeadline: '2024-01-15', recurring: false,
+    completedOn: null, progress: 40, statusText: null, status: 'in_progress', provincialTask: null, coordinating: null, notes: null,
+    extra: { 'Kinh phí (triệu đồng)': '120' }, source: { file: 'vp.xlsx', sheet: 'KH', row: 5, titleColumn: 'C' },
+  };
+  const files = [{ file: 'vp.xlsx', path: 'vp.xlsx', unit: 'VP', state: 'merged' as const, commitments: 1 }];
+  const copied = buildReport({ asOf: ASOF, department: smallDepartment(), files, commitments: [c], issues: [] });
+  const handed = buildReport({ asOf: ASOF, department: smallDepartment(), files, commitments: [c], issues: [], handOver: true });
+  expect(handed.commitments[0]).toBe(c);
+  const file = path.join(dir, 'handed.json');
+  await writeReportFile(file, handed);
+  const written = JSON.parse(await fs.readFile(file, 'utf8'));
+  expect(written.commitments).toEqual(JSON.parse(JSON.stringify(copied.commitments)));
+  expect(Object.keys(written.commitments[0])).not.toContain('extra');
+  expect(written.commitments[0].source).toEqual({ file: 'vp.xlsx', sheet: 'KH', row: 5 });
+});
