@@ -422,15 +422,10 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
     state,
     lang,
   };
-  // Both at once: the report's JSON is built while the summary waits for zlib. Their lines are
-  // printed in a fixed order once both are written.
-  const doneLines: { summary?: string; report?: string } = {};
-  const writingSummary = attempt(out, async () => (await summary()).writeSummary(out, data), (f) => (doneLines.summary = t.wroteSummary(f)));
-  const writingReport = reportFile ? attempt(reportFile, () => writeReportFile(reportFile, report), (f) => (doneLines.report = t.wroteReport(f))) : null;
-  written.summary = await writingSummary;
+  written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => print(t.wroteSummary(f)));
   options.onPhase?.('write-report');
-  written.report = writingReport ? await writingReport : null;
-  for (const line of [doneLines.summary, doneLines.report]) if (line) print(line);
+  if (reportFile)
+    written.report = await attempt(reportFile, () => writeReportFile(reportFile, report), (f) => print(t.wroteReport(f)));
   options.onPhase?.('done');
   return { code, report, changes, history, written };
 }
