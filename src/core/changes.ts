@@ -6,9 +6,6 @@ import type { StatusCode } from './model';
 import type { GroupTotals, Totals } from './rollup';
 import { foldWords } from './text';
 
-/** What the month-to-month comparison needs of a commitment (a Commitment, a ReportCommitment or last month's state). */
-export type CommitmentLike = CommitmentState;
-
 /** 'YYYY-MM' of an ISO date. */
 export function monthOf(asOf: string): string {
   return asOf.slice(0, 7);
@@ -110,7 +107,7 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return Math.min(prev[m], over);
 }
 
-type Matchable = Pick<CommitmentLike, 'id' | 'unit' | 'code' | 'title'>;
+type Matchable = Pick<CommitmentState, 'id' | 'unit' | 'code' | 'title'>;
 
 /**
  * Pairs each current commitment with last month's, in four passes, each only among the still
@@ -226,7 +223,7 @@ function shiftFree(list: number[] | undefined, taken: Set<number>): number | und
  */
 export function carryState(input: {
   previous: SummaryState | null;
-  commitments: CommitmentLike[];
+  commitments: CommitmentState[];
   asOf: string;
   department: string;
   history: HistoryRow[];
@@ -253,7 +250,7 @@ export function carryState(input: {
 
 /** Set each commitment's originalDeadline to the carried one where the deadline has moved since,
  *  so the report and the summary show the first deadline next to the current one. */
-export function applyOriginalDeadlines<T extends CommitmentLike>(commitments: T[], state: SummaryState): void {
+export function applyOriginalDeadlines<T extends CommitmentState>(commitments: T[], state: SummaryState): void {
   commitments.forEach((c, i) => {
     const s = state.commitments[i];
     if (s && s.originalDeadline && s.originalDeadline !== c.deadline) c.originalDeadline = s.originalDeadline;
@@ -281,7 +278,7 @@ function sameText(a: string | null, b: string | null): boolean {
  * gone backwards (a lower percentage, or done last month and not done now), newly overdue, newly done.
  * In this month's order (gone ones last, in last month's order); per commitment in KIND_ORDER.
  */
-export function compareMonths(previous: SummaryState, current: CommitmentLike[]): Change[] {
+export function compareMonths(previous: SummaryState, current: CommitmentState[]): Change[] {
   const prev = previous.commitments;
   const matches = matchCommitments(prev, current);
   const changes: Change[] = [];

@@ -259,7 +259,7 @@ function readSheet(file: string, view: SheetView, table: TableLayout, options: C
 const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Each commitment's title folded to words: ids and the duplicate check both compare it. */
-export function foldedTitles(commitments: readonly Pick<Commitment, 'title'>[]): string[] {
+function foldedTitles(commitments: readonly Pick<Commitment, 'title'>[]): string[] {
   return commitments.map((c) => foldWords(c.title));
 }
 

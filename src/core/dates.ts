@@ -1,6 +1,7 @@
 // Calendar dates for the core. A date crosses every API as an ISO string 'YYYY-MM-DD': a JS Date
 // carries a time zone, and a deadline read in Hanoi must not move a day when checked elsewhere.
 import type { CellValue } from './grid';
+import { boundedMemo } from './memo';
 import { cleanText, foldText, valueText } from './text';
 
 export const MIN_SERIAL = 1;
@@ -54,20 +55,12 @@ function dayNumber(y: number, m: number, d: number): number {
 const LAST_DAY_NUMBER = dayNumber(9999, 12, 31);
 
 /** The days of a plan year recur on every row: one string per day, shared by all the rows. */
-const isoOfDay = new Map<number, string>();
-const ISO_MEMO_LIMIT = 20_000;
+const isoOfDay = boundedMemo((n: number) => computeIso(n), { limit: 20_000, key: (n) => n });
 
 function fromDayNumber(n: number): string | null {
   // The bound also keeps the year search finite for huge inputs.
   if (!Number.isInteger(n) || n < 1 || n > LAST_DAY_NUMBER) return null;
-  const known = isoOfDay.get(n);
-  if (known !== undefined) return known;
-  const iso = computeIso(n);
-  if (iso !== null) {
-    if (isoOfDay.size >= ISO_MEMO_LIMIT) isoOfDay.clear();
-    isoOfDay.set(n, iso);
-  }
-  return iso;
+  return isoOfDay(n);
 }
 
 function computeIso(n: number): string | null {

@@ -16,6 +16,7 @@
 // brackets ("Tháng 6/2023 (gia hạn đến tháng 9)"), makes the whole text invalid: an extension belongs
 // in its own column, and guessing which of two periods counts could hide one.
 import type { CellValue } from './grid';
+import { boundedMemo } from './memo';
 import { cleanText, foldText, foldWords, valueText } from './text';
 import { isDateFormat, lastDayOfMonth, makeIso, readDateCell } from './dates';
 
@@ -380,17 +381,14 @@ export function parseDeadline(value: CellValue, fmt: string | null, planYear: nu
     return { kind: 'invalid', text: valueText(value) || String(value) };
   }
   if (typeof value !== 'string') return { kind: 'invalid', text: valueText(value) };
-  // The same few periods fill a whole column: read each text once.
-  const key = `${planYear}|${value}`;
-  const known = textCache.get(key);
-  if (known) return known;
-  const parsed = parseDeadlineText(value, planYear);
-  if (textCache.size > 10_000) textCache.clear();
-  if (value.length < 200) textCache.set(key, parsed);
-  return parsed;
+  return readDeadlineText(value, planYear);
 }
 
-const textCache = new Map<string, DeadlineParse>();
+/** The same few periods fill a whole column: each text is read once. */
+const readDeadlineText = boundedMemo(parseDeadlineText, {
+  limit: 10_000,
+  key: (value: string, planYear: number) => (value.length < 200 ? `${planYear}|${value}` : null),
+});
 
 function parseDeadlineText(value: string, planYear: number): DeadlineParse {
   const text = cleanText(value);

@@ -1,6 +1,7 @@
 // Header mapping: which field a column holds, from its header text (and its parent's, when a
 // two-row header puts "Bắt đầu / Hoàn thành" under "Thời gian thực hiện").
 import type { Field, StatusWord } from './model';
+import { boundedMemo } from './memo';
 import { foldWords, stripBrackets } from './text';
 import { statusWordOf } from './status';
 
@@ -111,19 +112,12 @@ function startsAt(words: string[], at: number, phrase: string[]): boolean {
   return true;
 }
 
-/** The same header texts recur in every workbook of a department; data cells are looked at once. */
-const headerTextMemo = new Map<string, HeaderMatch>();
-const HEADER_MEMO_LIMIT = 20_000;
-
-/** Best synonym match of one header text, ignoring any parent. */
-export function matchHeaderText(text: string): HeaderMatch {
-  const cached = headerTextMemo.get(text);
-  if (cached) return cached;
-  const match = matchHeaderWords(headerWords(text));
-  if (headerTextMemo.size >= HEADER_MEMO_LIMIT) headerTextMemo.clear();
-  headerTextMemo.set(text, match);
-  return match;
-}
+/** Best synonym match of one header text, ignoring any parent. The same header texts recur in every
+ *  workbook of a department. */
+export const matchHeaderText: (text: string) => HeaderMatch = boundedMemo((text: string) => matchHeaderWords(headerWords(text)), {
+  limit: 20_000,
+  key: (text) => text,
+});
 
 function matchHeaderWords(folded: string): HeaderMatch {
   if (!folded) return { field: null, confidence: 0 };

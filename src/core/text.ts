@@ -1,5 +1,6 @@
 // Text normalisation: every comparison of words a person typed goes through here, so that
 // "Thời hạn", "THOI HAN", "thời  hạn\n" and the NFD form a Mac writes are the same key.
+import { boundedMemo } from './memo';
 
 const COMBINING = /[\u0300-\u036f]/;
 const UNUSUAL_SPACE = /[\t\n\r\f\v\u00a0\u200b\ufeff\u2000-\u200a\u2028\u2029\u3000]| {2}|^ | $/;
@@ -11,24 +12,13 @@ export function cleanText(s: string): string {
   return UNUSUAL_SPACE.test(nfc) ? nfc.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : nfc;
 }
 
-/** Longer text (a title, a target) is seldom folded twice: keeping it would only feed the garbage
- *  collector. Headers, owners, status words and deadlines are shorter. */
+/** Longer text (a title, a target) is seldom folded twice, and hashing it as a key costs about as
+ *  much as folding it: only shorter text (headers, owners, status words, deadlines) is kept. */
 const MEMO_MAX_LENGTH = 48;
 
-/** A small memo for the fold functions: the same header, owner and status words recur on every row. */
+/** The fold functions' cache: the same header, owner and status words recur on every row. */
 function memo(fn: (s: string) => string): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s: string) => {
-    // Not even looked up: hashing a long string costs about as much as folding it.
-    if (s.length > MEMO_MAX_LENGTH) return fn(s);
-    let v = cache.get(s);
-    if (v === undefined) {
-      v = fn(s);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(s, v);
-    }
-    return v;
-  };
+  return boundedMemo(fn, { limit: 100_000, key: (s) => (s.length <= MEMO_MAX_LENGTH ? s : null) });
 }
 
 /** Diacritics off, đ → d, by the book: decompose and drop the combining marks. */
@@ -41,8 +31,17 @@ function stripMarks(s: string): string {
 const LATIN_END = 0x370;
 const EXTENDED_START = 0x1e00;
 const EXTENDED_END = 0x1f00;
+
+/** Whether a character is one the per-letter tables below know (Basic Latin to IPA, and Latin Extended Additional). */
+function inLatinTables(c: number): boolean {
+  return c < LATIN_END || (c >= EXTENDED_START && c < EXTENDED_END);
+}
+
+const LATIN_CODES: number[] = [];
+for (let c = 0; c < EXTENDED_END; c++) if (inLatinTables(c)) LATIN_CODES.push(c);
+
 const UNMARKED: (string | undefined)[] = [];
-for (let c = 0x80; c < EXTENDED_END; c = c === LATIN_END - 1 ? EXTENDED_START : c + 1) {
+for (const c of LATIN_CODES) {
   const ch = String.fromCharCode(c);
   const plain = stripMarks(ch);
   if (plain !== ch) UNMARKED[c] = plain;
@@ -56,7 +55,7 @@ export function foldDiacritics(s: string): string {
     const c = s.charCodeAt(i);
     if (c < 0x80) continue;
     // Other scripts may reorder or decompose in ways a per-letter table does not: do it by the book.
-    if (c >= LATIN_END && (c < EXTENDED_START || c >= EXTENDED_END)) return stripMarks(s).toLowerCase();
+    if (!inLatinTables(c)) return stripMarks(s).toLowerCase();
     const plain = UNMARKED[c];
     if (plain !== undefined) {
       out += s.slice(last, i) + plain;
@@ -79,7 +78,7 @@ function foldWordsByTheBook(s: string): string {
 // SEPARATOR; `undefined` where a table cannot say (never met in Latin text).
 const SEPARATOR = null;
 const WORD_PART: (string | null | undefined)[] = [];
-for (let c = 0; c < EXTENDED_END; c = c === LATIN_END - 1 ? EXTENDED_START : c + 1) {
+for (const c of LATIN_CODES) {
   const folded = (UNMARKED[c] ?? String.fromCharCode(c)).toLowerCase();
   if (/^[a-z0-9%]*$/.test(folded)) WORD_PART[c] = folded;
   else if (/^[^a-z0-9%]+$/.test(folded)) WORD_PART[c] = SEPARATOR;
@@ -91,7 +90,7 @@ function foldWordsFast(s: string): string {
   let separate = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const part = c < LATIN_END || (c >= EXTENDED_START && c < EXTENDED_END) ? WORD_PART[c] : undefined;
+    const part = inLatinTables(c) ? WORD_PART[c] : undefined;
     if (part === undefined) return foldWordsByTheBook(s);
     if (part === SEPARATOR) {
       separate = out.length > 0;

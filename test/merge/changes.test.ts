@@ -1,5 +1,4 @@
 import {
-  type CommitmentLike,
   boundedDistance,
   carryState,
   compareMonths,
@@ -8,12 +7,12 @@ import {
   mergeHistory,
   titleKey,
 } from '../../src/core/changes';
-import type { HistoryRow, SummaryState } from '../../src/core/history';
+import type { CommitmentState, HistoryRow, SummaryState } from '../../src/core/history';
 import { rollUp } from '../../src/core/rollup';
 import type { Commitment } from '../../src/core/model';
 import { smallDepartment } from './fixtures';
 
-function c(partial: Partial<CommitmentLike> & { title: string }): CommitmentLike {
+function c(partial: Partial<CommitmentState> & { title: string }): CommitmentState {
   return {
     id: partial.id ?? `${partial.unit ?? 'VP'}:${titleKey(partial.title)}`,
     unit: 'VP',
@@ -27,7 +26,7 @@ function c(partial: Partial<CommitmentLike> & { title: string }): CommitmentLike
   };
 }
 
-function state(asOf: string, commitments: CommitmentLike[], history: HistoryRow[] = []): SummaryState {
+function state(asOf: string, commitments: CommitmentState[], history: HistoryRow[] = []): SummaryState {
   return carryState({ previous: null, commitments, asOf, department: 'Sở', history });
 }
 

@@ -98,13 +98,13 @@ export class RawRows {
   constructor(
     wb: StreamWorkbook,
     readonly ws: StreamSheet,
-    /** Write text as inline strings (each value unique: the state) instead of shared strings. */
-    private readonly inline = false,
+    /** Which text is written inline, in its cell, rather than into the shared-string table: text
+     *  that is different on every row gains nothing from sharing. 'all' for a sheet of such text
+     *  (the state), else by column (0-based). */
+    private readonly inline: 'all' | readonly boolean[] = [],
     /** The columns' own styles: an empty cell of that style need not be written (the column's
      *  style shows in it all the same). */
     private readonly columnStyles: readonly (Partial<ExcelJS.Style> | undefined)[] = [],
-    /** Columns (0-based) whose text is written inline even when the rest is shared. */
-    private readonly inlineColumns: readonly boolean[] = [],
   ) {
     this.inside = inside(wb);
   }
@@ -160,7 +160,7 @@ export class RawRows {
       if (empty && styles[i] === this.columnStyles[i]) continue;
       const head = `<c r="${this.letter(i)}${rowNumber}"${attrs[i] ?? ''}`;
       if (empty) xml += `${head}/>`;
-      else if (typeof v === 'string') xml += head + this.text(v, this.inline || this.inlineColumns[i] === true);
+      else if (typeof v === 'string') xml += head + this.text(v, this.inline === 'all' || this.inline[i] === true);
       else if (typeof v === 'number') xml += Number.isFinite(v) ? `${head}><v>${v}</v></c>` : `${head}/>`;
       else if (typeof v === 'boolean') xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
       else if (v instanceof Date) xml += `${head}><v>${v.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET}</v></c>`;
@@ -210,7 +210,7 @@ export class TableSheet {
       cell.style = HEADER_STYLE;
     });
     header.commit();
-    this.rows = new RawRows(wb, this.ws, false, this.styles, columns.map((c) => c.unique === true));
+    this.rows = new RawRows(wb, this.ws, columns.map((c) => c.unique === true), this.styles);
   }
 
   /** Append a row; `styles` overrides the column style of some cells (by 0-based index). */

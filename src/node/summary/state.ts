@@ -155,7 +155,7 @@ export async function writeStateSheet(wb: StreamWorkbook, state: SummaryState): 
   const rows = stateRows(state);
   // The marker row goes through exceljs, which opens the sheet's data with it.
   ws.addRow(rows.next().value as string[]).commit();
-  const raw = new RawRows(wb, ws, true);
+  const raw = new RawRows(wb, ws, 'all');
   let r = 1;
   for (const cells of rows) await raw.row(++r, cells, []);
   raw.flush();
