@@ -1,5 +1,5 @@
 // The `camket` command line. Help and messages in Vietnamese, English with --lang en.
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Department } from '../core/department';
@@ -24,6 +24,7 @@ const TEXT = {
       alt ? `Tệp ${t} đang mở (có thể trong Excel) nên không ghi đè được. Kết quả mới được lưu thành: ${alt}` : `Tệp ${t} đang mở (có thể trong Excel) nên không ghi được. Hãy đóng tệp rồi chạy lại.`,
     unexpected: (m: string) => `Lỗi ngoài dự kiến: ${m}. Hãy gửi thông báo này cho bộ phận kỹ thuật.`,
     help: 'hiện hướng dẫn',
+    version: 'in số phiên bản',
     merge: 'Tổng hợp các tệp đầu việc của đơn vị trong một thư mục thành bản tổng hợp của Sở (.xlsx) và báo cáo JSON',
     folder: 'thư mục chứa các tệp của đơn vị (đọc cả thư mục con)',
     mergeConfig: 'tệp cấu hình của Sở (JSON): đơn vị, số đăng ký, nhiệm vụ UBND tỉnh giao (bắt buộc)',
@@ -56,6 +57,7 @@ Ví dụ:
       alt ? `${t} is open (perhaps in Excel) and cannot be overwritten. The new result was saved as: ${alt}` : `${t} is open (perhaps in Excel) and cannot be written. Close it and run again.`,
     unexpected: (m: string) => `Unexpected error: ${m}. Please send this message to the maintainers.`,
     help: 'show help',
+    version: 'print the version',
     merge: 'Merge the units\' commitment workbooks in a folder into the department summary (.xlsx) and a JSON report',
     folder: 'the folder holding the units\' workbooks (subfolders are read too)',
     mergeConfig: 'the department file (JSON): units, registered counts, provincial tasks (required)',
@@ -128,6 +130,20 @@ export interface Io {
   isTty: boolean;
 }
 
+/** The version in camket's package.json: found by walking up from this file, which runs from
+ *  src/node (tsx, tests) and from lib/src/node (the built command) alike. */
+export function camketVersion(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'camket' && pkg.version) return pkg.version;
+    } catch {
+      // no package.json here: look one folder up
+    }
+    if (path.dirname(dir) === dir) return '0.0.0';
+  }
+}
+
 async function departmentFrom(file: string | undefined, lang: Lang): Promise<Department | null> {
   return file ? loadDepartment(file, lang) : null;
 }
@@ -136,6 +152,7 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
   const t = TEXT[lang];
   const program = new Command('camket')
     .description(t.description)
+    .version(camketVersion(), '-V, --version', t.version)
     .helpOption('-h, --help', t.help)
     .helpCommand(false)
     .exitOverride()

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { requireTool } from '../helpers/system-tools';
 import * as ts from 'typescript';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { MAPPING_SHEET } from '../../src/core/saved-mapping';
@@ -65,7 +66,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   profile = mkdtempSync(path.join(tmpdir(), 'camket-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: requireTool('browser'),
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

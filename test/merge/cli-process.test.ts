@@ -60,6 +60,24 @@ describe('help', () => {
   });
 });
 
+describe('version', () => {
+  test('--version and -V print the version of package.json and exit 0, also from the built command', async () => {
+    const { version } = JSON.parse(await fs.readFile(path.join(repo, 'package.json'), 'utf8')) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const flag of ['--version', '-V']) {
+      const r = await camket([flag]);
+      expect(r).toMatchObject({ code: 0, out: `${version}\n`, err: '' });
+    }
+    const built = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(repo, 'bin', 'camket.js'), '--version'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout!.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    expect(built).toEqual({ code: 0, out: `${version}\n` });
+  });
+});
+
 describe('exit statuses of the real process', () => {
   test('1: the example department merges, with its planted errors', async () => {
     const out = path.join(dir, 'vi du.xlsx');

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { loadSharedStrings, sheetParts, sheetRows } from '../../src/node/summary/ooxml';
+import { requireTool } from '../helpers/system-tools';
 
 const run = promisify(execFile);
 
@@ -20,13 +21,7 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export function libreOffice(): string {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    for (const name of ['soffice', 'libreoffice']) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-  }
-  throw new Error('LibreOffice is needed for this test: apt-get install -y libreoffice-calc-nogui');
+  return requireTool('libreoffice');
 }
 
 /** Convert `inputs` to `format` (e.g. "xlsx", "pdf") into `outDir`; returns the output paths. */
