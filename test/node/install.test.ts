@@ -2,6 +2,9 @@
 // Microsoft 365 Agents Toolkit (a peer of office-addin-dev-settings, used only through `npx` to sideload
 // JSON manifests and Outlook add-ins) brought keytar, which compiles against libsecret: `.npmrc` keeps
 // npm from installing peers on its own, and every peer the tools really use is a direct dependency.
+// fs-extra is one of ours too: @microsoft/app-manifest (under office-addin-manifest) requires it without
+// declaring it, and only found it because the toolkit's copy was hoisted.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -58,4 +61,13 @@ test('every required peer is in the tree, but for the toolkit the add-in tools n
     }
   }
   expect(unmet).toEqual(['office-addin-dev-settings → @microsoft/m365agentstoolkit-cli']);
+});
+
+test('the add-in tools still start without the toolkit (sideloading an XML manifest never loads it)', () => {
+  for (const tool of ['office-addin-debugging', 'office-addin-dev-settings', 'office-addin-manifest', 'office-addin-dev-certs']) {
+    const cli = path.join(root, 'node_modules', tool, 'lib', 'cli.js');
+    const r = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8', env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' } });
+    expect({ tool, status: r.status, stderr: r.stderr }).toEqual({ tool, status: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^Usage: /);
+  }
 });
