@@ -160,6 +160,7 @@ interface SheetRead {
   ws: Excel.Worksheet;
   values: CellValue[][];
   formats: (string | null)[][];
+  formulas: (string | null)[][];
   fonts: (string | null)[][];
   merges: Map<string, CellArea>;
   hiddenRows: number[];
@@ -205,6 +206,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     ws,
     values: [],
     formats: [],
+    formulas: [],
     fonts: [],
     merges: new Map(),
     hiddenRows: [],
@@ -222,12 +224,17 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       jobs.push(
         bandJob(top, n, (t, k) => {
           const range = s.ws.getRangeByIndexes(t, u.col, k, u.cols);
-          range.load('values');
+          // Formulas too: the core tells a totals row or a mirror of another sheet by them.
+          range.load('values,formulas');
           const rows = range.getRowProperties({ rowHidden: true });
           return () => {
+            const formulas = range.formulas;
             range.values.forEach((row, i) => {
               const r = t + i;
               const out: CellValue[] = (s.values[r] = []);
+              formulas[i]?.forEach((f, j) => {
+                if (typeof f === 'string' && f.startsWith('=')) (s.formulas[r] ??= [])[u.col + j] = f.slice(1);
+              });
               row.forEach((v, j) => {
                 const c = u.col + j;
                 if (v === '' || v === null || v === undefined) return;
@@ -293,6 +300,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       name: s.info.name,
       values: s.values,
       formats: s.formats,
+      formulas: s.formulas,
       fonts: s.fonts,
       merges: [...s.merges.values()].sort((a, b) => a.top - b.top || a.left - b.left),
       hiddenRows: s.hiddenRows.sort((a, b) => a - b),

@@ -8,9 +8,10 @@ import type { Department } from './department';
 import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
 import type { Commitment, Field, Issue, Lang, StatusWord } from './model';
 import { parseProgress } from './numbers';
-import { classifyRow } from './rows';
+import { classifyRow, isGroupHeading } from './rows';
 import { type IssuePlace, makeIssue } from './rules';
 import { type SavedMapping, isMappingSheet, readSavedMapping } from './saved-mapping';
+import { mirroredSheet, sheetYear, yearOfTitle } from './sheet-kind';
 import { SheetView } from './sheet-view';
 import { deriveStatus, isMark, statusDisagreesWithProgress, statusWordOf } from './status';
 import { type TableLayout, detectTable } from './table';
@@ -52,14 +53,6 @@ function ownerFromSheetName(name: string): string | null {
   if (!folded || GENERIC_SHEET.test(folded)) return null;
   // "GĐ Nguyễn Văn A", "PGĐ - Lê Thị B": drop the leading title.
   return cleanText(name.replace(/^\s*(P\.?\s*GĐ|PGĐ|GĐ|Phó Giám đốc|Giám đốc)\s*[-:.]?\s*/iu, '')) || null;
-}
-
-function findPlanYear(titleLines: string[]): number | null {
-  for (const line of titleLines) {
-    const m = /\bnam (20\d\d)\b/.exec(foldWords(line));
-    if (m) return Number(m[1]);
-  }
-  return null;
 }
 
 interface RowContext {
@@ -237,6 +230,17 @@ function hasData(view: SheetView, table: TableLayout, row: number): boolean {
   return false;
 }
 
+/** Formulas the file saved no result for, in the row's own cells: each reads as empty, with a warning. */
+function reportUncalculated(ctx: RowContext, row: number): void {
+  const { view, table } = ctx;
+  for (let c = table.left; c <= table.right; c++) {
+    if (view.origin(row, c).row !== row || view.isCovered(row, c) || !view.isUncalculated(row, c)) continue;
+    ctx.issues.push(
+      makeIssue('formula-not-calculated', { file: ctx.file, sheet: view.name, cell: cellAddress(row, c), unit: ctx.options.unit?.code ?? null }, { formula: `=${view.formula(row, c)}` }, ctx.lang),
+    );
+  }
+}
+
 function readSheet(file: string, view: SheetView, table: TableLayout, options: CheckOptions, planYear: number, issues: Issue[]): Commitment[] {
   const lang = options.lang ?? 'vi';
   const ctx: RowContext = { file, view, table, options, planYear, issues, lang };
@@ -247,7 +251,8 @@ function readSheet(file: string, view: SheetView, table: TableLayout, options: C
     const kind = classifyRow(view, table, r);
     if (kind.kind === 'end') break;
     if (kind.kind === 'section') field = kind.field;
-    if (kind.kind !== 'commitment' || !hasData(view, table, r)) continue;
+    if (kind.kind !== 'commitment' || !hasData(view, table, r) || isGroupHeading(view, table, r)) continue;
+    reportUncalculated(ctx, r);
     const c = readRow(ctx, r, field, sheetOwner);
     if (!c.title) issues.push(makeIssue('missing-title', { file, sheet: view.name, cell: cellAddress(r, table.fields.title!), unit: options.unit?.code ?? null }, {}, lang));
     out.push(c);
@@ -313,12 +318,32 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
   const sheets: SheetOutcome[] = [];
   const commitments: Commitment[] = [];
   const titles: string[] = [];
-  for (const sheet of grid.sheets) {
-    // What camket itself keeps in a unit's workbook is never unit data.
-    if (isMappingSheet(sheet) || isAddinOutputSheet(sheet.name)) continue;
-    const view = new SheetView(sheet);
-    const table = detectTable(view, savedMapping?.sheets[sheet.name]);
+  // What camket itself keeps in a unit's workbook is never unit data.
+  const candidates = grid.sheets
+    .filter((sheet) => !isMappingSheet(sheet) && !isAddinOutputSheet(sheet.name))
+    .map((sheet) => {
+      const view = new SheetView(sheet);
+      return { sheet, view, table: detectTable(view, savedMapping?.sheets[sheet.name]) };
+    });
+  // The year of the list: the department's, else the latest year a table sheet is named or titled for.
+  const years = candidates.flatMap(({ sheet, table }) => (table ? [sheetYear(sheet.name, table.titleLines)] : [])).filter((y): y is number => y !== null);
+  const listYear = options.planYear ?? options.department?.year ?? (years.length ? Math.max(...years) : null);
+  const sheetNames = grid.sheets.map((s) => s.name);
+  for (const { sheet, view, table } of candidates) {
     if (!table) {
+      sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
+      continue;
+    }
+    const place = { file: grid.file, sheet: sheet.name, cell: null, unit: options.unit?.code ?? null };
+    const year = sheetYear(sheet.name, table.titleLines);
+    if (listYear !== null && year !== null && year !== listYear) {
+      issues.push(makeIssue('other-year-sheet', place, { sheet: sheet.name, year, planYear: listYear }, lang));
+      sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
+      continue;
+    }
+    const source = mirroredSheet(view, table, sheetNames);
+    if (source) {
+      issues.push(makeIssue('mirror-sheet', place, { sheet: sheet.name, source }, lang));
       sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
       continue;
     }
@@ -328,18 +353,18 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
           { encoding: view.legacy.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', cells: view.legacy.cells }, lang),
       );
     titles.push(...table.titleLines);
-    const planYear = options.planYear ?? options.department?.year ?? findPlanYear(table.titleLines) ?? Number(options.asOf.slice(0, 4));
+    const planYear = options.planYear ?? options.department?.year ?? yearOfTitle(table.titleLines) ?? Number(options.asOf.slice(0, 4));
     if (table.fields.deadline === undefined)
       issues.push(makeIssue('missing-deadline-column', { file: grid.file, sheet: sheet.name, cell: cellAddress(table.headerTop, table.left), unit: options.unit?.code ?? null }, {}, lang));
     const found = readSheet(grid.file, view, table, options, planYear, issues);
     commitments.push(...found);
     sheets.push({ sheet: sheet.name, table, commitments: found.length });
   }
-  if (!sheets.some((s) => s.table)) issues.push(makeIssue('no-table', { file: grid.file, unit: options.unit?.code ?? null }, {}, lang));
+  if (!candidates.some((c) => c.table)) issues.push(makeIssue('no-table', { file: grid.file, unit: options.unit?.code ?? null }, {}, lang));
   const folded = foldedTitles(commitments);
   issues.push(...findDuplicates(commitments, lang, folded));
   assignIds(commitments, folded);
-  const planYear = options.planYear ?? options.department?.year ?? findPlanYear(titles) ?? Number(options.asOf.slice(0, 4));
+  const planYear = options.planYear ?? options.department?.year ?? yearOfTitle(titles) ?? Number(options.asOf.slice(0, 4));
   return { file: grid.file, planYear, sheets, commitments, issues, titleText: titles.join('\n'), savedMapping };
 }
 

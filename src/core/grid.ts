@@ -18,6 +18,9 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Number formats in the same shape as values (missing = General). */
   formats?: (string | null | undefined)[][];
+  /** Formulas (without the leading "=") in the same shape as values, for the cells that hold one;
+   *  the cell's value is the result saved with it, or null when the file saved none. */
+  formulas?: (string | null | undefined)[][];
   /** Font names in the same shape as values (missing = unknown). */
   fonts?: (string | null | undefined)[][];
   merges?: CellArea[];
@@ -42,6 +45,10 @@ export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {
 
 export function formatAt(sheet: SheetGrid, row: number, col: number): string | null {
   return sheet.formats?.[row]?.[col] ?? null;
+}
+
+export function formulaAt(sheet: SheetGrid, row: number, col: number): string | null {
+  return sheet.formulas?.[row]?.[col] ?? null;
 }
 
 export function fontAt(sheet: SheetGrid, row: number, col: number): string | null {

@@ -171,6 +171,38 @@ export const RULES = {
       en: '{name} has {count} files in the folder ({files}); all of them were merged. If one is an old copy, remove it from the folder and run again.',
     },
   },
+  'formula-not-calculated': {
+    severity: 'warning',
+    title: { vi: 'Công thức chưa được tính', en: 'Formula not calculated' },
+    message: {
+      vi: 'Ô có công thức ({formula}) nhưng tệp không lưu kết quả của nó, nên camket coi ô là trống. Hãy mở tệp bằng Excel (bật tính toán tự động) và lưu lại, rồi gửi lại.',
+      en: 'The cell holds a formula ({formula}) but the file saved no result for it, so camket reads the cell as empty. Open the file in Excel (with automatic calculation on), save it and send it again.',
+    },
+  },
+  'other-year-sheet': {
+    severity: 'info',
+    title: { vi: 'Sheet của năm khác', en: 'Sheet for another year' },
+    message: {
+      vi: 'Sheet "{sheet}" là danh mục năm {year}, không phải năm {planYear} đang tổng hợp, nên không được đọc. Nếu đây đúng là danh mục năm {planYear}, hãy sửa tên sheet hoặc dòng tiêu đề.',
+      en: 'Sheet "{sheet}" is the list for {year}, not for {planYear}, the year being merged, so it is not read. If it is the {planYear} list, correct the sheet name or its title.',
+    },
+  },
+  'mirror-sheet': {
+    severity: 'info',
+    title: { vi: 'Sheet chỉ chép lại sheet khác', en: 'Sheet mirrors another' },
+    message: {
+      vi: 'Bảng ở sheet "{sheet}" chỉ lấy lại số liệu của sheet "{source}" bằng công thức, nên không được đọc thêm lần nữa (để không đếm trùng).',
+      en: 'The table on sheet "{sheet}" only repeats sheet "{source}" by formulas, so it is not read a second time (no double counting).',
+    },
+  },
+  'missing-completion-date': {
+    severity: 'warning',
+    title: { vi: 'Thiếu ngày hoàn thành', en: 'Missing completion date' },
+    message: {
+      vi: 'Đầu việc đã hoàn thành nhưng không ghi ngày hoàn thành, và thời hạn {deadline} đã qua, nên được tính là hoàn thành trễ hạn. Nếu đã xong đúng hạn, hãy ghi ngày hoàn thành.',
+      en: 'The commitment is done but no completion date is given and its deadline {deadline} has passed, so it counts as done late. If it was done on time, write the completion date.',
+    },
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;
@@ -184,6 +216,10 @@ export const READ_FAILURE_REASONS = {
   'no-access': { vi: 'không có quyền đọc tệp', en: 'no permission to read the file' },
   'cloud-only': { vi: 'tệp chưa được tải về từ OneDrive/SharePoint', en: 'the file has not been downloaded from OneDrive/SharePoint' },
   empty: { vi: 'tệp rỗng, dung lượng 0 byte', en: 'the file is empty, 0 bytes' },
+  'too-large': {
+    vi: 'tệp khi giải nén lớn bất thường so với dung lượng của nó, hoặc vượt giới hạn số ô: có thể không phải sổ làm việc thật',
+    en: 'the file inflates far beyond its size, or holds more cells than a workbook can: it may not be a real workbook',
+  },
 } as const;
 export type ReadFailureReason = keyof typeof READ_FAILURE_REASONS;
 

@@ -1,6 +1,6 @@
 // A read-only view of one sheet as a person sees it: a merged area shows its value in every cell
 // it covers, and legacy TCVN3/VNI text is already converted to Unicode.
-import { type CellValue, type SheetGrid, cellAddress, cellAt, columnCount, fontAt, formatAt } from './grid';
+import { type CellValue, type SheetGrid, cellAddress, cellAt, columnCount, fontAt, formatAt, formulaAt } from './grid';
 import { type LegacyEncoding, decodeLegacy, detectLegacyEncoding, isCapitalsFont } from './legacy';
 import { valueText } from './text';
 
@@ -90,6 +90,17 @@ export class SheetView {
   format(row: number, col: number): string | null {
     const o = this.origin(row, col);
     return formatAt(this.grid, o.row, o.col);
+  }
+
+  /** The formula shown in the cell (without "="), or null. */
+  formula(row: number, col: number): string | null {
+    const o = this.origin(row, col);
+    return formulaAt(this.grid, o.row, o.col);
+  }
+
+  /** A formula the file saved no result for: the cell reads as empty. */
+  isUncalculated(row: number, col: number): boolean {
+    return this.formula(row, col) !== null && this.value(row, col) === null;
   }
 
   text(row: number, col: number): string {

@@ -19,6 +19,8 @@ export interface GridSheet {
   name: string;
   values: EmuValue[][];
   formats?: (string | null | undefined)[][];
+  /** Formulas without the "=", for the cells that hold one (the value is their saved result). */
+  formulas?: (string | null | undefined)[][];
   fonts?: (string | null | undefined)[][];
   merges?: EmuArea[];
   hiddenRows?: number[];
@@ -33,6 +35,8 @@ export interface GridWorkbook {
 
 interface Cell {
   value: EmuValue;
+  /** The formula without its "=" (Range.formulas shows it with one). */
+  formula?: string;
   format?: string;
   font?: string;
   error?: boolean;
@@ -532,6 +536,9 @@ export class RangeProxy extends ApiObject<RangeTarget> {
     switch (prop) {
       case 'values':
         return cellsOf(t, (cell) => (cell?.error ? '#N/A' : (cell?.value ?? '')));
+      case 'formulas':
+        // As Excel: a formula cell gives "=…", any other cell its value ("" when empty).
+        return cellsOf(t, (cell) => (cell?.formula ? `=${cell.formula}` : (cell?.value ?? '')));
       case 'numberFormat':
         return cellsOf(t, (cell) => cell?.format ?? 'General');
       case 'valueTypes':
@@ -570,6 +577,10 @@ export class RangeProxy extends ApiObject<RangeTarget> {
         }),
       );
     });
+  }
+
+  get formulas(): unknown[][] {
+    return this.read('formulas');
   }
 
   get numberFormat(): string[][] {
@@ -954,6 +965,14 @@ export class ExcelEmulation {
         const font = g.fonts?.[r]?.[c] ?? undefined;
         if ((v === null || v === undefined) && !format && !font) return;
         cells.set(key(r, c), { value: v ?? null, format: format ?? undefined, font: font ?? undefined });
+      }),
+    );
+    g.formulas?.forEach((row, r) =>
+      (row ?? []).forEach((f, c) => {
+        if (!f) return;
+        const cell = cells.get(key(r, c)) ?? { value: null };
+        cell.formula = f;
+        cells.set(key(r, c), cell);
       }),
     );
     const s: EmuSheet = {
