@@ -89,13 +89,16 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
   let deadlineStart: string | null = null;
   let recurring = false;
   let deadlineText = text('deadline');
+  let inlineExtension: string | null = null;
   const dc = col('deadline');
   if (dc !== undefined) {
     const d = parseDeadline(view.value(row, dc), view.format(row, dc), planYear);
     // A date cell reads as the date it shows, not as its serial number.
     if (d.kind === 'date' && typeof view.value(row, dc) === 'number') deadlineText = displayIso(d.iso);
     if (d.kind === 'date') {
-      deadline = d.iso;
+      // "31/12/2024 (gia hạn đến 31/3/2025)": the cell holds the deadline registered and its extension.
+      deadline = d.original ?? d.iso;
+      if (d.original) inlineExtension = d.iso;
       deadlineStart = d.start;
     } else if (d.kind === 'recurring') recurring = true;
     else if (d.kind === 'invalid') report('bad-deadline', dc, { value: d.text });
@@ -109,6 +112,8 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     else if (d.kind === 'invalid')
       report('bad-date', ec, { value: d.text, column: FIELD_LABELS[lang].extendedDeadline });
   }
+  // An extension column wins over an extension written in the deadline cell.
+  extendedDeadline ??= inlineExtension;
 
   const readDate = (f: 'start' | 'completedOn'): string | null => {
     const c = col(f);
@@ -206,7 +211,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     start,
     deadline: effectiveDeadline,
     deadlineText,
-    originalDeadline: extendedDeadline ? deadline : null,
+    originalDeadline: extendedDeadline && extendedDeadline !== deadline ? deadline : null,
     extendedDeadline,
     recurring: recurring && !extendedDeadline,
     completedOn,

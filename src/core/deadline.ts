@@ -4,24 +4,38 @@
 //
 // Text is folded (no diacritics, lower case), cut into tokens and read with a small grammar:
 //
-//   text      := recurring | single | range
-//   single    := lead? point                  lead: trước, chậm nhất, đến (hết), hạn chót, hạn, trong,
-//                                                   vào, cuối, hết, tới — optionally after "hoàn thành"
+//   text      := recurring | deadline extension?
+//   deadline  := single | range | list
+//   single    := lead? (point | occasion)     lead: trước, chậm nhất, đến (hết), hạn chót, hạn, trong,
+//                                                   vào, cuối, hết, tới, dịp — optionally after "hoàn thành"
 //   range     := "từ"? point conn (point | bare number of the first point's kind)
+//   list      := month-or-quarter ("," | "và") bare number … , the year only after the last
+//   extension := ("(" | "-" | "," | ";")? ("đã" | "được")? ("gia hạn" | "điều chỉnh") ":"? ("đến" | "tới")?
+//                deadline ")"?, the bracket closed when opened; "gia hạn" no earlier than the deadline
 //   conn      := "-" | "đến" ("hết")? | "tới"
 //   point     := day | month | quarter | part-of-year | year, each with an optional year
+//   occasion  := "dịp"? (Tết (Nguyên đán) | Giỗ Tổ (Hùng Vương) | (Tết) Trung thu), with an optional
+//                year or can-chi ("Tết Giáp Thìn"); a lunar day, from lunar.ts
 //
 // A grammar rule returns every way it can read the tokens from a position; the first way that uses
 // every token decides (a single period before a range). Anything left over, such as a note in
-// brackets ("Tháng 6/2023 (gia hạn đến tháng 9)"), makes the whole text invalid: an extension belongs
-// in its own column, and guessing which of two periods counts could hide one.
+// brackets ("30/6/2023 (dự kiến)"), makes the whole text invalid: guessing which of two periods
+// counts could hide one. An extension is the one note read, because it says which counts: its own.
 import type { CellValue } from './grid';
 import { boundedMemo } from './memo';
 import { cleanText, foldText, foldWords, valueText } from './text';
 import { isDateFormat, lastDayOfMonth, makeIso, readDateCell } from './dates';
+import { CAN, CHI, lunarToSolar, tetEve, yearOfCanChi } from './lunar';
 
 export type DeadlineParse =
-  | { kind: 'date'; iso: string; start: string | null }
+  | {
+      kind: 'date';
+      /** The deadline in force. */
+      iso: string;
+      start: string | null;
+      /** The deadline first registered, when the text itself carries an extension ("31/12/2024 (gia hạn đến 31/3/2025)"). */
+      original?: string | null;
+    }
   | { kind: 'recurring' }
   | { kind: 'empty' }
   | { kind: 'invalid'; text: string };
@@ -63,13 +77,40 @@ function isSym(t: Token | undefined, ...syms: string[]): boolean {
 
 // ---- what the grammar builds --------------------------------------------------------------------
 
-/** A period within one year: a day, or a run of whole months (a month, a quarter, 6 months, the year…). */
+/** A period within one year: a day, a run of whole months (a month, a quarter, 6 months, the year…), or a lunar occasion. */
 type Span =
   | { unit: 'day'; day: number; month: number }
-  | { unit: 'month' | 'quarter' | 'months'; first: number; last: number };
-type Point = { span: Span; year: number | null };
-type Reading = { from: Point | null; to: Point };
+  | { unit: 'month' | 'quarter' | 'months'; first: number; last: number }
+  | { unit: 'occasion'; occasion: Occasion };
+/** A lunar year named by its stem and branch (can-chi) rather than its number. */
+type CanChi = { can: number; chi: number };
+type Point = { span: Span; year: number | null; cycle?: CanChi };
+type Period = { from: Point | null; to: Point };
+/** An extension may not bring the deadline forward; an adjustment ("điều chỉnh") may. */
+type Extension = { period: Period; mayShorten: boolean };
+type Reading = { period: Period; extension: Extension | null };
 type Alt<T> = { value: T; next: number };
+
+/** Tết is a period, its first three days; "trước Tết" is its eve. The others are one lunar day. */
+type Occasion = 'tet' | 'tet-eve' | 'hung-kings' | 'mid-autumn';
+// "Tết" alone is Tết Nguyên đán.
+const OCCASIONS: [string, Occasion][] = [
+  ['tet nguyen dan', 'tet'],
+  ['tet', 'tet'],
+  ['gio to hung vuong', 'hung-kings'],
+  ['gio to', 'hung-kings'],
+  ['tet trung thu', 'mid-autumn'],
+  ['trung thu', 'mid-autumn'],
+];
+
+// Tý and Tỵ both fold to "ty": the stem's parity tells them apart (Giáp Tý, Ất Tỵ).
+const CAN_WORDS = new Map(CAN.map((name, i) => [foldText(name), i]));
+const CHI_WORDS = new Map<string, number[]>();
+const CHI_NAMES: [number, string][] = [...CHI.entries(), [3, 'Mẹo'], [5, 'Tị']];
+for (const [i, name] of CHI_NAMES) {
+  const word = foldText(name);
+  CHI_WORDS.set(word, [...(CHI_WORDS.get(word) ?? []), i]);
+}
 
 // ---- the grammar ----------------------------------------------------------------------------------
 
@@ -78,8 +119,16 @@ class Grammar {
 
   /** Every complete reading of the tokens, preferred ones first. */
   readings(): Reading[] {
-    const all = [...this.single(0), ...this.range(0)];
-    return all.filter((a) => a.next === this.t.length).map((a) => a.value);
+    const out: Reading[] = [];
+    for (const d of this.deadline(0)) {
+      if (d.next === this.t.length) out.push({ period: d.value, extension: null });
+      else for (const e of this.extension(d.next)) if (e.next === this.t.length) out.push({ period: d.value, extension: e.value });
+    }
+    return out;
+  }
+
+  private deadline(at: number): Alt<Period>[] {
+    return [...this.single(at), ...this.range(at), ...this.list(at)];
   }
 
   private word(at: number, ...words: string[]): boolean {
@@ -227,14 +276,100 @@ class Grammar {
     return out;
   }
 
-  private single(at: number): Alt<Reading>[] {
-    const out: Alt<Reading>[] = [];
+  private single(at: number): Alt<Period>[] {
+    const out: Alt<Period>[] = [];
     for (const lead of this.lead(at)) {
       for (const p of this.point(lead.next)) {
         const isDay = p.value.span.unit === 'day';
         // "Trước tháng 6" could mean 31/5 or 30/6: only "trước" a day is clear. "Cuối" a day means nothing.
-        if ((lead.value === 'truoc' && !isDay) || (lead.value === 'cuoi' && isDay)) continue;
+        // "Dịp" names an occasion: a day ("Dịp 30/4"), not a month.
+        if (((lead.value === 'truoc' || lead.value === 'dip') && !isDay) || (lead.value === 'cuoi' && isDay)) continue;
         out.push({ value: { from: null, to: p.value }, next: p.next });
+      }
+      for (const o of this.occasion(lead.next)) {
+        const to = occasionAfterLead(o.value, lead.value);
+        if (to) out.push({ value: { from: null, to }, next: o.next });
+      }
+    }
+    return out;
+  }
+
+  /** "Tết Nguyên đán", "Dịp Giỗ Tổ Hùng Vương", "Tết Trung thu 2024", "Tết Giáp Thìn". */
+  private occasion(at: number): Alt<Point>[] {
+    const out: Alt<Point>[] = [];
+    const p = this.word(at, 'dip') ? at + 1 : at;
+    for (const [name, occasion] of OCCASIONS) {
+      const next = this.phrase(p, name);
+      if (next < 0) continue;
+      const span: Span = { unit: 'occasion', occasion };
+      for (const y of this.yearAfter(next)) out.push({ value: { span, year: y.value }, next: y.next });
+      // Its can-chi, alone or with the year it names: "Giáp Thìn", "năm Giáp Thìn", "Giáp Thìn 2024".
+      const c = this.word(next, 'nam') ? next + 1 : next;
+      const cycle = this.canChi(c);
+      if (!cycle) continue;
+      out.push({ value: { span, year: null, cycle }, next: c + 2 });
+      for (const y of this.yearAfter(c + 2)) {
+        if (y.value !== null && yearOfCanChi(cycle.can, cycle.chi, y.value) === y.value) {
+          out.push({ value: { span, year: y.value }, next: y.next });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Nothing, "/2024", "năm 2024" or a bare "2024". */
+  private yearAfter(at: number): Alt<number | null>[] {
+    const out = this.yearSuffix(at);
+    const y = this.year4(at);
+    if (y !== null) out.push({ value: y, next: at + 1 });
+    return out;
+  }
+
+  private canChi(at: number): CanChi | null {
+    const stem = this.t[at];
+    const branch = this.t[at + 1];
+    if (stem?.kind !== 'word' || branch?.kind !== 'word') return null;
+    const can = CAN_WORDS.get(stem.word);
+    // A yang stem goes with a yang branch: Giáp Sửu never was.
+    const chi = can === undefined ? undefined : CHI_WORDS.get(branch.word)?.find((c) => c % 2 === can % 2);
+    return can === undefined || chi === undefined ? null : { can, chi };
+  }
+
+  /** "Tháng 3, 4, 5/2023", "Tháng 3, 4 và 5", "Quý I, II/2023": ascending, the year written once, after the last. */
+  private list(at: number): Alt<Period>[] {
+    const out: Alt<Period>[] = [];
+    for (const first of [...this.month(at), ...this.quarter(at)]) {
+      if (first.value.year !== null) continue;
+      let last = first;
+      for (;;) {
+        const sep = isSym(this.t[last.next], ',') || this.word(last.next, 'va') ? last.next + 1 : -1;
+        if (sep < 0) break;
+        const items = this.tail(last.value.span, sep).filter((i) => follows(i.value.span, last.value.span));
+        for (const i of items) out.push({ value: { from: first.value, to: i.value }, next: i.next });
+        const bare = items.find((i) => i.value.year === null);
+        if (!bare) break;
+        last = bare;
+      }
+    }
+    return out;
+  }
+
+  /** After a deadline: "(gia hạn đến 31/3/2025)", "- gia hạn: Quý I/2025", "(điều chỉnh đến …)". */
+  private extension(at: number): Alt<Extension>[] {
+    const out: Alt<Extension>[] = [];
+    const bracket = isSym(this.t[at], '(');
+    const p = bracket || isSym(this.t[at], '-', ',', ';') ? at + 1 : at;
+    // "Xin gia hạn" is only asked for: not read.
+    const q = this.word(p, 'da', 'duoc') ? p + 1 : p;
+    for (const [phrase, mayShorten] of [['gia han', false], ['dieu chinh', true]] as const) {
+      let next = this.phrase(q, phrase);
+      if (next < 0) continue;
+      if (isSym(this.t[next], ':')) next++;
+      // "Gia hạn đến" before a lead of its own: "gia hạn đến trước Tết".
+      const starts = [next, ...['den', 'toi'].map((w) => this.phrase(next, w)).filter((n) => n > 0)];
+      for (const d of starts.flatMap((n) => this.deadline(n))) {
+        if (bracket && !isSym(this.t[d.next], ')')) continue;
+        out.push({ value: { period: d.value, mayShorten }, next: bracket ? d.next + 1 : d.next });
       }
     }
     return out;
@@ -263,8 +398,8 @@ class Grammar {
     return [];
   }
 
-  private range(at: number): Alt<Reading>[] {
-    const out: Alt<Reading>[] = [];
+  private range(at: number): Alt<Period>[] {
+    const out: Alt<Period>[] = [];
     const p = this.word(at, 'tu') ? at + 1 : at;
     for (const from of this.point(p)) {
       for (const c of this.connector(from.next)) {
@@ -277,7 +412,23 @@ class Grammar {
   }
 }
 
-const LEADS = ['truoc', 'cham nhat', 'den het', 'den', 'han chot', 'han', 'trong', 'vao', 'cuoi', 'het', 'toi'];
+const LEADS = ['truoc', 'cham nhat', 'den het', 'den', 'han chot', 'han', 'trong', 'vao', 'cuoi', 'het', 'toi', 'dip'];
+
+// Tết lasts three days: "trong", "vào", "(đến) hết" Tết mean its last, "trước" Tết its eve; "đến Tết" could be either.
+const TET_LEADS = new Set<string | null>([null, 'trong', 'vao', 'dip', 'den het', 'het']);
+
+/** The occasion a lead word makes of it, or null when the two do not go together. */
+function occasionAfterLead(p: Point, lead: string | null): Point | null {
+  if (p.span.unit !== 'occasion') return null;
+  if (p.span.occasion !== 'tet') return lead === 'cuoi' ? null : p;
+  if (lead === 'truoc') return { ...p, span: { unit: 'occasion', occasion: 'tet-eve' } };
+  return TET_LEADS.has(lead) ? p : null;
+}
+
+/** Whether run `b` of months or quarters comes wholly after run `a`. */
+function follows(b: Span, a: Span): boolean {
+  return b.unit !== 'day' && b.unit !== 'occasion' && a.unit !== 'day' && a.unit !== 'occasion' && b.first > a.last;
+}
 
 function quarterSpan(q: number): Span {
   return { unit: 'quarter', first: 3 * q - 2, last: 3 * q };
@@ -285,29 +436,60 @@ function quarterSpan(q: number): Span {
 
 // ---- from a reading to dates ------------------------------------------------------------------------
 
+/** The first and last solar day of an occasion in lunar year `year`. */
+function occasionDays(occasion: Occasion, year: number): [string | null, string | null] {
+  switch (occasion) {
+    case 'tet':
+      return [lunarToSolar(1, 1, year), lunarToSolar(3, 1, year)];
+    case 'tet-eve':
+      return [tetEve(year), tetEve(year)];
+    case 'hung-kings':
+      return [lunarToSolar(10, 3, year), lunarToSolar(10, 3, year)];
+    case 'mid-autumn':
+      return [lunarToSolar(15, 8, year), lunarToSolar(15, 8, year)];
+  }
+}
+
 function firstDay(span: Span, year: number): string | null {
+  if (span.unit === 'occasion') return occasionDays(span.occasion, year)[0];
   return span.unit === 'day' ? makeIso(year, span.month, span.day) : makeIso(year, span.first, 1);
 }
 
 function lastDay(span: Span, year: number): string | null {
+  if (span.unit === 'occasion') return occasionDays(span.occasion, year)[1];
   if (span.unit === 'day') return makeIso(year, span.month, span.day);
   return makeIso(year, span.last, lastDayOfMonth(year, span.last));
 }
 
-/** The dates of a reading: a missing year comes from the other end of a range, else the plan year. */
-function resolve(r: Reading, planYear: number): Dates | null {
-  const toYear = r.to.year ?? r.from?.year ?? planYear;
+/** The year written, or named by its can-chi: the one nearest the plan year. */
+function yearOf(p: Point, planYear: number): number | null {
+  return p.year ?? (p.cycle ? yearOfCanChi(p.cycle.can, p.cycle.chi, planYear) : null);
+}
+
+/** The dates of a period: a missing year comes from the other end of a range, else the plan year. */
+function resolvePeriod(r: Period, planYear: number): Dates | null {
+  const toYear = yearOf(r.to, planYear) ?? (r.from ? yearOf(r.from, planYear) : null) ?? planYear;
   const iso = lastDay(r.to.span, toYear);
   if (!iso) return null;
   if (!r.from) {
     const periodStart = firstDay(r.to.span, toYear);
-    return periodStart ? { iso, start: null, periodStart } : null;
+    return periodStart ? { iso, start: null, periodStart, original: null } : null;
   }
-  const start = firstDay(r.from.span, r.from.year ?? toYear);
-  return start && start <= iso ? { iso, start, periodStart: start } : null;
+  const start = firstDay(r.from.span, yearOf(r.from, planYear) ?? toYear);
+  return start && start <= iso ? { iso, start, periodStart: start, original: null } : null;
 }
 
-type Dates = { iso: string; start: string | null; periodStart: string };
+/** The dates of a reading; with an extension, the extension is in force and the period written first is the original. */
+function resolve(r: Reading, planYear: number): Dates | null {
+  const written = resolvePeriod(r.period, planYear);
+  if (!written || !r.extension) return written;
+  // The extension's missing year is that of the deadline it extends.
+  const ext = resolvePeriod(r.extension.period, Number(written.iso.slice(0, 4)));
+  if (!ext || (!r.extension.mayShorten && ext.iso < written.iso)) return null;
+  return { iso: ext.iso, start: written.start, periodStart: written.periodStart, original: written.iso };
+}
+
+type Dates = { iso: string; start: string | null; periodStart: string; original: string | null };
 
 // ---- recurring --------------------------------------------------------------------------------------
 
@@ -350,7 +532,7 @@ function readText(text: string, planYear: number): Dates | null {
   // A year alone, "2023", is that year.
   if (/^\d{4}$/.test(folded)) {
     const iso = makeIso(Number(folded), 12, 31);
-    return iso ? { iso, start: null, periodStart: makeIso(Number(folded), 1, 1)! } : null;
+    return iso ? { iso, start: null, periodStart: makeIso(Number(folded), 1, 1)!, original: null } : null;
   }
   const tokens = tokenize(folded);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return null;
@@ -368,7 +550,9 @@ const YEAR_NUMBER_MAX = 2199;
  * The deadline written in a cell. Date cells and plausible serials (see readDateCell) give that day;
  * text is read as PRODUCT.md's table says; recurring words give `recurring`; blank gives `empty`;
  * everything else is `invalid` with the text as written. `start` is set only for a range ("Từ … đến …",
- * "Tháng 3-5/2023"): the first day of its first period.
+ * "Tháng 3-5/2023", "Tháng 3, 4, 5/2023"): the first day of its first period. A text that carries its
+ * own extension ("31/12/2024 (gia hạn đến 31/3/2025)") gives the extension as `iso` and the deadline
+ * first written as `original`; `original` is absent otherwise.
  */
 export function parseDeadline(value: CellValue, fmt: string | null, planYear: number): DeadlineParse {
   if (value === null || value === undefined) return { kind: 'empty' };
@@ -395,7 +579,10 @@ function parseDeadlineText(value: string, planYear: number): DeadlineParse {
   if (!text) return { kind: 'empty' };
   if (isRecurring(text)) return { kind: 'recurring' };
   const dates = readText(text, planYear);
-  return dates ? { kind: 'date', iso: dates.iso, start: dates.start } : { kind: 'invalid', text };
+  if (!dates) return { kind: 'invalid', text };
+  return dates.original === null
+    ? { kind: 'date', iso: dates.iso, start: dates.start }
+    : { kind: 'date', iso: dates.iso, start: dates.start, original: dates.original };
 }
 
 /**

@@ -1,12 +1,17 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/core/grid';
 import { isValidIso } from '../../src/core/dates';
-import { DeadlineParse, parseDeadline } from '../../src/core/deadline';
+import { DeadlineParse, parseDeadline, parsePeriodStart } from '../../src/core/deadline';
+import { checkWorkbook } from '../../src/core/check';
+import { lunarToSolar } from '../../src/core/lunar';
+import { sheet } from '../helpers/grid';
 
 const PLAN = 2023;
 const OTHER_PLAN = 2025;
 
 const date = (iso: string, start: string | null = null): DeadlineParse => ({ kind: 'date', iso, start });
+/** A deadline whose text carries its own extension: `iso` is the extension, `original` the one first registered. */
+const extended = (iso: string, original: string, start: string | null = null): DeadlineParse => ({ kind: 'date', iso, start, original });
 const RECURRING: DeadlineParse = { kind: 'recurring' };
 const EMPTY: DeadlineParse = { kind: 'empty' };
 
@@ -45,6 +50,9 @@ const WRITTEN: [string, DeadlineParse][] = [
   ['Trước ngày 15/4/2023', date('2023-04-15')],
   ['Trước 15/4/2023', date('2023-04-15')],
   ['Chậm nhất 15/4/2023', date('2023-04-15')],
+  ['Đến 15/4/2023', date('2023-04-15')],
+  ['Dịp 30/4/2023', date('2023-04-30')],
+  ['Dịp 2/9/2023', date('2023-09-02')],
   ['Chậm nhất ngày 15/4/2023', date('2023-04-15')],
   ['Đến ngày 30/6/2023', date('2023-06-30')],
   ['Hạn chót 30/6/2023', date('2023-06-30')],
@@ -117,6 +125,50 @@ const WRITTEN: [string, DeadlineParse][] = [
   ['Tháng 6 - 30/9/2023', date('2023-09-30', '2023-06-01')],
   ['Từ tháng 6/2023 tới quý IV/2023', date('2023-12-31', '2023-06-01')],
   ['Tháng 6/2023 - năm 2024', date('2024-12-31', '2023-06-01')],
+  ['Từ 01/3 đến 30/6/2023', date('2023-06-30', '2023-03-01')],
+  // lists: the end of the last period, start = first day of the first; the year is written once, at the end
+  ['Tháng 7, 8/2024', date('2024-08-31', '2024-07-01')],
+  ['Tháng 3, 4, 5/2023', date('2023-05-31', '2023-03-01')],
+  ['Tháng 3,4,5/2023', date('2023-05-31', '2023-03-01')],
+  ['Tháng 3, 4 và 5/2023', date('2023-05-31', '2023-03-01')],
+  ['Tháng 3, 6, 9 năm 2023', date('2023-09-30', '2023-03-01')],
+  ['T7, 8/2024', date('2024-08-31', '2024-07-01')],
+  ['Quý I, II/2023', date('2023-06-30', '2023-01-01')],
+  // an extension written in the cell: the deadline in force, and the one first registered
+  ['31/12/2024 (gia hạn đến 31/3/2025)', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 (gia hạn: 31/3/2025)', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 (Gia hạn đến ngày 31/3/2025)', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 - gia hạn đến 31/3/2025', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024, gia hạn đến 31/3/2025', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 gia hạn đến 31/3/2025', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 (điều chỉnh đến 31/3/2025)', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 (đã gia hạn đến 31/3/2025)', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 (được gia hạn đến Quý I/2025)', extended('2025-03-31', '2024-12-31')],
+  ['31/12/2024 (gia hạn đến hết tháng 2/2025).', extended('2025-02-28', '2024-12-31')],
+  ['Tháng 6/2023 (gia hạn đến tháng 9)', extended('2023-09-30', '2023-06-30')],
+  ['Quý II/2023 (gia hạn đến 6 tháng cuối năm)', extended('2023-12-31', '2023-06-30')],
+  ['Tháng 3-5/2023 (gia hạn đến 30/6/2023)', extended('2023-06-30', '2023-05-31', '2023-03-01')],
+  ['30/9/2023 (gia hạn đến Trước Tết Nguyên đán 2024)', extended('2024-02-09', '2023-09-30')],
+  ['30/6/2023 (gia hạn đến 30/6/2023)', extended('2023-06-30', '2023-06-30')],
+  // an adjustment may bring the deadline forward; an extension may not (below)
+  ['30/6/2023 (điều chỉnh đến 15/6/2023)', extended('2023-06-15', '2023-06-30')],
+  // lunar occasions, the lunar calendar at UTC+7
+  ['Trước Tết Nguyên đán 2024', date('2024-02-09')],
+  ['Trước Tết Giáp Thìn', date('2024-02-09')],
+  ['Tết Giáp Thìn', date('2024-02-12')],
+  ['Tết Nguyên đán Giáp Thìn', date('2024-02-12')],
+  ['Tết Nguyên đán Giáp Thìn 2024', date('2024-02-12')],
+  ['Tết Nguyên đán năm Giáp Thìn', date('2024-02-12')],
+  ['Tết 2024', date('2024-02-12')],
+  ['Tết Nguyên đán năm 2024', date('2024-02-12')],
+  ['Tết Quý Mão', date('2023-01-24')],
+  ['Tết Ất Tỵ', date('2025-01-31')],
+  // "Tý" and "Tỵ" both fold to "ty": the stem tells them apart (Giáp Tý, Ất Tỵ).
+  ['Tết Giáp Tý', date('2044-02-01')],
+  ['Giỗ Tổ Hùng Vương 2024', date('2024-04-18')],
+  ['Dịp Giỗ Tổ Hùng Vương năm 2024', date('2024-04-18')],
+  ['Tết Trung thu 2024', date('2024-09-17')],
+  ['Trung thu 2023', date('2023-09-29')],
   // recurring
   ['Thường xuyên', RECURRING],
   ['Liên tục', RECURRING],
@@ -169,6 +221,26 @@ const NO_YEAR: [string, DeadlineParse][] = [
   ['Tháng 3-5', date('2025-05-31', '2025-03-01')],
   ['Quý II-III', date('2025-09-30', '2025-04-01')],
   ['01/3 - 30/5', date('2025-05-30', '2025-03-01')],
+  ['Dịp 30/4', date('2025-04-30')],
+  ['Dịp 2/9', date('2025-09-02')],
+  ['Tháng 7, 8', date('2025-08-31', '2025-07-01')],
+  // Tết 2025 is 29/1/2025 (1/1 Ất Tỵ); its eve 28/1, its third day 31/1.
+  ['Trước Tết Nguyên đán', date('2025-01-28')],
+  ['Trước Tết', date('2025-01-28')],
+  ['Hoàn thành trước Tết Nguyên đán', date('2025-01-28')],
+  ['Trước dịp Tết', date('2025-01-28')],
+  ['Dịp Tết Nguyên đán', date('2025-01-31')],
+  ['Tết Nguyên đán', date('2025-01-31')],
+  ['Trong dịp Tết Nguyên đán', date('2025-01-31')],
+  ['Dịp Tết', date('2025-01-31')],
+  ['Dịp Giỗ Tổ Hùng Vương', date('2025-04-07')],
+  ['Giỗ Tổ Hùng Vương', date('2025-04-07')],
+  ['Giỗ Tổ', date('2025-04-07')],
+  ['Trước Giỗ Tổ Hùng Vương', date('2025-04-07')],
+  ['Tết Trung thu', date('2025-10-06')],
+  ['Trung thu', date('2025-10-06')],
+  ['Dịp Tết Trung thu', date('2025-10-06')],
+  ['30/6 (gia hạn đến 30/9)', extended('2025-09-30', '2025-06-30')],
 ];
 
 describe('parseDeadline: a missing year is the plan year', () => {
@@ -179,6 +251,16 @@ describe('parseDeadline: a missing year is the plan year', () => {
   test('29/2 depends on the plan year', () => {
     expect(parseDeadline('29/2', null, 2024)).toEqual(date('2024-02-29'));
     expect(parseDeadline('29/2', null, 2023)).toEqual({ kind: 'invalid', text: '29/2' });
+  });
+
+  test('a Tết named by its can-chi is the one nearest the plan year', () => {
+    expect(parseDeadline('Tết Giáp Thìn', null, 2050)).toEqual(date('2024-02-12'));
+    expect(parseDeadline('Tết Giáp Thìn', null, 2060)).toEqual(date(lunarToSolar(3, 1, 2084)!));
+  });
+
+  test("an extension's missing year is the year of the deadline it extends", () => {
+    expect(parseDeadline('31/12/2024 (gia hạn đến tháng 12)', null, OTHER_PLAN)).toEqual(extended('2024-12-31', '2024-12-31'));
+    expect(parseDeadline('Quý IV/2024 (gia hạn đến Trước Tết Nguyên đán 2025)', null, OTHER_PLAN)).toEqual(extended('2025-01-28', '2024-12-31'));
   });
 
   test('in a range, a missing year comes from the other end first', () => {
@@ -217,8 +299,41 @@ const INVALID: string[] = [
   'Quý III-II/2023',
   '30/5 - 01/3/2023',
   '31/6 - 30/9/2023',
-  'Tháng 6/2023 (gia hạn đến tháng 9)',
   '30/6/2023 (dự kiến)',
+  '30/6/2023 (gia hạn)',
+  '30/6/2023 (gia hạn đến 30/3/2023)',
+  '31/12/2024 (gia hạn đến 31/3)',
+  '31/12/2024 (xin gia hạn đến 31/3/2025)',
+  '31/12/2024 (gia hạn đến 31/3/2025',
+  '31/12/2024 gia hạn đến 31/3/2025)',
+  '31/12/2024 (gia hạn đến 31/3/2025) (dự kiến)',
+  '31/12/2024 (gia hạn đến 31/3/2025, dự kiến)',
+  '30/6/2023 (gia hạn đến 30/9/2023) - gia hạn đến 31/12/2023',
+  'Gia hạn đến 31/3/2025',
+  '(gia hạn đến 31/3/2025)',
+  '31/12/2024 (gia hạn đến Thường xuyên)',
+  'Thường xuyên (gia hạn đến 31/3/2025)',
+  'Tháng 5, 3/2023',
+  'Tháng 3, 3/2023',
+  'Tháng 3, 4/2023, 5/2023',
+  'Tháng 3/2023, 4/2023',
+  'Tháng 3, quý II/2023',
+  'Dịp tháng 6/2023',
+  'Đến Tết',
+  'Cuối Tết',
+  'Chậm nhất Tết',
+  'Tết Dương lịch',
+  'Trước Tết Dương lịch',
+  'Tết Giáp Sửu',
+  'Tết Giáp Thìn 2025',
+  'Tết Nguyên đán 2024 2025',
+  'Tết Giáp',
+  'Giỗ',
+  'Trung',
+  'Cuối Trung thu',
+  'Tết Trung thu Tết',
+  'Từ Tết đến Trung thu',
+  'Tết Nguyên đán 1850',
   'Tháng 6/2023, tháng 9/2023',
   'Tháng 6/2023; Quý III/2023',
   '30.6',
@@ -288,7 +403,11 @@ describe('parseDeadline: properties', () => {
   function check(out: DeadlineParse): boolean {
     switch (out.kind) {
       case 'date':
-        return isValidIso(out.iso) && (out.start === null || (isValidIso(out.start) && out.start <= out.iso));
+        return (
+          isValidIso(out.iso) &&
+          (out.start === null || (isValidIso(out.start) && out.start <= out.iso)) &&
+          (out.original == null || isValidIso(out.original))
+        );
       case 'invalid':
         return typeof out.text === 'string';
       default:
@@ -310,7 +429,8 @@ describe('parseDeadline: properties', () => {
     const piece = fc.constantFrom(
       'tháng', 'quý', 'Q', 'T', 'ngày', 'năm', 'từ', 'đến', 'hết', 'tới', 'trước', 'chậm nhất', 'cuối', 'đầu', 'nửa',
       'trong', 'cả', 'thường xuyên', 'hằng', 'II', 'IV', 'V', '/', '-', '.', ',', ':', '(', ')', '0', '1', '2', '3',
-      '6', '9', '12', '13', '15', '29', '30', '31', '23', '2023', '2024', '0000', '9999',
+      '6', '9', '12', '13', '15', '29', '30', '31', '23', '2023', '2024', '0000', '9999', 'và', 'dịp', 'Tết',
+      'Nguyên đán', 'Giỗ Tổ', 'Hùng Vương', 'Trung thu', 'Giáp', 'Thìn', 'Tý', 'gia hạn', 'điều chỉnh', 'được', '1850',
     );
     const text = fc.tuple(fc.array(piece, { maxLength: 14 }), fc.constantFrom(' ', '')).map(([ps, sep]) => ps.join(sep));
     fc.assert(
@@ -332,5 +452,101 @@ describe('parseDeadline: properties', () => {
   test('a very long text is invalid, quickly', () => {
     const long = 'tháng 6 '.repeat(500);
     expect(parseDeadline(long, null, PLAN)).toEqual({ kind: 'invalid', text: long.trim() });
+  });
+});
+
+describe('parsePeriodStart: the first day of the period written', () => {
+  test.each<[string, string | null]>([
+    ['Tháng 7, 8/2024', '2024-07-01'],
+    ['Tết Nguyên đán 2024', '2024-02-10'],
+    ['Trước Tết Nguyên đán 2024', '2024-02-09'],
+    ['Tháng 3-5/2023 (gia hạn đến 30/6/2023)', '2023-03-01'],
+    ['Quý II/2023 (gia hạn đến Quý III/2023)', '2023-04-01'],
+  ])('%s → %p', (text, iso) => {
+    expect(parsePeriodStart(text, null, PLAN)).toBe(iso);
+  });
+});
+
+describe('parseDeadline: extension properties', () => {
+  const day = fc.integer({ min: 0, max: 2000 }).map((n) => {
+    const d = new Date(Date.UTC(2020, 0, 1 + n));
+    return { text: `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`, iso: d.toISOString().slice(0, 10) };
+  });
+
+  test('an extension to a later day is in force, the deadline written before it is the original', () => {
+    fc.assert(
+      fc.property(day, day, fc.constantFrom(' (gia hạn đến X)', ' (gia hạn: X)', ' - gia hạn đến X', ' (điều chỉnh đến X)'), (a, b, form) => {
+        const [first, last] = a.iso <= b.iso ? [a, b] : [b, a];
+        const out = parseDeadline(first.text + form.replace('X', last.text), null, PLAN);
+        return out.kind === 'date' && out.iso === last.iso && out.original === first.iso && out.start === null;
+      }),
+    );
+  });
+
+  test('an extension to an earlier day is invalid; an adjustment to one is in force', () => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        fc.pre(a.iso !== b.iso);
+        const [first, last] = a.iso <= b.iso ? [a, b] : [b, a];
+        const extended = parseDeadline(`${last.text} (gia hạn đến ${first.text})`, null, PLAN);
+        const adjusted = parseDeadline(`${last.text} (điều chỉnh đến ${first.text})`, null, PLAN);
+        return extended.kind === 'invalid' && adjusted.kind === 'date' && adjusted.iso === first.iso && adjusted.original === last.iso;
+      }),
+    );
+  });
+
+  test('a deadline without an extension carries no original', () => {
+    expect(parseDeadline('31/12/2024', null, PLAN)).not.toHaveProperty('original');
+    expect(parseDeadline('Trước Tết', null, PLAN)).not.toHaveProperty('original');
+  });
+});
+
+describe('checkWorkbook: the deadline in force and the one first registered', () => {
+  const asOf = '2024-01-15';
+  function rows(header: string[], data: (string | number | null)[][]) {
+    const s = sheet('Năm 2023', [['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2023'], ['STT', ...header], ...data.map((r, i) => [i + 1, ...r])]);
+    return checkWorkbook({ file: 'u.xlsx', sheets: [s] }, { asOf });
+  }
+  const pick = (r: ReturnType<typeof checkWorkbook>) =>
+    r.commitments.map((c) => [c.title, c.deadline, c.originalDeadline, c.extendedDeadline, c.status]);
+
+  test('an extension written in the deadline cell', () => {
+    const r = rows(
+      ['Nội dung đầu việc', 'Thời hạn', 'Tiến độ (%)'],
+      [
+        ['Kiểm kê di tích', '31/12/2023 (gia hạn đến 31/3/2024)', 50],
+        ['Tu bổ đình', '30/6/2023 (gia hạn đến 30/6/2023)', 50],
+        ['Lễ hội', 'Trước Tết Nguyên đán', 50],
+        ['Sưu tầm', '31/12/2023 (gia hạn đến 30/6/2023)', 50],
+      ],
+    );
+    expect(pick(r)).toEqual([
+      ['Kiểm kê di tích', '2024-03-31', '2023-12-31', '2024-03-31', 'in_progress'],
+      // The same day again: no deadline was replaced.
+      ['Tu bổ đình', '2023-06-30', null, '2023-06-30', 'overdue'],
+      ['Lễ hội', '2023-01-21', null, null, 'overdue'],
+      ['Sưu tầm', null, null, null, null],
+    ]);
+    expect(r.issues.map((i) => [i.rule, i.cell])).toEqual([['bad-deadline', 'C6']]);
+    expect(r.commitments[0].deadlineText).toBe('31/12/2023 (gia hạn đến 31/3/2024)');
+  });
+
+  test('an extension column wins over an extension in the cell; the original is the one first registered', () => {
+    const r = rows(
+      ['Nội dung đầu việc', 'Thời hạn', 'Thời hạn điều chỉnh', 'Tiến độ (%)'],
+      [
+        ['Kiểm kê di tích', '31/12/2023 (gia hạn đến 31/3/2024)', '30/6/2024', 50],
+        ['Tu bổ đình', '31/12/2023 (gia hạn đến 31/3/2024)', null, 50],
+        ['Lễ hội', '30/6/2023', '30/9/2023', 50],
+        ['Sưu tầm', '30/6/2023', null, 50],
+      ],
+    );
+    expect(pick(r)).toEqual([
+      ['Kiểm kê di tích', '2024-06-30', '2023-12-31', '2024-06-30', 'in_progress'],
+      ['Tu bổ đình', '2024-03-31', '2023-12-31', '2024-03-31', 'in_progress'],
+      ['Lễ hội', '2023-09-30', '2023-06-30', '2023-09-30', 'overdue'],
+      ['Sưu tầm', '2023-06-30', null, null, 'overdue'],
+    ]);
+    expect(r.issues).toEqual([]);
   });
 });
