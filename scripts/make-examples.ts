@@ -32,6 +32,7 @@ export type Rule =
   | 'unknown-provincial-task'
   | 'duplicate-commitment'
   | 'legacy-encoding'
+  | 'missing-completion-date'
   | 'count-mismatch';
 
 export interface Mistake {
@@ -146,7 +147,7 @@ function looseKey(title: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-function rowMistakes(wb: RenderedWorkbook, unit: string): Mistake[] {
+function rowMistakes(wb: RenderedWorkbook, unit: string, month: Month): Mistake[] {
   const out: Mistake[] = [];
   const seen = new Map<string, Written>();
   const loose = new Map<string, Written>();
@@ -165,6 +166,9 @@ function rowMistakes(wb: RenderedWorkbook, unit: string): Mistake[] {
     if (w.title === '') at(w, w.cells.title, 'missing-title', '');
     if (w.word === 'other') at(w, w.cells.status, 'unknown-status', w.statusText ?? '');
     if (contradicts(w.word, w.progress)) at(w, w.cells.status, 'status-progress-mismatch', `${w.statusText} / ${w.progress}%`);
+    // Done with no completion date after the deadline: counted late, and the date asked for.
+    if (!w.completedOn && toExpected(w, wb.file, unit, month).expectedStatus === 'done_late')
+      at(w, w.cells.status ?? w.cells.progress, 'missing-completion-date', w.statusText ?? String(w.progress));
     if (w.provincialTask && !TASK_CODES.has(w.provincialTask)) at(w, w.cells.provincialTask, 'unknown-provincial-task', w.provincialTask, true);
     if (w.title !== '') {
       const key = strictKey(w.title);
@@ -198,7 +202,7 @@ async function renderMonth(month: Month): Promise<MonthResult> {
     writeFileSync(join(dir, wb.file), wb.buffer);
     rendered.push({ unit: unit.code, wb, unitBy: unit.files ? 'files' : 'title' });
     for (const w of wb.rows) commitments.push(toExpected(w, wb.file, unit.code, month));
-    mistakes.push(...rowMistakes(wb, unit.code));
+    mistakes.push(...rowMistakes(wb, unit.code, month));
   }
   // Counts against the department file: per unit, then per block.
   for (const unit of UNITS) {

@@ -38,6 +38,7 @@ const RULE_VI: Record<string, string> = {
   'missing-title': 'thiếu nội dung đầu việc',
   'status-progress-mismatch': 'tình trạng và tiến độ không khớp',
   'unknown-status': 'tình trạng không rõ',
+  'missing-completion-date': 'đã hoàn thành, quá hạn, không ghi ngày hoàn thành',
   'unknown-provincial-task': 'mã nhiệm vụ tỉnh không có',
   'duplicate-commitment': 'đầu việc trùng',
   'legacy-encoding': 'phông chữ cũ (TCVN3)',

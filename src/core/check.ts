@@ -13,7 +13,7 @@ import { type IssuePlace, makeIssue } from './rules';
 import { type SavedMapping, isMappingSheet, readSavedMapping } from './saved-mapping';
 import { mirroredSheet, sheetYear, yearOfTitle } from './sheet-kind';
 import { SheetView } from './sheet-view';
-import { deriveStatus, isMark, statusDisagreesWithProgress, statusWordOf } from './status';
+import { deriveStatus, isMark, saysOnlyNotYetDue, statusDisagreesWithProgress, statusWordOf } from './status';
 import { type TableLayout, detectTable } from './table';
 import { cleanText, foldText, foldWords, shortHash } from './text';
 
@@ -148,7 +148,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
   let progressCol: number | undefined;
   for (const { col: c } of progressCells) {
     progressCol = c;
-    const p = parseProgress(view.value(row, c), view.format(row, c));
+    const p = parseProgress(view.value(row, c), view.format(row, c), text('target'));
     if (p.kind === 'number') {
       if (p.value < 0 || p.value > 100) report('bad-progress', c, { value: view.text(row, c) });
       else progress = p.value;
@@ -163,7 +163,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     statusText = text('status');
     if (statusText) {
       word = statusWordOf(statusText);
-      if (!word) report('unknown-status', statusCol, { value: statusText });
+      if (!word && !saysOnlyNotYetDue(statusText)) report('unknown-status', statusCol, { value: statusText });
     }
   } else {
     for (const mark of table.statusMarks) {
@@ -189,6 +189,9 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     dc === undefined && !extendedDeadline && word !== 'cancelled'
       ? null
       : deriveStatus({ word, progress, deadline: effectiveDeadline, recurring: recurring && !extendedDeadline, completedOn, asOf: options.asOf });
+  // Done, no completion date, deadline passed: counted late, and the clerk is asked for the date.
+  if (status === 'done_late' && !completedOn && effectiveDeadline)
+    report('missing-completion-date', statusCol ?? progressCol, { deadline: displayIso(effectiveDeadline) });
 
   let extra: Record<string, string> = NO_EXTRA;
   for (const c of table.columns) {

@@ -56,12 +56,29 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** "Đạt 75%", "đạt 80 %": the word before the figure says nothing more. */
+const REACHED = /^(đạt|dat|được|duoc)\s+/iu;
+/** "8/10": a count done of the count the target names. */
+const COUNT_OF = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)$/;
+
+/** The numbers a target names: "10 buổi", "Tổ chức 1.800 lượt" → [10], [1800]. */
+function targetNumbers(target: string): number[] {
+  const out: number[] = [];
+  for (const [n] of target.matchAll(/\d[\d.,]*\d|\d/g)) {
+    const v = parseNumberText(n);
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
+
 /**
  * Progress in percent as written: a number in a percent-formatted cell is a fraction (0.75 → 75),
- * any other number is taken as is (75 → 75); text '75%', '75 %', '80,5%', '75', '80,5' is read as
- * written, never scaled. Not a number → invalid. The 0–100 range is checked elsewhere.
+ * any other number is taken as is (75 → 75); text '75%', '75 %', '80,5%', 'Đạt 75%', '75', '80,5' is
+ * read as written, never scaled; '8/10' is a count of the target's count when the target names that
+ * count ('10 buổi' → 80) — only then, since '8/10' alone could as well be a date or a ratio of
+ * anything. Not a number → invalid. The 0–100 range is checked elsewhere.
  */
-export function parseProgress(value: CellValue, fmt: string | null): ProgressCell {
+export function parseProgress(value: CellValue, fmt: string | null, target: string | null = null): ProgressCell {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'number') {
     const n = isPercentFormat(fmt) ? round2(value * 100) : value;
@@ -70,7 +87,15 @@ export function parseProgress(value: CellValue, fmt: string | null): ProgressCel
   if (typeof value === 'string') {
     const text = cleanText(value);
     if (!text) return { kind: 'empty' };
-    const n = parseNumberText(text.replace(/\s*%$/, ''));
+    const figure = text.replace(REACHED, '');
+    const count = COUNT_OF.exec(figure);
+    if (count) {
+      const done = parseNumberText(count[1]);
+      const of = parseNumberText(count[2]);
+      if (done !== null && of !== null && of > 0 && target && targetNumbers(target).includes(of)) return { kind: 'number', value: round2((done / of) * 100) };
+      return { kind: 'invalid', text };
+    }
+    const n = parseNumberText(figure.replace(/\s*%$/, ''));
     return n === null ? { kind: 'invalid', text } : { kind: 'number', value: n };
   }
   return { kind: 'invalid', text: valueText(value) };

@@ -7,10 +7,19 @@ import { addDaysIso } from './dates';
 /** The official words, as a clerk would pick them from a drop-down (first one of each is canonical). */
 export const STATUS_PHRASES: Record<StatusWord, string[]> = {
   done: ['Đã hoàn thành', 'Hoàn thành', 'HT', 'Xong', 'Đã xong', 'Đã thực hiện xong', 'Hoàn thành đúng hạn', 'Hoàn thành trễ hạn', 'Hoàn thành chậm', 'Đã HT', 'Done'],
-  in_progress: ['Đang thực hiện', 'Đang triển khai', 'Đang làm', 'Đang tiến hành', 'Đang thực hiện trong hạn', 'Đang TH'],
+  in_progress: ['Đang thực hiện', 'Đang triển khai', 'Đang làm', 'Đang tiến hành', 'Đang thực hiện trong hạn', 'Đang TH', 'Chậm tiến độ', 'Chậm so với tiến độ', 'Đang thực hiện chậm'],
   not_started: ['Chưa thực hiện', 'Chưa triển khai', 'Chưa hoàn thành', 'Chưa làm', 'Chưa bắt đầu', 'Chưa TH', 'Chưa HT'],
-  cancelled: ['Dừng thực hiện', 'Không thực hiện', 'Đề nghị đưa ra khỏi danh mục', 'Đưa ra khỏi danh mục', 'Tạm dừng', 'Hủy', 'Huỷ', 'Đã hủy', 'Dừng triển khai'],
+  cancelled: ['Dừng thực hiện', 'Không thực hiện', 'Đề nghị đưa ra khỏi danh mục', 'Đưa ra khỏi danh mục', 'Hủy', 'Huỷ', 'Đã hủy', 'Dừng triển khai'],
 };
+
+/** Words that are no status: a pause is not a cancellation (the row is warned about, its status
+ *  comes from progress and dates); "not yet due" only says the deadline has not come (no warning). */
+const OTHER_PHRASES: Record<'paused' | 'not-yet-due', string[]> = {
+  paused: ['Tạm dừng', 'Tạm dừng thực hiện', 'Tạm dừng triển khai', 'Tạm ngưng', 'Tạm hoãn'],
+  'not-yet-due': ['Chưa đến hạn', 'Chưa tới hạn', 'Trong hạn', 'Còn trong hạn', 'Chưa đến thời hạn'],
+};
+
+type StatusReading = StatusWord | 'paused' | 'not-yet-due';
 
 /** What a drop-down offers: one canonical word per status. */
 export const STATUS_CHOICES: string[] = [
@@ -20,18 +29,28 @@ export const STATUS_CHOICES: string[] = [
   'Dừng thực hiện',
 ];
 
-const FOLDED_PHRASES: { word: StatusWord; phrase: string }[] = (Object.entries(STATUS_PHRASES) as [StatusWord, string[]][])
+const FOLDED_PHRASES: { word: StatusReading; phrase: string }[] = ([...Object.entries(STATUS_PHRASES), ...Object.entries(OTHER_PHRASES)] as [StatusReading, string[]][])
   .flatMap(([word, phrases]) => phrases.map((p) => ({ word, phrase: foldWords(p) })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
-/** The status a text states, or null when it names none of the status words. */
-export function statusWordOf(text: string): StatusWord | null {
+function readStatusText(text: string): StatusReading | null {
   const folded = foldWords(text);
   if (!folded) return null;
   for (const { word, phrase } of FOLDED_PHRASES) {
     if (hasPhrase(folded, phrase)) return word;
   }
   return null;
+}
+
+/** The status a text states, or null when it names none of the status words. */
+export function statusWordOf(text: string): StatusWord | null {
+  const r = readStatusText(text);
+  return r === 'paused' || r === 'not-yet-due' ? null : r;
+}
+
+/** A text that only says the deadline has not come ("Chưa đến hạn"): no status, and nothing to warn about. */
+export function saysOnlyNotYetDue(text: string): boolean {
+  return readStatusText(text) === 'not-yet-due';
 }
 
 /** A mark in a status sub-column: x, X, ✓, ✔, v, 1, "có". */

@@ -140,8 +140,28 @@ describe('parseProgress', () => {
     [NaN, null, { kind: 'invalid', text: 'NaN' }],
     [Infinity, '0%', { kind: 'invalid', text: 'Infinity' }],
     [1e307, '0%', { kind: 'invalid', text: '1e+307' }],
+    // "Đạt …": the word before the figure
+    ['Đạt 75%', null, { kind: 'number', value: 75 }],
+    ['đạt 80 %', null, { kind: 'number', value: 80 }],
+    ['Đạt 80,5%', null, { kind: 'number', value: 80.5 }],
+    ['Đạt yêu cầu', null, { kind: 'invalid', text: 'Đạt yêu cầu' }],
+    // a count with no target to count against is no percentage
+    ['8/10', null, { kind: 'invalid', text: '8/10' }],
   ])('parseProgress(%p, %p)', (value, fmt, out) => {
     expect(parseProgress(value, fmt)).toEqual(out);
+  });
+
+  test.each([
+    ['8/10', '10 buổi', { kind: 'number', value: 80 }],
+    ['8 / 10', 'Tổ chức 10 buổi chiếu phim', { kind: 'number', value: 80 }],
+    ['3/12', '12 số bản tin', { kind: 'number', value: 25 }],
+    ['900/1.800', '1.800 lượt', { kind: 'number', value: 50 }],
+    ['10/10', '10 buổi', { kind: 'number', value: 100 }],
+    ['8/10', '12 buổi', { kind: 'invalid', text: '8/10' }],
+    ['8/0', '0 buổi', { kind: 'invalid', text: '8/0' }],
+    ['8/10', 'Báo cáo', { kind: 'invalid', text: '8/10' }],
+  ])('parseProgress(%p) with the target %p: a count of the target\'s count', (value, target, out) => {
+    expect(parseProgress(value, null, target)).toEqual(out);
   });
 
   test('NFD text is read like NFC', () => {

@@ -76,7 +76,7 @@ describe('numbered group headings over their items', () => {
       HEADER,
       ['I', 'LĨNH VỰC VĂN HÓA'],
       [1, 'Công tác tuyên truyền, quảng bá'],
-      ['1.1', 'Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/4/2024', 100, 'Đã hoàn thành'],
+      ['1.1', 'Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/9/2024', 100, 'Đã hoàn thành'],
       ['1.2', 'Quảng bá du lịch', 'Lê Văn C', '30/9/2024', 50, 'Đang thực hiện'],
       ['2.', 'Công tác di sản', null, null, null, null],
       [],
@@ -105,7 +105,7 @@ describe('numbered group headings over their items', () => {
         ...TITLE,
         HEADER,
         [null, '1. Công tác tuyên truyền, quảng bá', null, null, 75, null],
-        ['a)', 'Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/4/2024', 100, 'Đã hoàn thành'],
+        ['a)', 'Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/9/2024', 100, 'Đã hoàn thành'],
         ['b)', 'Quảng bá du lịch', 'Lê Văn C', '30/9/2024', 50, 'Đang thực hiện'],
         [null, '2. Công tác thư viện'],
         [null, '- Luân chuyển sách', 'Lê Văn C', '30/9/2024', 50, 'Đang thực hiện'],
@@ -184,5 +184,42 @@ describe('a formula saved without its result', () => {
     expect(r.commitments.map((c) => c.progress)).toEqual([null, 40]);
     expect(r.issues.map((i) => [i.rule, i.severity, i.cell])).toEqual([['formula-not-calculated', 'warning', 'E5']]);
     expect(r.issues[0].message).toContain('=G5/H5*100');
+  });
+});
+
+describe('words and forms clerks write, read in a checked row', () => {
+  const H: CellValue[] = ['STT', 'Nội dung đầu việc', 'Chỉ tiêu', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'];
+  const r = check([
+    sheet('DV', [
+      ...TITLE,
+      H,
+      [1, 'Tạm dừng', 'Báo cáo', '30/9/2024', 40, 'Tạm dừng'],
+      [2, 'Chậm tiến độ', 'Báo cáo', '30/9/2024', 40, 'Chậm tiến độ'],
+      [3, 'Chưa đến hạn', 'Báo cáo', '30/9/2024', null, 'Chưa đến hạn'],
+      [4, 'Buổi chiếu', '10 buổi chiếu phim', '30/9/2024', '8/10', null],
+      [5, 'Đạt', 'Báo cáo', '30/9/2024', 'Đạt 75%', null],
+      [6, 'Xong sau hạn', 'Báo cáo', '30/4/2024', 100, 'Đã hoàn thành'],
+      [7, 'Xong trong hạn', 'Báo cáo', '30/9/2024', 100, 'Đã hoàn thành'],
+    ]),
+  ]);
+
+  test('statuses and progress', () => {
+    expect(r.commitments.map((c) => [c.title, c.progress, c.status])).toEqual([
+      ['Tạm dừng', 40, 'in_progress'],
+      ['Chậm tiến độ', 40, 'in_progress'],
+      ['Chưa đến hạn', null, 'not_started'],
+      ['Buổi chiếu', 80, 'in_progress'],
+      ['Đạt', 75, 'in_progress'],
+      ['Xong sau hạn', 100, 'done_late'],
+      ['Xong trong hạn', 100, 'done_on_time'],
+    ]);
+  });
+
+  test('issues: the pause is warned about, "not yet due" is not; done late without a date asks for it', () => {
+    expect(r.issues.map((i) => [i.rule, i.severity, i.cell])).toEqual([
+      ['unknown-status', 'warning', 'F5'],
+      ['missing-completion-date', 'warning', 'F10'],
+    ]);
+    expect(r.issues[1].message).toContain('30/04/2024');
   });
 });

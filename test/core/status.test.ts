@@ -1,4 +1,4 @@
-import { deriveStatus, isDueSoon, statusDisagreesWithProgress, statusWordOf } from '../../src/core/status';
+import { deriveStatus, isDueSoon, saysOnlyNotYetDue, statusDisagreesWithProgress, statusWordOf } from '../../src/core/status';
 import { STATUS_LABELS } from '../../src/core/labels';
 import { STATUS_KEYS } from '../../src/core/model';
 
@@ -23,10 +23,35 @@ describe('statusWordOf: whole phrases after normalisation', () => {
     ['Đề nghị đưa ra khỏi danh mục', 'cancelled'],
     ['Đã hoàn thành (tháng 5)', 'done'],
     ['Chờ bố trí kinh phí', null],
+    // A pause is no cancellation: an unknown status (warned about where the row is read).
+    ['Tạm dừng', null],
+    ['Tạm dừng thực hiện', null],
+    ['Tạm ngưng', null],
+    ['Chậm tiến độ', 'in_progress'],
+    ['Đang thực hiện, chậm tiến độ', 'in_progress'],
+    ['Hoàn thành 100%', 'done'],
+    ['Đang triển khai thực hiện', 'in_progress'],
+    ['Đã xong', 'done'],
+    ['Chưa đến hạn', null],
+    ['Trong hạn', null],
     ['', null],
     ['HTX', null],
   ])('%p → %p', (text, expected) => {
     expect(statusWordOf(text)).toBe(expected);
+  });
+});
+
+describe('saysOnlyNotYetDue: texts that give no status and no warning', () => {
+  test.each([
+    ['Chưa đến hạn', true],
+    ['chua toi han', true],
+    ['Trong hạn', true],
+    ['Tạm dừng', false],
+    ['Chờ bố trí kinh phí', false],
+    ['Đang thực hiện, chưa đến hạn', false],
+    ['Quá hạn', false],
+  ])('%p → %p', (text, expected) => {
+    expect(saysOnlyNotYetDue(text)).toBe(expected);
   });
 });
 
