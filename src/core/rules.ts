@@ -220,6 +220,14 @@ export const READ_FAILURE_REASONS = {
     vi: 'tệp khi giải nén lớn bất thường so với dung lượng của nó, hoặc vượt giới hạn số ô: có thể không phải sổ làm việc thật',
     en: 'the file inflates far beyond its size, or holds more cells than a workbook can: it may not be a real workbook',
   },
+  internal: {
+    vi: 'camket gặp lỗi ngoài dự kiến khi đọc tệp; hãy gửi tệp này cho bộ phận kỹ thuật',
+    en: 'camket failed unexpectedly while reading it; please send this file to the maintainers',
+  },
+  'xml-entities': {
+    vi: 'tệp chứa khai báo DOCTYPE/ENTITY mà Excel không bao giờ ghi: có thể là tệp độc hại, không phải sổ làm việc thật',
+    en: 'the file holds DOCTYPE/ENTITY declarations that Excel never writes: it may be a hostile file, not a real workbook',
+  },
 } as const;
 export type ReadFailureReason = keyof typeof READ_FAILURE_REASONS;
 

@@ -30,8 +30,9 @@ export async function processWorkbook(filePath: string, options: ProcessOptions)
   try {
     const grid = await readWorkbookFile(filePath);
     checked = checkUnitWorkbook(grid, { asOf: options.asOf, department, lang });
-  } catch (e) {
-    if (!(e instanceof WorkbookReadError)) throw e;
+  } catch (caught) {
+    // A workbook that trips camket itself is one failed file: the others are still read.
+    const e = caught instanceof WorkbookReadError ? caught : new WorkbookReadError('unreadable-file', { reason: 'internal', detail: String(caught) });
     const { detail, ...params } = e.params;
     void detail;
     const issue = makeIssue(e.rule, { file }, params, lang);

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
 import type { ReadFailureReason, RuleCode } from '../core/rules';
-import { readXlsxFast } from './xlsx-fast';
+import { HostilePackageError, readXlsxFast } from './xlsx-fast';
 
 /** Why a file could not be read, as an issue code and the values its message needs. */
 export class WorkbookReadError extends Error {
@@ -50,6 +50,7 @@ function plainValue(v: ExcelJS.CellValue, date1904: boolean): CellValue {
 
 function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
   const values: CellValue[][] = [];
+  let formulas: (string | null)[][] | undefined;
   const formats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
@@ -60,6 +61,9 @@ function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
       const c = colNumber - 1;
       if (cell.isMerged && cell.master !== cell) return;
       const v = plainValue(cell.value, date1904);
+      const raw = cell.value;
+      const formula = raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw) ? cell.formula || null : null;
+      if (formula) ((formulas ??= [])[r] ??= [])[c] = formula;
       const fmt = cell.numFmt || null;
       const font = cell.font?.name || null;
       if (v === null && !fmt && !font) return;
@@ -87,6 +91,7 @@ function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
     hiddenRows,
     hiddenColumns,
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+    ...(formulas ? { formulas } : {}),
   };
 }
 
@@ -136,8 +141,10 @@ export async function readWorkbookBuffer(buffer: Buffer, fileName: string): Prom
   if (bad) throw bad;
   try {
     return readXlsxFast(buffer, path.basename(fileName));
-  } catch {
-    // Whatever the lean reader does not understand, exceljs gets a chance to read.
+  } catch (e) {
+    // A package refused for what it is (a zip bomb, XML entities) goes to no other reader.
+    if (e instanceof HostilePackageError) throw new WorkbookReadError('unreadable-file', { reason: e.reason });
+    // Whatever else the lean reader does not understand, exceljs gets a chance to read.
   }
   return loadWithExceljs(buffer, fileName);
 }
@@ -160,6 +167,8 @@ async function loadWithExceljs(buffer: Buffer, fileName: string): Promise<Workbo
       throw new WorkbookReadError('unreadable-file', { reason: 'corrupt', detail: first instanceof Error ? first.message.split('\n')[0].slice(0, 160) : String(first) });
     }
   }
+  // A zip without a workbook in it loads "successfully" into an exceljs workbook without properties.
+  if (!wb.properties) throw new WorkbookReadError('unreadable-file', { reason: 'not-xlsx' });
   const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => sheets.push(sheetToGrid(ws, date1904)));

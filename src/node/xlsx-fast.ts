@@ -4,7 +4,7 @@
 // across 16 KB chunks (exceljs#2063). Whole parts are decoded as UTF-8 at once, so no character is
 // ever split. Anything unexpected throws, and the caller falls back to exceljs.
 import { inflateRawSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
 import type { CellArea, CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
 import { isDateFormat } from '../core/dates';
 
@@ -118,8 +118,17 @@ function parseStyles(xml: string | undefined): Styles {
   return { formats, fonts };
 }
 
-function parseSheet(name: string, xml: string, strings: string[], styles: Styles, date1904: boolean, hidden: boolean): SheetGrid {
+/** A shared formula's master: its text and cell, for the cells that repeat it. */
+interface SharedMaster {
+  text: string;
+  row: number;
+  col: number;
+}
+
+function parseSheet(name: string, xml: string, strings: string[], styles: Styles, date1904: boolean, hidden: boolean, budget: { cells: number }): SheetGrid {
   const values: CellValue[][] = [];
+  let formulas: (string | null)[][] | undefined;
+  const shared = new Map<string, SharedMaster>();
   const formats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const merges: CellArea[] = [];
@@ -160,13 +169,17 @@ function parseSheet(name: string, xml: string, strings: string[], styles: Styles
     const styleIndex = s ? Number(s) : 0;
     const fmt = styles.formats[styleIndex] ?? null;
     const font = styles.fonts[styleIndex] ?? null;
+    if (--budget.cells < 0) throw new HostilePackageError('too-large');
     const inner = m[4] ?? '';
     const t = attr(attrs, 't');
+    let formula: string | null = null;
+    if (inner.indexOf('<f') >= 0) formula = formulaOf(inner, row, col, shared);
     let value: CellValue = null;
     if (t === 'inlineStr') value = textOf(inner);
     else {
       const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner);
-      if (v) {
+      // An empty <v></v> is no value (scripts write one for a formula they did not calculate), never 0.
+      if (v && v[1] !== '') {
         const raw = v[1];
         if (t === 's') value = strings[Number(raw)] ?? null;
         else if (t === 'str') value = detached(unescapeXml(raw));
@@ -179,6 +192,7 @@ function parseSheet(name: string, xml: string, strings: string[], styles: Styles
         }
       }
     }
+    if (formula !== null) ((formulas ??= [])[row] ??= [])[col] = formula;
     if (value === null && !fmt && !font) continue;
     (values[row] ??= [])[col] = value;
     if (fmt) (formats[row] ??= [])[col] = fmt;
@@ -192,7 +206,50 @@ function parseSheet(name: string, xml: string, strings: string[], styles: Styles
     const b = m[2] ? parseRef(m[2]) : a;
     merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
   }
-  return { name, values, formats, fonts, merges, hiddenRows, hiddenColumns, hidden };
+  return { name, values, formats, fonts, merges, hiddenRows, hiddenColumns, hidden, ...(formulas ? { formulas } : {}) };
+}
+
+/** The cell's formula text (no "="); a shared formula's follower gets the master's, moved to its cell. */
+function formulaOf(inner: string, row: number, col: number, shared: Map<string, SharedMaster>): string | null {
+  const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  if (!f) return null;
+  const text = f[2] ? detached(unescapeXml(f[2])) : '';
+  if (attr(f[1], 't') === 'shared') {
+    const si = attr(f[1], 'si') ?? '';
+    if (text) {
+      shared.set(si, { text, row, col });
+      return text;
+    }
+    const master = shared.get(si);
+    return master ? shiftFormula(master.text, row - master.row, col - master.col) : null;
+  }
+  return text || null;
+}
+
+/** A1 references not fixed by "$" move with the cell (what Excel does for a shared formula). */
+const A1_REF = /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
+
+export function shiftFormula(text: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return text;
+  // Quoted text ("…") is left alone: only references move.
+  return text
+    .split(/("(?:[^"]|"")*")/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(A1_REF, (_, cAbs: string, letters: string, rAbs: string, digits: string) => {
+            const c = cAbs ? colIndex(letters) : colIndex(letters) + cols;
+            const r = rAbs ? Number(digits) : Number(digits) + rows;
+            return `${cAbs}${columnName(c)}${rAbs}${r}`;
+          }),
+    )
+    .join('');
+}
+
+function columnName(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 function isoDateToSerial(text: string): number | null {
@@ -200,16 +257,63 @@ function isoDateToSerial(text: string): number | null {
   return Number.isNaN(ms) ? null : ms / 86_400_000 + 25_569;
 }
 
-/** The part a relationship points at, as a path inside the package. */
-function resolveTarget(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = `xl/${target}`.split('/');
+/** A package part's name as a key: Excel finds `XL\Worksheets\Sheet1.xml` as `xl/worksheets/sheet1.xml`. */
+function partKey(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+}
+
+/** The part a relationship of `from` (a part's key) points at, as a key: relative to the source
+ *  part's folder, or absolute from the package's root. */
+function resolveTarget(from: string, target: string): string {
+  const t = target.replace(/\\/g, '/');
+  if (t.startsWith('/')) return partKey(t);
+  const base = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : '';
   const out: string[] = [];
-  for (const p of parts) {
+  for (const p of `${base}${t}`.split('/')) {
     if (p === '..') out.pop();
-    else if (p !== '.') out.push(p);
+    else if (p !== '.' && p !== '') out.push(p);
   }
-  return out.join('/');
+  return partKey(out.join('/'));
+}
+
+/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+function relsOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** Limits that keep a hostile package from taking the machine: Apache POI's ZipSecureFile idea. A
+ *  part may not inflate beyond MAX_PART_BYTES, nor below MIN_INFLATE_RATIO of compressed to inflated
+ *  size once past RATIO_FROM_BYTES; the wanted parts together not beyond MAX_TOTAL_BYTES. Checked
+ *  while inflating, whatever the zip's headers declare. A real unit workbook is a few MB at most. */
+export const PACKAGE_LIMITS = {
+  MAX_PART_BYTES: 120 * 1024 * 1024,
+  MAX_TOTAL_BYTES: 200 * 1024 * 1024,
+  MIN_INFLATE_RATIO: 0.01,
+  RATIO_FROM_BYTES: 4 * 1024 * 1024,
+  /** Cells in one workbook: 100 times a very large commitments list. */
+  MAX_CELLS: 3_000_000,
+};
+
+/** A package refused for what it is, not because camket could not parse it: no fallback reader may try it. */
+export class HostilePackageError extends Error {
+  constructor(readonly reason: 'too-large' | 'xml-entities') {
+    super(reason);
+  }
+}
+
+/** The most a part of this compressed size may inflate to. */
+function inflateLimit(compressed: number): number {
+  return Math.min(PACKAGE_LIMITS.MAX_PART_BYTES, Math.max(PACKAGE_LIMITS.RATIO_FROM_BYTES, Math.ceil(compressed / PACKAGE_LIMITS.MIN_INFLATE_RATIO)));
+}
+
+function inflateBounded(data: Uint8Array): Uint8Array {
+  try {
+    return inflateRawSync(data, { maxOutputLength: inflateLimit(data.length) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new HostilePackageError('too-large');
+    throw e;
+  }
 }
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -220,65 +324,118 @@ const DEFLATED = 8;
 
 /**
  * The wanted parts of a plain zip, inflated by Node's zlib (measured: 2–3× faster than fflate's
- * JavaScript inflate on these parts). Null for anything else (zip64, another compression, an odd
- * layout): fflate reads those.
+ * JavaScript inflate on these parts), keyed by partKey. Null for anything else (zip64, another
+ * compression, an odd layout): fflate reads those.
  */
-function nativeUnzip(buffer: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> | null {
+function nativeUnzip(buffer: Uint8Array, wanted: (key: string) => boolean): Map<string, Uint8Array> | null {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const lowest = Math.max(0, buffer.length - 22 - 0xffff);
   let end = buffer.length - 22;
   while (end >= lowest && view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) end--;
-  if (end < lowest) return null;
+  // Every zip ends with this record (zip64 too): without it the file was cut short.
+  if (end < lowest) throw new Error('no end of central directory: the archive is incomplete');
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   if (count === 0xffff || at === 0xffffffff) return null;
-  const parts: Record<string, Uint8Array> = {};
+  const parts = new Map<string, Uint8Array>();
+  let total = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > buffer.length || view.getUint32(at, true) !== CENTRAL_ENTRY) return null;
     const method = view.getUint16(at + 10, true);
     const size = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
     const offset = view.getUint32(at + 42, true);
-    const name = decoder.decode(buffer.subarray(at + 46, at + 46 + nameLength));
+    const key = partKey(decoder.decode(buffer.subarray(at + 46, at + 46 + nameLength)));
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (!wanted(name)) continue;
+    if (!wanted(key)) continue;
     if (size === 0xffffffff || offset + 30 > buffer.length || view.getUint32(offset, true) !== LOCAL_ENTRY) return null;
     const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
     const data = buffer.subarray(start, start + size);
     if (data.length !== size) return null;
-    if (method === STORED) parts[name] = data;
-    else if (method === DEFLATED) parts[name] = inflateRawSync(data);
+    let part: Uint8Array;
+    if (method === STORED) part = data;
+    else if (method === DEFLATED) part = inflateBounded(data);
     else return null;
+    total += part.length;
+    if (total > PACKAGE_LIMITS.MAX_TOTAL_BYTES) throw new HostilePackageError('too-large');
+    parts.set(key, part);
   }
   return parts;
 }
 
-export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
-  const wanted = (n: string) =>
-    n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(n);
-  const files = nativeUnzip(buffer, wanted) ?? unzipSync(buffer, { filter: (f) => wanted(f.name) });
-  const text = (n: string): string | undefined => (files[n] ? decoder.decode(files[n]) : undefined);
+/** The same with fflate's streaming reader (any zip it understands), with the same limits. */
+function streamingUnzip(buffer: Uint8Array, wanted: (key: string) => boolean): Map<string, Uint8Array> {
+  const parts = new Map<string, Uint8Array>();
+  let total = 0;
+  let hostile = false;
+  const unzip = new Unzip((file) => {
+    const key = partKey(file.name);
+    if (!wanted(key)) return;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const limit = inflateLimit(file.size ?? 0);
+    file.ondata = (err, chunk, final) => {
+      if (err) throw err;
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limit || total > PACKAGE_LIMITS.MAX_TOTAL_BYTES) {
+        hostile = true;
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) parts.set(key, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  // Fed in slices, so a hostile part is stopped after at most one slice's worth of inflation.
+  const SLICE = 64 * 1024;
+  for (let i = 0; i < buffer.length && !hostile; i += SLICE) unzip.push(buffer.subarray(i, i + SLICE), i + SLICE >= buffer.length);
+  if (hostile) throw new HostilePackageError('too-large');
+  return parts;
+}
 
-  const workbook = text('xl/workbook.xml');
-  const rels = text('xl/_rels/workbook.xml.rels');
-  if (!workbook || !rels) throw new Error('not a spreadsheet package');
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const id = attr(m[1], 'Id');
-    const target = attr(m[1], 'Target');
-    if (id && target) targets.set(id, resolveTarget(target));
-  }
-  const pr = /<workbookPr\b([^>]*?)\/?>/.exec(workbook);
+/** Every part Excel may need to find the cells: XML and relationships, not media. */
+const wantedPart = (key: string) => key.endsWith('.xml') || key.endsWith('.rels');
+
+export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
+  const files = nativeUnzip(buffer, wantedPart) ?? streamingUnzip(buffer, wantedPart);
+  for (const part of files.values()) if (declaresEntities(part)) throw new HostilePackageError('xml-entities');
+  const text = (key: string | undefined): string | undefined => {
+    const part = key === undefined ? undefined : files.get(key);
+    return part ? decoder.decode(part) : undefined;
+  };
+  const relationships = (part: string) => {
+    const out: { id: string; type: string; target: string }[] = [];
+    for (const m of (text(relsOf(part)) ?? '').matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+      const id = attr(m[1], 'Id');
+      const target = attr(m[1], 'Target');
+      if (id && target && attr(m[1], 'TargetMode') !== 'External') out.push({ id, type: attr(m[1], 'Type') ?? '', target: resolveTarget(part, target) });
+    }
+    return out;
+  };
+
+  // The workbook is wherever the package's own relationships say (xl/workbook.xml as a last resort).
+  const officeDocument = relationships('').find((r) => /\/officeDocument$/.test(r.type))?.target;
+  const workbookPart = [officeDocument, 'xl/workbook.xml'].find((k) => k !== undefined && files.has(k));
+  const workbook = text(workbookPart);
+  if (!workbookPart || !workbook) throw new Error('not a spreadsheet package');
+  const rels = relationships(workbookPart);
+  const targets = new Map(rels.map((r) => [r.id, r.target]));
+  const byType = (suffix: string, fallback: string) => rels.find((r) => r.type.endsWith(suffix))?.target ?? resolveTarget(workbookPart, fallback);
+  const pr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(workbook);
   const date1904Attr = pr ? attr(pr[1], 'date1904') : null;
   const date1904 = date1904Attr === '1' || date1904Attr === 'true';
 
   const strings: string[] = [];
-  const sst = text('xl/sharedStrings.xml');
+  const sst = text(byType('/sharedStrings', 'sharedStrings.xml'));
   if (sst) for (const m of sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) strings.push(m[1] ? textOf(m[1]) : '');
-  const styles = parseStyles(text('xl/styles.xml'));
+  const styles = parseStyles(text(byType('/styles', 'styles.xml')));
 
   const sheets: SheetGrid[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+  const budget = { cells: PACKAGE_LIMITS.MAX_CELLS };
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
     const name = attr(m[1], 'name') ?? '';
     const rid = attr(m[1], 'r:id') ?? /\b\w+:id="([^"]*)"/.exec(m[1])?.[1] ?? '';
     const partName = targets.get(rid);
@@ -286,7 +443,15 @@ export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
     if (!partName) continue;
     const xml = text(partName);
     if (xml === undefined) continue; // a chart sheet or dialog sheet: no cells
-    sheets.push(parseSheet(name, xml, strings, styles, date1904, state === 'hidden' || state === 'veryHidden'));
+    sheets.push(parseSheet(name, xml, strings, styles, date1904, state === 'hidden' || state === 'veryHidden', budget));
   }
   return { file, sheets };
+}
+
+/** A DOCTYPE (and so an entity) in a part: Excel never writes one, and text holding those letters
+ *  is escaped (`&lt;!DOCTYPE`). Expanding entities is how a "billion laughs" file takes a machine's
+ *  memory, so such a file is refused, never expanded. */
+function declaresEntities(part: Uint8Array): boolean {
+  const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+  return bytes.indexOf('<!DOCTYPE') >= 0 || bytes.indexOf('<!ENTITY') >= 0;
 }

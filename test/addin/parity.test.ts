@@ -62,3 +62,70 @@ describe.each(files.length ? files : ['(no example workbook)'])('%s', (file) => 
     expect(addin.unit?.code).toBe(report.files[0].unit);
   });
 });
+
+/** A workbook with the habits real clerks have (written by exceljs, as a script would): last year's
+ *  sheet, a summary sheet mirroring the list by formulas, footers of formulas and notes, a group
+ *  heading over its items, and a formula saved without its result. */
+async function realHabitsWorkbook(file: string): Promise<void> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const list = (name: string, year: number) => {
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH']);
+    ws.addRow([`DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM ${year}`]);
+    ws.addRow([]);
+    ws.addRow(['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng']);
+    ws.addRow([1, 'Công tác tuyên truyền, quảng bá']);
+    ws.addRow(['1.1', `Tuyên truyền Lễ hội Dừa ${year}`, 'Lê Văn C', `30/6/${year}`, 100, 'Đã hoàn thành']);
+    ws.addRow(['1.2', `Quảng bá du lịch ${year}`, 'Lê Văn C', `30/9/${year}`, 50, 'Đang thực hiện']);
+    ws.addRow([2, `Kiểm kê di tích ${year}`, 'Trần Thị D', `Quý III/${year}`, { formula: 'G8/H8*100' }, 'Đang thực hiện']);
+    ws.addRow([3, `Số hóa tư liệu ${year}`, 'Trần Thị D', `31/12/${year}`, 20, null]);
+    ws.addRow([null, 'Tiến độ bình quân', null, null, { formula: 'AVERAGE(E6:E9)', result: 56.7 }]);
+    ws.addRow([null, 'Tổng số: 4 đầu việc']);
+    ws.addRow([null, '(*) Thời hạn theo Kế hoạch số 12/KH-SVHTTDL']);
+    ws.addRow([null, `Bến Tre, ngày 31 tháng 5 năm ${year}`]);
+    ws.addRow([null, 'NGƯỜI LẬP BIỂU', null, 'THỦ TRƯỞNG ĐƠN VỊ']);
+    return ws;
+  };
+  list('Năm 2022', 2022);
+  list('Năm 2023', 2023);
+  const mirror = wb.addWorksheet('Tổng hợp');
+  mirror.addRow(['TỔNG HỢP ĐẦU VIỆC']);
+  mirror.addRow([]);
+  mirror.addRow(['STT', 'Nội dung đầu việc', 'Thời hạn', 'Tình trạng']);
+  for (let r = 6; r <= 9; r++) {
+    const src = (col: string, result: string | number) => ({ formula: `'Năm 2023'!${col}${r}`, result });
+    mirror.addRow([src('A', r - 5), src('B', `Việc ${r}`), src('D', '30/9/2023'), src('F', 0)]);
+  }
+  mirror.addRow([null, 'Số đầu việc', { formula: "COUNTA('Năm 2023'!B6:B9)", result: 4 }]);
+  await wb.xlsx.writeFile(file);
+}
+
+describe('the habits of real clerks: the add-in reads them as the merge does', () => {
+  test('other-year and mirror sheets passed over, footers and group headings skipped, the uncalculated formula said', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'camket-parity-')), 'thoi-quen.xlsx');
+    await realHabitsWorkbook(file);
+    const grid = await readWorkbookFile(file);
+    const node = checkWorkbook(grid, { asOf, lang: 'vi' });
+    const { emu, read } = await readThroughAddin(grid);
+    const addin = analyse(read.grid, { asOf, lang: 'vi' });
+
+    expect(node.commitments.map((c) => `${c.source.sheet}!${c.source.row} ${c.title}`)).toEqual([
+      'Năm 2023!6 Tuyên truyền Lễ hội Dừa 2023',
+      'Năm 2023!7 Quảng bá du lịch 2023',
+      'Năm 2023!8 Kiểm kê di tích 2023',
+      'Năm 2023!9 Số hóa tư liệu 2023',
+    ]);
+    expect(node.issues.map((i) => `${i.rule}@${i.sheet}!${i.cell}`)).toEqual([
+      'other-year-sheet@Năm 2022!null',
+      'formula-not-calculated@Năm 2023!E8',
+      'mirror-sheet@Tổng hợp!null',
+    ]);
+    expect(sortIssues(addin.issues)).toEqual(sortIssues(node.issues));
+    expect(addin.check.commitments).toEqual(node.commitments);
+    expect(addin.totals).toEqual(rollUp(node.commitments, asOf));
+    expect(emu.unflushed).toBe(0);
+  });
+});

@@ -30,13 +30,32 @@ function run(args: string[]) {
 }
 
 describe('camket validate', () => {
+  test('a file that cannot be read is reported failed, and the files after it are still checked', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    // A zip with no workbook in it: once, this crashed the whole command with "reading 'date1904'".
+    await fs.writeFile(path.join(dir, 'khong-phai-so.xlsx'), zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'docProps/app.xml': strToU8('<Properties/>') }));
+    const report = path.join(dir, 'nhieu-tep.json');
+    const good = path.join(dir, 'Thư viện tỉnh.xlsx');
+    await fs.copyFile(good, path.join(dir, 'Bản sao.xlsx'));
+    const r = await run(['validate', good, path.join(dir, 'khong-phai-so.xlsx'), path.join(dir, 'Bản sao.xlsx'), '--as-of', '2023-06-30', '--report', report]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('khong-phai-so.xlsx: KHÔNG ĐỌC ĐƯỢC');
+    expect(r.out).toContain('Bản sao.xlsx: 3 đầu việc');
+    const json = JSON.parse(await fs.readFile(report, 'utf8'));
+    expect(json.files.map((f: { file: string; state: string }) => `${f.file}:${f.state}`)).toEqual(['Thư viện tỉnh.xlsx:merged', 'khong-phai-so.xlsx:failed', 'Bản sao.xlsx:merged']);
+    expect(json.files[1].error).toMatchObject({ code: 'unreadable-file', message: expect.stringContaining('không phải tệp Excel') });
+    expect(json.commitments).toHaveLength(6);
+  });
+
   test('lists each problem with its file, sheet and cell, in Vietnamese; exit 1 on errors', async () => {
     const { code, out } = await run(['validate', path.join(dir, 'Thư viện tỉnh.xlsx'), '--as-of', '2023-06-30']);
     expect(code).toBe(1);
     expect(out).toContain('Thư viện tỉnh.xlsx: 3 đầu việc');
     expect(out).toMatch(/Lỗi\s+Sheet1!C5\s+\[bad-deadline\].*"Sau Tết"/);
     expect(out).toMatch(/Lỗi\s+Sheet1!D6\s+\[bad-progress\]/);
-    expect(out).toContain('Tổng: 3 đầu việc; 2 lỗi, 0 cảnh báo.');
+    // Done, no completion date, its deadline past: counted late, and the date asked for.
+    expect(out).toMatch(/Cảnh báo\s+Sheet1!E6\s+\[missing-completion-date\]/);
+    expect(out).toContain('Tổng: 3 đầu việc; 2 lỗi, 1 cảnh báo.');
   });
 
   test('--lang en speaks English and --report writes the JSON report', async () => {
@@ -50,7 +69,7 @@ describe('camket validate', () => {
     expect(json.commitments[0]).toMatchObject({ title: 'Luân chuyển sách về cơ sở', deadline: '2023-06-30', status: 'done_on_time', source: { file: 'Thư viện tỉnh.xlsx', sheet: 'Sheet1', row: 4 } });
     expect(json.commitments[1]).toMatchObject({ deadline: null, status: null, deadlineText: 'Sau Tết' });
     expect(json.totals.byStatus.done_on_time).toBe(1);
-    expect(json.issues.map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual(['bad-deadline@C5', 'bad-progress@D6']);
+    expect(json.issues.map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual(['bad-deadline@C5', 'bad-progress@D6', 'missing-completion-date@E6']);
   });
 
   test('bad arguments: a wrong date or a missing file never show a stack trace', async () => {
