@@ -2,7 +2,7 @@
 // and what changed since the previous summary. Pure: the merge feeds it, the summary writer stores it.
 import type { Department } from './department';
 import type { Change, ChangeKind, CommitmentState, HistoryRow, SummaryState } from './history';
-import type { StatusCode } from './model';
+import type { Commitment, Issue, StatusCode } from './model';
 import type { GroupTotals, Totals } from './rollup';
 import { foldWords } from './text';
 
@@ -258,6 +258,28 @@ export function applyOriginalDeadlines<T extends CommitmentState>(commitments: T
 }
 
 const DONE: ReadonlySet<StatusCode | null> = new Set<StatusCode | null>(['done_on_time', 'done_late']);
+
+/**
+ * Done with no completion date and the deadline past counts late — unless an earlier month's summary,
+ * made by the deadline, already showed it done: then it was done on time, and nothing is asked. Sets
+ * those commitments' status and returns the issues without their `missing-completion-date`.
+ */
+export function creditEarlierCompletion(commitments: Commitment[], previous: SummaryState, issues: Issue[]): Issue[] {
+  const late = commitments.some((c) => c.status === 'done_late' && !c.completedOn);
+  if (!late) return issues;
+  const matches = matchCommitments(previous.commitments, commitments);
+  const credited = new Set<string>();
+  commitments.forEach((c, ci) => {
+    if (c.status !== 'done_late' || c.completedOn || !c.deadline || previous.asOf > c.deadline) return;
+    const pi = matches.get(ci);
+    if (pi === undefined || !DONE.has(previous.commitments[pi].status)) return;
+    c.status = 'done_on_time';
+    credited.add(`${c.source.file}|${c.source.sheet}|${c.source.row}`);
+  });
+  if (!credited.size) return issues;
+  const rowOf = (cell: string | null) => (cell ? Number(/\d+$/.exec(cell)?.[0]) : NaN);
+  return issues.filter((i) => i.rule !== 'missing-completion-date' || !credited.has(`${i.file}|${i.sheet}|${rowOf(i.cell)}`));
+}
 
 const KIND_ORDER: Record<ChangeKind, number> = {
   new: 0,

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { assignIds, findDuplicates } from '../core/check';
-import { applyOriginalDeadlines, carryState, compareMonths, historyRows, mergeHistory, monthOf } from '../core/changes';
+import { applyOriginalDeadlines, carryState, creditEarlierCompletion, compareMonths, historyRows, mergeHistory, monthOf } from '../core/changes';
 import { blockCountIssues, missingUnitIssues, severalFilesIssues } from '../core/coverage';
 import type { Department } from '../core/department';
 import type { Change, HistoryRow, SummaryState } from '../core/history';
@@ -362,6 +362,10 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
     for (const d of findDuplicates(shared, lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
   }
 
+  if (previous) {
+    const kept = creditEarlierCompletion(commitments, previous, issues);
+    issues.splice(0, issues.length, ...kept);
+  }
   const totals = rollUp(commitments, options.asOf, department);
   const filesByUnit = new Map<string, string[]>();
   const failedByUnit = new Map<string, string[]>();

@@ -1,6 +1,7 @@
 // Habits of real clerks' workbooks that our own examples never had: footers that sum up or note,
 // numbered group headings over their items, last year's sheet kept beside this year's, a summary
 // sheet that mirrors the list by formulas, and formulas saved without their result.
+import { carryState, creditEarlierCompletion } from '../../src/core/changes';
 import { checkWorkbook } from '../../src/core/check';
 import type { CellValue } from '../../src/core/grid';
 import { classifyRow, summarisesAbove } from '../../src/core/rows';
@@ -221,5 +222,27 @@ describe('words and forms clerks write, read in a checked row', () => {
       ['missing-completion-date', 'warning', 'F10'],
     ]);
     expect(r.issues[1].message).toContain('30/04/2024');
+  });
+});
+
+describe('done, no completion date, deadline past: an earlier summary made by the deadline decides', () => {
+  const workbook = [sheet('DV', [...TITLE, HEADER, [1, 'Tổng kết Lễ hội Dừa', 'Lê Văn C', '31/5/2024', 100, 'Đã hoàn thành']])];
+  const at = (asOf: string) => checkWorkbook({ file: 'don-vi.xlsx', sheets: workbook }, { asOf });
+  const summaryOf = (asOf: string) => carryState({ previous: null, commitments: at(asOf).commitments, asOf, department: 'Sở', history: [] });
+
+  test('May\'s summary (31/5) showed it done by its deadline: on time in June, and no warning', () => {
+    const june = at('2024-06-30');
+    expect(june.commitments[0].status).toBe('done_late');
+    expect(june.issues.map((i) => i.rule)).toEqual(['missing-completion-date']);
+    const issues = creditEarlierCompletion(june.commitments, summaryOf('2024-05-31'), june.issues);
+    expect(june.commitments[0].status).toBe('done_on_time');
+    expect(issues).toEqual([]);
+  });
+
+  test('a summary made after the deadline proves nothing: still late, still asked', () => {
+    const june = at('2024-06-30');
+    const issues = creditEarlierCompletion(june.commitments, summaryOf('2024-06-15'), june.issues);
+    expect(june.commitments[0].status).toBe('done_late');
+    expect(issues.map((i) => i.rule)).toEqual(['missing-completion-date']);
   });
 });
