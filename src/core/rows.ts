@@ -60,6 +60,7 @@ export function summarisesAbove(formula: string, row: number): boolean {
 
 /** Whether the row's figures are formulas summing up the columns above. */
 function hasSummaryFormula(view: SheetView, table: TableLayout, row: number): boolean {
+  if (!view.hasFormulas) return false;
   for (let c = table.left; c <= table.right; c++) {
     const f = view.formula(row, c);
     if (f !== null && view.origin(row, c).row === row && summarisesAbove(f, row)) return true;
@@ -157,6 +158,9 @@ function isSubItemMark(text: string, heading: string): boolean {
  * it, the same row is a commitment. Figures that sum up its items (a formula) do not count as its own.
  */
 export function isGroupHeading(view: SheetView, table: TableLayout, row: number): boolean {
+  // Most rows are commitments with a deadline: the cheapest sign they are no heading.
+  const deadlineCol = table.fields.deadline;
+  if (deadlineCol !== undefined && view.origin(row, deadlineCol).row === row && view.text(row, deadlineCol)) return false;
   const titleCol = table.fields.title!;
   const numberCol = table.fields.number;
   const numberText = numberCol !== undefined ? view.ownText(row, numberCol).trim() : '';

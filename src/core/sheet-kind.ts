@@ -39,6 +39,7 @@ function referencedSheets(formula: string): string[] {
  * does not make a mirror.
  */
 export function mirroredSheet(view: SheetView, table: TableLayout, sheetNames: readonly string[]): string | null {
+  if (!view.hasFormulas) return null;
   const titleCol = table.fields.title!;
   const known = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
   const votes = new Map<string, number>();

@@ -92,8 +92,14 @@ export class SheetView {
     return formatAt(this.grid, o.row, o.col);
   }
 
+  /** Whether any cell of the sheet holds a formula (most sheets hold none: every formula check is skipped). */
+  get hasFormulas(): boolean {
+    return this.grid.formulas !== undefined && this.grid.formulas.length > 0;
+  }
+
   /** The formula shown in the cell (without "="), or null. */
   formula(row: number, col: number): string | null {
+    if (!this.grid.formulas) return null;
     const o = this.origin(row, col);
     return formulaAt(this.grid, o.row, o.col);
   }

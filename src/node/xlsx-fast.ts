@@ -396,8 +396,12 @@ function streamingUnzip(buffer: Uint8Array, wanted: (key: string) => boolean): M
   return parts;
 }
 
-/** Every part Excel may need to find the cells: XML and relationships, not media. */
-const wantedPart = (key: string) => key.endsWith('.xml') || key.endsWith('.rels');
+/** Parts that never hold what the core reads: left compressed. */
+const UNNEEDED = /(^|\/)(theme|docprops|drawings|charts|media|printersettings|externallinks|pivottables|pivotcache|customxml|threadedcomments|persons|richdata|ctrlprops|activex|diagrams|embeddings|queryTables|tables)\/|(^|\/)(\[content_types\]|calcchain|comments\d*|vbadata)\.xml$/i;
+
+/** Every part Excel may need to find the cells — XML and relationships wherever they lie, since the
+ *  workbook may be anywhere — but not the parts known to hold none. */
+const wantedPart = (key: string) => (key.endsWith('.xml') || key.endsWith('.rels')) && !UNNEEDED.test(key);
 
 export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
   const files = nativeUnzip(buffer, wantedPart) ?? streamingUnzip(buffer, wantedPart);
