@@ -160,7 +160,7 @@ function isSubItemMark(text: string, heading: string): boolean {
 export function isGroupHeading(view: SheetView, table: TableLayout, row: number): boolean {
   // Most rows are commitments with a deadline: the cheapest sign they are no heading.
   const deadlineCol = table.fields.deadline;
-  if (deadlineCol !== undefined && view.origin(row, deadlineCol).row === row && view.text(row, deadlineCol)) return false;
+  if (deadlineCol !== undefined && !view.isCovered(row, deadlineCol) && view.ownText(row, deadlineCol)) return false;
   const titleCol = table.fields.title!;
   const numberCol = table.fields.number;
   const numberText = numberCol !== undefined ? view.ownText(row, numberCol).trim() : '';
