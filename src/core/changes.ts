@@ -3,6 +3,7 @@
 import type { Department } from './department';
 import type { Change, ChangeKind, CommitmentState, HistoryRow, SummaryState } from './history';
 import type { Commitment, Issue, StatusCode } from './model';
+import { doneByInSummary, onTimeByEarlierSummary } from './status';
 import type { GroupTotals, Totals } from './rollup';
 import { foldWords } from './text';
 
@@ -270,9 +271,11 @@ export function creditEarlierCompletion(commitments: Commitment[], previous: Sum
   const matches = matchCommitments(previous.commitments, commitments);
   const credited = new Set<string>();
   commitments.forEach((c, ci) => {
-    if (c.status !== 'done_late' || c.completedOn || !c.deadline || previous.asOf > c.deadline) return;
     const pi = matches.get(ci);
-    if (pi === undefined || !DONE.has(previous.commitments[pi].status)) return;
+    if (pi === undefined) return;
+    // Last month's summary may itself have been made after the deadline, and have credited it then.
+    const p = previous.commitments[pi];
+    if (!onTimeByEarlierSummary(c, doneByInSummary(p.status, p.deadline, previous.asOf))) return;
     c.status = 'done_on_time';
     credited.add(`${c.source.file}|${c.source.sheet}|${c.source.row}`);
   });

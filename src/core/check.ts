@@ -13,7 +13,7 @@ import { type IssuePlace, makeIssue } from './rules';
 import { type SavedMapping, isMappingSheet, readSavedMapping } from './saved-mapping';
 import { mirroredSheet, sheetYear, yearOfTitle } from './sheet-kind';
 import { SheetView } from './sheet-view';
-import { deriveStatus, isMark, saysOnlyNotYetDue, statusDisagreesWithProgress, statusWordOf } from './status';
+import { deriveStatus, isMark, readStatus, statusDisagreesWithProgress } from './status';
 import { type TableLayout, detectTable } from './table';
 import { cleanText, foldText, foldWords, shortHash } from './text';
 
@@ -157,13 +157,16 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
 
   // Status: a text column, or a mark under one of the Kết quả thực hiện sub-columns.
   let statusText: string | null = null;
-  let word: StatusWord | null = null;
+  // A status word, or only "not done" (Chưa hoàn thành): StatusSaid of ./status.
+  let word: StatusWord | 'not_done' | null = null;
   let statusCol = col('status');
   if (statusCol !== undefined) {
     statusText = text('status');
     if (statusText) {
-      word = statusWordOf(statusText);
-      if (!word && !saysOnlyNotYetDue(statusText)) report('unknown-status', statusCol, { value: statusText });
+      // "Chưa đến hạn" / "Trong hạn" are known but say no status: no word, no warning.
+      const said = readStatus(statusText);
+      word = said.word;
+      if (!said.known) report('unknown-status', statusCol, { value: statusText });
     }
   } else {
     for (const mark of table.statusMarks) {
@@ -241,6 +244,7 @@ function hasData(view: SheetView, table: TableLayout, row: number): boolean {
 /** Formulas the file saved no result for, in the row's own cells: each reads as empty, with a warning. */
 function reportUncalculated(ctx: RowContext, row: number): void {
   const { view, table } = ctx;
+  if (!view.hasFormulas) return;
   for (let c = table.left; c <= table.right; c++) {
     if (view.origin(row, c).row !== row || view.isCovered(row, c) || !view.isUncalculated(row, c)) continue;
     ctx.issues.push(

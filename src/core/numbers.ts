@@ -1,6 +1,6 @@
 // Numbers typed as text, Vietnamese style ('80,5', '1.800') as well as English style ('1,800.5').
 import type { CellValue } from './grid';
-import { cleanText, valueText } from './text';
+import { cleanText, foldWords, valueText } from './text';
 import { isPercentFormat } from './dates';
 
 // A grouped integer part: 1–3 digits (not starting with 0), then groups of exactly three.
@@ -58,25 +58,35 @@ function round2(x: number): number {
 
 /** "Đạt 75%", "đạt 80 %": the word before the figure says nothing more. */
 const REACHED = /^(đạt|dat|được|duoc)\s+/iu;
-/** "8/10": a count done of the count the target names. */
-const COUNT_OF = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)$/;
+/** "8/10", "8/10 buổi": a count done of the count the target names, and what is counted. */
+const COUNT_OF = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)*)(?:\s+(\S.*))?$/u;
+/** A number in a target, with the character before and after it (a date's "/" tells it apart). */
+const TARGET_NUMBER = /(^|[^\d.,])(\d(?:[\d.,]*\d)?)(?=([^\d]|$))/gu;
+const PERCENT_SIGN = /\s*%$/;
 
-/** The numbers a target names: "10 buổi", "Tổ chức 1.800 lượt" → [10], [1800]. */
-function targetNumbers(target: string): number[] {
-  const out: number[] = [];
-  for (const [n] of target.matchAll(/\d[\d.,]*\d|\d/g)) {
-    const v = parseNumberText(n);
-    if (v !== null) out.push(v);
+/** Whether a target names `count` things: "10 buổi" names 10 (and, with `unit` "buổi", 10 buổi);
+ *  "30/6" or "30/6/2024" names no 6, no 30 — a day and month are no count. */
+function targetCounts(target: string, count: number, unit: string | null): boolean {
+  // exec over the one shared regex (matchAll would copy it on every call).
+  TARGET_NUMBER.lastIndex = 0;
+  for (let m = TARGET_NUMBER.exec(target); m; m = TARGET_NUMBER.exec(target)) {
+    if (m[1] === '/' || m[3] === '/' || parseNumberText(m[2]) !== count) continue;
+    if (unit === null) return true;
+    const after = foldWords(target.slice(m.index + m[0].length));
+    if (after === unit || after.startsWith(`${unit} `)) return true;
   }
-  return out;
+  return false;
 }
 
 /**
  * Progress in percent as written: a number in a percent-formatted cell is a fraction (0.75 → 75),
  * any other number is taken as is (75 → 75); text '75%', '75 %', '80,5%', 'Đạt 75%', '75', '80,5' is
- * read as written, never scaled; '8/10' is a count of the target's count when the target names that
- * count ('10 buổi' → 80) — only then, since '8/10' alone could as well be a date or a ratio of
- * anything. Not a number → invalid. The 0–100 range is checked elsewhere.
+ * read as written, never scaled. '8/10' (or '8/10 buổi') is a count of the target's count when the
+ * target names that count ('10 buổi' → 80; with a unit, the same unit) — only then: '8/10' is also
+ * how a day and month are written (8 October, day first, as the date columns read it), or a ratio
+ * of anything; only in the progress column, and only against a target that names 10 of something,
+ * is it a count. Elsewhere it is `invalid` (bad-progress), never a guess. Not a number → invalid.
+ * The 0–100 range is checked elsewhere.
  */
 export function parseProgress(value: CellValue, fmt: string | null, target: string | null = null): ProgressCell {
   if (value === null || value === undefined) return { kind: 'empty' };
@@ -92,10 +102,11 @@ export function parseProgress(value: CellValue, fmt: string | null, target: stri
     if (count) {
       const done = parseNumberText(count[1]);
       const of = parseNumberText(count[2]);
-      if (done !== null && of !== null && of > 0 && target && targetNumbers(target).includes(of)) return { kind: 'number', value: round2((done / of) * 100) };
+      const unit = count[3] === undefined ? null : foldWords(count[3]);
+      if (done !== null && of !== null && of > 0 && target && targetCounts(target, of, unit)) return { kind: 'number', value: round2((done / of) * 100) };
       return { kind: 'invalid', text };
     }
-    const n = parseNumberText(figure.replace(/\s*%$/, ''));
+    const n = parseNumberText(figure.replace(PERCENT_SIGN, ''));
     return n === null ? { kind: 'invalid', text } : { kind: 'number', value: n };
   }
   return { kind: 'invalid', text: valueText(value) };

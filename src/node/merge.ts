@@ -364,7 +364,11 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
 
   if (previous) {
     const kept = creditEarlierCompletion(commitments, previous, issues);
-    issues.splice(0, issues.length, ...kept);
+    // Not splice(…, ...kept): spreading 100,000s of issues overflows the call stack.
+    if (kept !== issues) {
+      issues.length = 0;
+      for (const i of kept) issues.push(i);
+    }
   }
   const totals = rollUp(commitments, options.asOf, department);
   const filesByUnit = new Map<string, string[]>();

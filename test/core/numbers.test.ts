@@ -145,6 +145,13 @@ describe('parseProgress', () => {
     ['đạt 80 %', null, { kind: 'number', value: 80 }],
     ['Đạt 80,5%', null, { kind: 'number', value: 80.5 }],
     ['Đạt yêu cầu', null, { kind: 'invalid', text: 'Đạt yêu cầu' }],
+    ['ĐẠT 75%', null, { kind: 'number', value: 75 }],
+    ['Đạt 75%'.normalize('NFD'), null, { kind: 'number', value: 75 }],
+    ['75\u00a0%', null, { kind: 'number', value: 75 }],
+    ['100 %', null, { kind: 'number', value: 100 }],
+    ['Đạt', null, { kind: 'invalid', text: 'Đạt' }],
+    // the text of a figure, whatever the cell's format: never scaled
+    ['80,5', '0%', { kind: 'number', value: 80.5 }],
     // a count with no target to count against is no percentage
     ['8/10', null, { kind: 'invalid', text: '8/10' }],
   ])('parseProgress(%p, %p)', (value, fmt, out) => {
@@ -160,6 +167,21 @@ describe('parseProgress', () => {
     ['8/10', '12 buổi', { kind: 'invalid', text: '8/10' }],
     ['8/0', '0 buổi', { kind: 'invalid', text: '8/0' }],
     ['8/10', 'Báo cáo', { kind: 'invalid', text: '8/10' }],
+    ['8/10', null, { kind: 'invalid', text: '8/10' }],
+    ['8/10', '', { kind: 'invalid', text: '8/10' }],
+    ['Đạt 8/10', '10 buổi', { kind: 'number', value: 80 }],
+    ['8,5/10', '10 buổi', { kind: 'number', value: 85 }],
+    ['12/10', '10 buổi', { kind: 'number', value: 120 }],
+    // the unit may follow the count when the target names the same count of the same thing
+    ['8/10 buổi', 'Tổ chức 10 buổi chiếu phim', { kind: 'number', value: 80 }],
+    ['8/10 Buổi', '10 buổi', { kind: 'number', value: 80 }],
+    ['8/10 lượt', '10 buổi', { kind: 'invalid', text: '8/10 lượt' }],
+    ['8/10 buổi', 'Báo cáo', { kind: 'invalid', text: '8/10 buổi' }],
+    // a day and month in the target is no count: "30/6" names no 6 of anything
+    ['5/6', 'Trước 30/6 tổ chức 5 buổi', { kind: 'invalid', text: '5/6' }],
+    ['3/5', 'Tổ chức 5 buổi trước 30/6/2024', { kind: 'number', value: 60 }],
+    ['8/10/2024', '10 buổi', { kind: 'invalid', text: '8/10/2024' }],
+    ['8/10', '10 buổi'.normalize('NFD'), { kind: 'number', value: 80 }],
   ])('parseProgress(%p) with the target %p: a count of the target\'s count', (value, target, out) => {
     expect(parseProgress(value, null, target)).toEqual(out);
   });

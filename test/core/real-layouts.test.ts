@@ -239,6 +239,16 @@ describe('done, no completion date, deadline past: an earlier summary made by th
     expect(issues).toEqual([]);
   });
 
+  test('month after month: June\'s summary, made after the deadline, carries May\'s proof to July', () => {
+    const june = at('2024-06-30');
+    creditEarlierCompletion(june.commitments, summaryOf('2024-05-31'), june.issues);
+    const juneSummary = carryState({ previous: null, commitments: june.commitments, asOf: '2024-06-30', department: 'Sở', history: [] });
+    const july = at('2024-07-31');
+    const issues = creditEarlierCompletion(july.commitments, juneSummary, july.issues);
+    expect(july.commitments[0].status).toBe('done_on_time');
+    expect(issues).toEqual([]);
+  });
+
   test('a summary made after the deadline proves nothing: still late, still asked', () => {
     const june = at('2024-06-30');
     const issues = creditEarlierCompletion(june.commitments, summaryOf('2024-06-15'), june.issues);
