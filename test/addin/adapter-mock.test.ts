@@ -39,6 +39,7 @@ function mockExcel(rows: number) {
     const block = (f: (r: number, c: number) => unknown) => Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => f(r0 + i, c0 + j)));
     return mock('range', {
       values: block(cell),
+      formulas: block(cell),
       numberFormat: block((_r, c) => (c === 3 ? 'dd/mm/yyyy' : 'General')),
       valueTypes: block((_r, c) => (c === 0 || c >= 3 ? 'Double' : 'String')),
       getRowProperties(options: unknown) {
@@ -150,7 +151,7 @@ describe('the adapter against office-addin-mock', () => {
       expect(blocks.reduce((n, [, h]) => n + h, 0)).toBe(rows + 1);
       for (let i = 1; i < blocks.length; i++) expect(blocks[i][0]).toBe(blocks[i - 1][0] + blocks[i - 1][1]);
       expect(Math.max(...blocks.map(([, h]) => h))).toBeLessThanOrEqual(5000);
-      expect(m.calls.filter((c) => c[0] === 'range.load' && c[1] === 'values').length).toBe(blocks.length);
+      expect(m.calls.filter((c) => c[0] === 'range.load' && c[1] === 'values,formulas').length).toBe(blocks.length);
       expect(m.calls).toContainEqual(['getRowProperties', 0, blocks[0][1], { rowHidden: true }]);
       expect(m.calls).toContainEqual(['getColumnProperties', 0, 6, { columnHidden: true }]);
       // Merged areas in bands small enough for Excel's 512-merges limit.
