@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Department } from '../core/department';
 import type { Lang } from '../core/model';
 import { DepartmentFileError, loadDepartment } from './department-file';
-import { OutputLockedError } from './atomic-write';
+import { OutputLockedError, lockedMessage } from './atomic-write';
 import { MergeUsageError, defaultOutName, runMerge } from './merge';
 import { barProgress, lineProgress } from './progress';
 import { runValidate } from './validate';
@@ -20,8 +20,6 @@ const TEXT = {
     report: 'ghi báo cáo JSON vào tệp này',
     lang: 'ngôn ngữ thông báo: vi (mặc định) hoặc en',
     badDate: (v: string) => `Ngày "${v}" không hợp lệ: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2023-06-30.`,
-    locked: (t: string, alt: string | null) =>
-      alt ? `Tệp ${t} đang mở (có thể trong Excel) nên không ghi đè được. Kết quả mới được lưu thành: ${alt}` : `Tệp ${t} đang mở (có thể trong Excel) nên không ghi được. Hãy đóng tệp rồi chạy lại.`,
     unexpected: (m: string) => `Lỗi ngoài dự kiến: ${m}. Hãy gửi thông báo này cho bộ phận kỹ thuật.`,
     help: 'hiện hướng dẫn',
     version: 'in số phiên bản',
@@ -53,8 +51,6 @@ Ví dụ:
     report: 'write the JSON report to this file',
     lang: 'message language: vi (default) or en',
     badDate: (v: string) => `The date "${v}" is not valid: write it as YYYY-MM-DD, e.g. 2023-06-30.`,
-    locked: (t: string, alt: string | null) =>
-      alt ? `${t} is open (perhaps in Excel) and cannot be overwritten. The new result was saved as: ${alt}` : `${t} is open (perhaps in Excel) and cannot be written. Close it and run again.`,
     unexpected: (m: string) => `Unexpected error: ${m}. Please send this message to the maintainers.`,
     help: 'show help',
     version: 'print the version',
@@ -266,7 +262,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (e instanceof OutputLockedError) {
-      io.err(t.locked(e.target, e.keptAs));
+      io.err(lockedMessage(e, lang));
       return 1;
     }
     io.err(t.unexpected(e instanceof Error ? e.message : String(e)));

@@ -12,7 +12,7 @@ import { type FileEntry, type Report, buildReport } from '../core/report';
 import { countIssues, emulationRanking, rollUp } from '../core/rollup';
 import { RULES, type RuleCode, makeIssue, renderMessage } from '../core/rules';
 import { assignUnit } from '../core/units';
-import { OutputLockedError } from './atomic-write';
+import { OutputLockedError, lockedMessage } from './atomic-write';
 import { type FoundFile, type SkipReason, discover } from './discover';
 import { countBySeverity, displayDate, formatIssues } from './print';
 import { processWorkbook } from './process-file';
@@ -107,10 +107,6 @@ const TEXT = {
     more: (n: number) => `  … và ${n} vấn đề khác: xem sheet lỗi của bản tổng hợp hoặc báo cáo JSON.`,
     wroteSummary: (f: string) => `Đã ghi bản tổng hợp: ${f}`,
     wroteReport: (f: string) => `Đã ghi báo cáo JSON: ${f}`,
-    locked: (t: string, alt: string | null) =>
-      alt
-        ? `Tệp ${t} đang mở (có thể trong Excel) nên không ghi đè được; tệp cũ giữ nguyên. Kết quả mới được lưu thành: ${alt}`
-        : `Tệp ${t} đang mở (có thể trong Excel) nên không ghi được; tệp cũ giữ nguyên. Hãy đóng tệp rồi chạy lại.`,
     writeFailed: (t: string, why: string) => `Không ghi được ${t} (${why}); tệp cũ (nếu có) giữ nguyên.`,
     internal: (detail: string) => `camket gặp lỗi khi đọc: ${detail}; hãy gửi tệp này cho bộ phận kỹ thuật`,
   },
@@ -153,10 +149,6 @@ const TEXT = {
     more: (n: number) => `  … and ${n} more: see the summary's issues sheet or the JSON report.`,
     wroteSummary: (f: string) => `Summary written: ${f}`,
     wroteReport: (f: string) => `JSON report written: ${f}`,
-    locked: (t: string, alt: string | null) =>
-      alt
-        ? `${t} is open (perhaps in Excel) and cannot be overwritten; the old file is unchanged. The new result was saved as: ${alt}`
-        : `${t} is open (perhaps in Excel) and cannot be written; the old file is unchanged. Close it and run again.`,
     writeFailed: (t: string, why: string) => `Could not write ${t} (${why}); the old file, if any, is unchanged.`,
     internal: (detail: string) => `camket failed while reading it: ${detail}; please send this file to the maintainers`,
   },
@@ -407,7 +399,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
       return target;
     } catch (e) {
       if (e instanceof OutputLockedError) {
-        warn(t.locked(e.target, e.keptAs));
+        warn(lockedMessage(e, lang));
         if (code < 1) code = 1;
         return e.keptAs;
       }

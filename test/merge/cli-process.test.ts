@@ -246,13 +246,13 @@ describe('an output held open by Excel', () => {
       {
         folder: path.join(examples, 'units'), department, asOf: ASOF, lang: 'vi', out, report,
         // What atomic-write.ts throws when Windows refuses the rename (EBUSY/EPERM): the new file kept beside it.
-        summary: { readSummaryState, writeSummary: async (file) => { throw new OutputLockedError(file, kept); } },
+        summary: { readSummaryState, writeSummary: async (file) => { throw new OutputLockedError(file, kept, 'excel'); } },
       },
       (l) => lines.push(l),
       (l) => lines.push(l),
     );
     expect(lines.join('\n')).toContain(
-      `Tệp ${out} đang mở (có thể trong Excel) nên không ghi đè được; tệp cũ giữ nguyên. Kết quả mới được lưu thành: ${kept}`,
+      `Tệp ${out} đang mở trong Excel nên không ghi đè được; tệp cũ giữ nguyên. Kết quả mới được lưu thành: ${kept}`,
     );
     expect(result.code).toBe(1);
     expect(result.written).toEqual({ summary: kept, report });
