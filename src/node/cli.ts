@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Department } from '../core/department';
 import type { Lang } from '../core/model';
 import { DepartmentFileError, loadDepartment } from './department-file';
+import { pathProblem, pathProblemMessage } from './arg-paths';
 import { OutputLockedError, lockedMessage } from './atomic-write';
 import { MergeUsageError, defaultOutName, runMerge } from './merge';
 import { barProgress, lineProgress } from './progress';
@@ -245,6 +246,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const t = TEXT[lang];
   let code = 0;
   const program = buildProgram(lang, io, (c) => (code = c));
+  const badPath = pathProblem(argv);
+  if (badPath) {
+    io.err(pathProblemMessage(badPath, lang));
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
