@@ -108,7 +108,8 @@ const TEXT = {
     wroteSummary: (f: string) => `Đã ghi bản tổng hợp: ${f}`,
     wroteReport: (f: string) => `Đã ghi báo cáo JSON: ${f}`,
     writeFailed: (t: string, why: string) => `Không ghi được ${t} (${why}); tệp cũ (nếu có) giữ nguyên.`,
-    internal: (detail: string) => `camket gặp lỗi khi đọc: ${detail}; hãy gửi tệp này cho bộ phận kỹ thuật`,
+    writeDenied: (t: string) =>
+      `Không ghi được ${t}: không có quyền ghi vào thư mục này (thư mục chỉ đọc, được bảo vệ, hoặc phần mềm diệt virus chặn). Tệp cũ (nếu có) giữ nguyên. Hãy chọn thư mục khác bằng --out, ví dụ trong Tài liệu (Documents).`,
   },
   en: {
     head: (folder: string, asOf: string) => `camket — merging folder "${folder}", as of ${asOf}`,
@@ -150,7 +151,8 @@ const TEXT = {
     wroteSummary: (f: string) => `Summary written: ${f}`,
     wroteReport: (f: string) => `JSON report written: ${f}`,
     writeFailed: (t: string, why: string) => `Could not write ${t} (${why}); the old file, if any, is unchanged.`,
-    internal: (detail: string) => `camket failed while reading it: ${detail}; please send this file to the maintainers`,
+    writeDenied: (t: string) =>
+      `Could not write ${t}: no permission to write in this folder (read-only, protected, or blocked by an antivirus). The old file, if any, is unchanged. Choose another folder with --out, e.g. in Documents.`,
   },
 };
 
@@ -234,7 +236,7 @@ async function readOne(f: FoundFile, options: MergeOptions): Promise<{ entry: Fi
   } catch (e) {
     // A workbook that trips camket itself is one failed file, not a failed merge.
     const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: TEXT[lang].internal(detail) }, lang);
+    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'internal', detail }, lang);
     return { entry, issues: [issue], commitments: [] };
   }
   const entry: FileEntry = { ...outcome.entry, file: f.rel, path: f.rel };
@@ -404,7 +406,8 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
         return e.keptAs;
       }
       const err = e as NodeJS.ErrnoException;
-      warn(t.writeFailed(target, err.code ?? (err instanceof Error ? err.message : String(e))));
+      // A temporary file refused beside the target (EPERM/EACCES) is a folder the clerk may not write in.
+      warn(err.code === 'EPERM' || err.code === 'EACCES' ? t.writeDenied(target) : t.writeFailed(target, err.code ?? (err instanceof Error ? err.message : String(e))));
       code = 2;
       return null;
     }

@@ -234,6 +234,26 @@ describe('an interrupted write leaves the previous output whole', () => {
   });
 });
 
+describe('a folder the clerk may not write in', () => {
+  test('a temporary file refused (EPERM) is said as a sentence, not a bare code, exit 2', async () => {
+    const out = path.join(dir, 'chỉ đọc', 'tong-hop-2023-06.xlsx');
+    await fs.mkdir(path.dirname(out), { recursive: true });
+    const lines: string[] = [];
+    const department = await loadDepartment(path.join(examples, 'department.json'));
+    const result = await runMerge(
+      {
+        folder: path.join(examples, 'units'), department, asOf: ASOF, lang: 'vi', out,
+        summary: { readSummaryState, writeSummary: async () => { throw Object.assign(new Error('EPERM: operation not permitted, open'), { code: 'EPERM' }); } },
+      },
+      (l) => lines.push(l),
+      (l) => lines.push(l),
+    );
+    expect(lines.join('\n')).toContain(`Không ghi được ${out}: không có quyền ghi vào thư mục này`);
+    expect(lines.join('\n')).not.toContain('(EPERM)');
+    expect(result.code).toBe(2);
+  });
+});
+
 describe('an output held open by Excel', () => {
   test('says so plainly, keeps the new result under another name, exit 1, and still writes the report', async () => {
     const out = path.join(dir, 'khóa', 'tong-hop-2023-06.xlsx');
