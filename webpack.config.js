@@ -36,7 +36,8 @@ module.exports = async (env, argv) => {
     devtool: dev ? 'source-map' : false,
     target: ['web', 'es2019'],
     entry: { taskpane: './src/addin/taskpane.ts' },
-    output: { path: dist, filename: '[name].js', clean: true },
+    // legacy-guard.js comes from the second build below.
+    output: { path: dist, filename: '[name].js', clean: { keep: /^legacy-guard\.js$/ } },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
@@ -64,6 +65,27 @@ module.exports = async (env, argv) => {
     ],
     performance: { hints: false },
   };
+  // The guard that runs first, in any webview: ES5, so Internet Explorer 11 (Office 2016/2019) can
+  // run it and say why the pane cannot (src/addin/legacy-guard.ts).
+  const guard = {
+    name: 'legacy-guard',
+    mode: config.mode,
+    devtool: false,
+    target: ['web', 'es5'],
+    entry: { 'legacy-guard': './src/addin/legacy-guard.ts' },
+    output: { path: dist, filename: '[name].js', iife: true, environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false } },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', onlyCompileBundledFiles: true, instance: 'legacy-guard', compilerOptions: { target: 'ES5', sourceMap: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+  };
   if (env && env.WEBPACK_SERVE) {
     config.devServer = {
       static: { directory: dist },
@@ -72,5 +94,5 @@ module.exports = async (env, argv) => {
       server: { type: 'https', options: await httpsOptions() },
     };
   }
-  return config;
+  return [config, guard];
 };

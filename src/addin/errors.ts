@@ -21,6 +21,8 @@ export function explainError(e: unknown, s: Strings): string {
         return s.errSheetHidden(e.detail);
       case 'no-status-column':
         return s.errNoStatusColumn;
+      case 'read-only':
+        return s.errReadOnly;
     }
   }
   const err = (e ?? {}) as OfficeErrorLike;

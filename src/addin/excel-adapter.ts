@@ -4,11 +4,19 @@
 // an emulation) and queues as much as it can before each context.sync(): the number of round trips
 // depends on what is done, never on how many rows the workbook has.
 import type { CellArea, CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
-import { parseCellAddress } from '../core/grid';
+import { columnLetter, parseCellAddress } from '../core/grid';
+import { isDateFormat } from '../core/dates';
 import { detectLegacyEncoding } from '../core/legacy';
 
-/** The requirement set named in manifest.xml: getCellProperties/getRowProperties, RangeAreas. */
+/** Days between the 1900 and the 1904 date systems. */
+export const DATE1904_OFFSET = 1462;
+
+/** What the pane needs (getCellProperties/getRowProperties, RangeAreas, special cells): checked
+ *  when the pane starts, which then says plainly which Excel it needs. */
 export const MIN_EXCEL_API = '1.9';
+/** What manifest.xml asks for: only enough to start and say so (Excel 2016 has 1.1), so that an
+ *  older Excel shows the button and the reason rather than nothing. */
+export const MANIFEST_EXCEL_API = '1.1';
 /** Range.getMergedAreasOrNullObject. Without it the pane reads no merges and says so. */
 export const MERGES_EXCEL_API = '1.13';
 
@@ -23,7 +31,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
 /** An error the pane can explain to a clerk: each code has a message in i18n.ts. */
 export class AddinError extends Error {
   constructor(
-    readonly code: 'empty-workbook' | 'sheet-protected' | 'sheet-missing' | 'sheet-hidden' | 'no-status-column',
+    readonly code: 'empty-workbook' | 'sheet-protected' | 'sheet-missing' | 'sheet-hidden' | 'no-status-column' | 'read-only',
     readonly detail: string = '',
   ) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
@@ -52,6 +60,8 @@ export const BLOCK_CELLS = 50_000;
 export const MAX_BLOCK_ROWS = 5_000;
 /** Excel refuses merged-area queries over ranges holding more than 512 merges: ask in small bands. */
 export const MERGE_BAND_ROWS = 400;
+/** Response bytes a band's merges take per row, about (a merge is four numbers). */
+const MERGE_ROW_BYTES = 16;
 
 export interface SheetInfo {
   name: string;
@@ -69,18 +79,30 @@ export interface ReadResult {
   /** Batches Excel refused as too large and that were read again in halves. */
   splits: number;
   mergesRead: boolean;
+  /** Opened read-only (Workbook.readOnly, ExcelApi 1.8): nothing can be written, marks included. */
+  readOnly: boolean;
+  /** The 1904 date system (a workbook made on a Mac): its date serials are 1462 days smaller. */
+  date1904: boolean;
 }
 
 export interface ReadOptions {
   capabilities: Capabilities;
+  /** Plan each round trip under this many bytes: Excel on the web (WEB_PAYLOAD_BUDGET). None on
+   *  the desktop, where requests are not limited. */
+  payloadBudget?: number;
   /** The workbook's name when Excel gives none (a new, unsaved workbook). */
   fallbackName?: string;
 }
 
-/** A piece of reading that can be queued, finished after its sync, and halved if Excel refuses it. */
-interface ReadJob {
+/**
+ * A piece of work that can be queued, finished after its sync, and halved if Excel refuses it:
+ * a band of rows to read, a block of cells to write. `bytes` is what it is expected to add to the
+ * request or the response, in UTF-8 bytes of Office.js's JSON.
+ */
+interface Job {
+  bytes: number;
   queue(): () => void;
-  split(): ReadJob[] | null;
+  split(): Job[] | null;
 }
 
 interface OfficeErrorLike {
@@ -88,20 +110,67 @@ interface OfficeErrorLike {
   message?: string;
 }
 
-/** Errors that a smaller request can avoid: payload size, resource limits, the 512-merges limit. */
+/** Errors that a smaller request can avoid: payload size, an aborted request, resource limits,
+ *  the 512-merges limit. */
 export function isSplittableError(e: unknown): boolean {
   const { code = '', message = '' } = (e ?? {}) as OfficeErrorLike;
-  return /payload|toolarge|limit|resource|generalexception/i.test(code) || /payload|too large|limit/i.test(message);
+  return /payload|toolarge|limit|resource|aborted|generalexception/i.test(code) || /payload|too large|limit/i.test(message);
 }
 
-async function runJobs(sync: Sync, jobs: ReadJob[], onSplit: () => void): Promise<void> {
+/**
+ * Excel on the web refuses a request or a response over 5 MB (UTF-8 bytes of the whole round
+ * trip; "Resource limits and performance optimization for Office Add-ins"). Batches are planned
+ * under this, well below, since estimates are estimates; refusals are still halved.
+ */
+export const WEB_PAYLOAD_BUDGET = 2_000_000;
+
+/** What one queued action costs in the request besides its arguments (ids, object paths): a
+ *  generous guess, so that writes planned by it stay under the budget. */
+export const ACTION_BYTES = 200;
+
+export function utf8Bytes(data: unknown): number {
+  return new TextEncoder().encode(typeof data === 'string' ? data : JSON.stringify(data ?? null)).length;
+}
+
+/** Jobs in order, cut into batches of at most `budget` bytes; a job larger than the budget is
+ *  halved until it fits. Without a budget: one batch. */
+function planBatches(jobs: Job[], budget: number | undefined): Job[][] {
+  if (!budget) return jobs.length ? [jobs] : [];
+  const out: Job[][] = [];
+  let batch: Job[] = [];
+  let bytes = 0;
+  const place = (j: Job): void => {
+    // Too big for the batch: halve it to fill what is left, when that is worth a range of its own.
+    const room = budget - bytes;
+    if (j.bytes > room && (j.bytes > budget || room > budget / 8)) {
+      const parts = j.split();
+      if (parts) return parts.forEach(place);
+    }
+    if (batch.length && bytes + j.bytes > budget) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(j);
+    bytes += j.bytes;
+  };
+  jobs.forEach(place);
+  if (batch.length) out.push(batch);
+  return out;
+}
+
+async function runJobs(sync: Sync, jobs: Job[], onSplit: () => void, budget?: number): Promise<void> {
+  for (const batch of planBatches(jobs, budget)) await runBatch(sync, batch, onSplit);
+}
+
+async function runBatch(sync: Sync, jobs: Job[], onSplit: () => void): Promise<void> {
   if (!jobs.length) return;
   const finishers = jobs.map((j) => j.queue());
   try {
     await sync();
   } catch (e) {
     if (!isSplittableError(e)) throw e;
-    let parts: ReadJob[][] | null = null;
+    let parts: Job[][] | null = null;
     if (jobs.length > 1) {
       const half = Math.ceil(jobs.length / 2);
       parts = [jobs.slice(0, half), jobs.slice(half)];
@@ -111,21 +180,34 @@ async function runJobs(sync: Sync, jobs: ReadJob[], onSplit: () => void): Promis
     }
     if (!parts) throw e;
     onSplit();
-    for (const p of parts) await runJobs(sync, p, onSplit);
+    for (const p of parts) await runBatch(sync, p, onSplit);
     return;
   }
   for (const f of finishers) f();
 }
 
-/** Rows [top, top+count) of a sheet's used range, halved on demand. */
-function bandJob(top: number, count: number, queue: (top: number, count: number) => () => void): ReadJob {
+/** Rows [top, top+count), halved on demand; `rowBytes` per row. */
+function bandJob(top: number, count: number, rowBytes: number, queue: (top: number, count: number) => () => void): Job {
   return {
+    bytes: count * rowBytes,
     queue: () => queue(top, count),
     split: () => {
       if (count <= 1) return null;
       const half = Math.ceil(count / 2);
-      return [bandJob(top, half, queue), bandJob(top + half, count - half, queue)];
+      return [bandJob(top, half, rowBytes, queue), bandJob(top + half, count - half, rowBytes, queue)];
     },
+  };
+}
+
+/** A write that cannot be cut smaller. */
+function writeJob(bytes: number, queue: () => void): Job {
+  return {
+    bytes,
+    queue: () => {
+      queue();
+      return () => undefined;
+    },
+    split: () => null,
   };
 }
 
@@ -135,17 +217,15 @@ function bands(top: number, count: number, size: number): [number, number][] {
   return out;
 }
 
-/** "Sheet1!A1:C2, 'Kế hoạch'!D4:E5" → areas; sheet names may hold commas, so match each A1 part. */
-export function parseAreas(address: string): CellArea[] {
-  const out: CellArea[] = [];
-  const re = /!\$?([A-Z]{1,3}\$?\d+)(?::\$?([A-Z]{1,3}\$?\d+))?(?=\s*,|\s*$)/g;
-  for (const m of address.matchAll(re)) {
-    const a = parseCellAddress(m[1].replace(/\$/g, ''));
-    const b = parseCellAddress((m[2] ?? m[1]).replace(/\$/g, ''));
-    if (!a || !b) continue;
-    out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
-  }
-  return out;
+/** Rows sampled (web only) to foresee how many bytes a sheet's rows will take. */
+export const SAMPLE_ROWS = 200;
+
+/** Bytes a row of values and formulas is expected to take, from the first rows of a sheet: a
+ *  margin over what they took. 0 without a sample (no budget to keep). */
+function sampleRowBytes(sample: Excel.Range | undefined): number {
+  if (!sample || sample.isNullObject || !sample.values.length) return 0;
+  const formulas = sample.formulas.flat().filter((f) => typeof f === 'string' && f.startsWith('='));
+  return Math.ceil((1.25 * (utf8Bytes(sample.values) + utf8Bytes(formulas))) / sample.values.length) + 24;
 }
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
@@ -167,6 +247,11 @@ interface SheetRead {
   hiddenColumns: number[];
   /** Cells whose text looks like an Excel error: checked against valueTypes. */
   errorLike: Set<string>;
+  /** Range.rowHidden / columnHidden of the used range are false when nothing is hidden. */
+  someRowsHidden: boolean;
+  someColumnsHidden: boolean;
+  /** Response bytes one row of values and formulas is expected to take (from a sample; web only). */
+  rowBytes: number;
 }
 
 /**
@@ -185,13 +270,24 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   const workbook = context.workbook;
-  workbook.load('name');
+  workbook.load('name,readOnly');
+  // DATE(1904,1,1) is day 0 in the 1904 date system, day 1462 in the 1900 one.
+  const day1904 = workbook.functions.date(1904, 1, 1);
+  day1904.load('value');
   await sync();
+  const date1904 = day1904.value === 0;
 
+  const sample = new Map<Excel.Worksheet, Excel.Range>();
   const probes = worksheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
     ws.protection.load('protected');
+    if (options.payloadBudget) {
+      // The first rows tell how heavy the rest will be, so the blocks can be planned to fit.
+      const first = ws.getRange(`1:${SAMPLE_ROWS}`).getUsedRangeOrNullObject(true);
+      first.load('values,formulas');
+      sample.set(ws, first);
+    }
     return { ws, used };
   });
   await sync();
@@ -203,6 +299,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       protected: ws.protection.protected,
       used: used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
     },
+    someRowsHidden: !used.isNullObject && used.rowHidden !== false,
+    someColumnsHidden: !used.isNullObject && used.columnHidden !== false,
+    rowBytes: sampleRowBytes(sample.get(ws)),
     ws,
     values: [],
     formats: [],
@@ -214,27 +313,27 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     errorLike: new Set(),
   }));
 
-  // Round trip 3: values, hidden rows and columns, merged areas.
-  const jobs: ReadJob[] = [];
+  // Round trip 3: values, formulas, hidden rows and columns, merged areas. Only what is there is
+  // asked for: Range.formulas would send every value a second time, so only the formula cells'
+  // formulas come (special cells); row and column properties only where something is hidden.
+  const jobs: Job[] = [];
   for (const s of reads) {
     const u = s.info.used;
     if (!u) continue;
     const rowsPerBlock = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(BLOCK_CELLS / u.cols)));
     for (const [top, n] of bands(u.row, u.rows, rowsPerBlock)) {
       jobs.push(
-        bandJob(top, n, (t, k) => {
+        bandJob(top, n, s.rowBytes, (t, k) => {
           const range = s.ws.getRangeByIndexes(t, u.col, k, u.cols);
+          range.load('values');
           // Formulas too: the core tells a totals row or a mirror of another sheet by them.
-          range.load('values,formulas');
-          const rows = range.getRowProperties({ rowHidden: true });
+          const formulaCells = s.ws.getRangeByIndexes(t, u.col, k, u.cols).getSpecialCellsOrNullObject('Formulas');
+          formulaCells.load('areas/items/formulas,areas/items/rowIndex,areas/items/columnIndex');
+          const rows = s.someRowsHidden ? range.getRowProperties({ rowHidden: true }) : null;
           return () => {
-            const formulas = range.formulas;
             range.values.forEach((row, i) => {
               const r = t + i;
               const out: CellValue[] = (s.values[r] = []);
-              formulas[i]?.forEach((f, j) => {
-                if (typeof f === 'string' && f.startsWith('=')) (s.formulas[r] ??= [])[u.col + j] = f.slice(1);
-              });
               row.forEach((v, j) => {
                 const c = u.col + j;
                 if (v === '' || v === null || v === undefined) return;
@@ -242,42 +341,59 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
                 if (typeof v === 'string' && ERROR_TEXT.test(v)) s.errorLike.add(`${r},${c}`);
               });
             });
-            rows.value.forEach((p, i) => {
+            // The finisher runs after runBatch's sync (the rule cannot follow it there).
+            // eslint-disable-next-line office-addins/call-sync-before-read
+            if (!formulaCells.isNullObject)
+              // eslint-disable-next-line office-addins/call-sync-before-read
+              for (const area of formulaCells.areas.items)
+                area.formulas.forEach((row, i) =>
+                  row.forEach((f, j) => {
+                    if (typeof f === 'string' && f.startsWith('=')) (s.formulas[area.rowIndex + i] ??= [])[area.columnIndex + j] = f.slice(1);
+                  }),
+                );
+            rows?.value.forEach((p, i) => {
               if (p.rowHidden) s.hiddenRows.push(t + i);
             });
           };
         }),
       );
     }
-    jobs.push({
-      queue: () => {
-        const cols = s.ws.getRangeByIndexes(u.row, u.col, 1, u.cols).getColumnProperties({ columnHidden: true });
-        return () =>
-          cols.value.forEach((p, j) => {
-            if (p.columnHidden) s.hiddenColumns.push(u.col + j);
-          });
-      },
-      split: () => null,
-    });
+    if (s.someColumnsHidden)
+      jobs.push({
+        bytes: u.cols * 24,
+        queue: () => {
+          const cols = s.ws.getRangeByIndexes(u.row, u.col, 1, u.cols).getColumnProperties({ columnHidden: true });
+          return () =>
+            cols.value.forEach((p, j) => {
+              if (p.columnHidden) s.hiddenColumns.push(u.col + j);
+            });
+        },
+        split: () => null,
+      });
     if (options.capabilities.mergedAreas) {
       for (const [top, n] of bands(u.row, u.rows, MERGE_BAND_ROWS)) {
         jobs.push(
-          bandJob(top, n, (t, k) => {
+          bandJob(top, n, MERGE_ROW_BYTES, (t, k) => {
+            // Each merge comes from the band holding its top-left cell (office-js #3611), whole, from
+            // areas.items: the address has been seen to name top-left cells only (#1590).
             const merged = s.ws.getRangeByIndexes(t, u.col, k, u.cols).getMergedAreasOrNullObject();
-            merged.load('address');
+            merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
             return () => {
               if (merged.isNullObject) return;
-              for (const a of parseAreas(merged.address)) s.merges.set(`${a.top},${a.left},${a.bottom},${a.right}`, a);
+              for (const a of merged.areas.items) {
+                const area = { top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 };
+                s.merges.set(`${area.top},${area.left},${area.bottom},${area.right}`, area);
+              }
             };
           }),
         );
       }
     }
   }
-  await runJobs(sync, jobs, onSplit);
+  await runJobs(sync, jobs, onSplit, options.payloadBudget);
 
   // Round trip 4: formats of numbers, fonts of legacy-looking text, types of error-looking text.
-  const needJobs: ReadJob[] = [];
+  const needJobs: Job[] = [];
   for (const s of reads) {
     const u = s.info.used;
     if (!u) continue;
@@ -291,11 +407,20 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       }
     }
   }
-  await runJobs(sync, needJobs, onSplit);
+  await runJobs(sync, needJobs, onSplit, options.payloadBudget);
 
   const name = workbook.name || options.fallbackName || 'Workbook';
   const sheets: SheetGrid[] = reads.map((s) => {
     for (let r = 0; r < s.values.length; r++) s.values[r] ??= [];
+    // The core counts days in the 1900 system, as the Node reader gives them: move a 1904
+    // workbook's dates (the numbers shown as dates) there too.
+    if (date1904)
+      s.formats.forEach((row, r) =>
+        row?.forEach((f, c) => {
+          const v = s.values[r][c];
+          if (typeof v === 'number' && isDateFormat(f)) s.values[r][c] = v + DATE1904_OFFSET;
+        }),
+      );
     return {
       name: s.info.name,
       values: s.values,
@@ -314,6 +439,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     syncs: count(),
     splits,
     mergesRead: options.capabilities.mergedAreas,
+    readOnly: workbook.readOnly,
+    date1904,
   };
 }
 
@@ -338,8 +465,11 @@ function columnNeeds(s: SheetRead, c: number, top: number, n: number): { format?
   return { format: seg('format'), font: seg('font'), type: seg('type') };
 }
 
-function segmentJob(s: SheetRead, c: number, seg: Segment, kind: 'format' | 'font' | 'type'): ReadJob {
-  return bandJob(seg.top, seg.count, (t, k) => {
+/** Response bytes a cell's number format, font name or value type takes, about. */
+const SEGMENT_CELL_BYTES = { format: 24, font: 48, type: 16 };
+
+function segmentJob(s: SheetRead, c: number, seg: Segment, kind: 'format' | 'font' | 'type'): Job {
+  return bandJob(seg.top, seg.count, SEGMENT_CELL_BYTES[kind], (t, k) => {
     const range = s.ws.getRangeByIndexes(t, c, k, 1);
     if (kind === 'font') {
       const props = range.getCellProperties({ format: { font: { name: true } } });
@@ -388,8 +518,55 @@ export const MARK_STYLE: Record<string, { fill: string; border: string }> = {
   info: { fill: '#EFF6FC', border: '#0F6CBD' },
 };
 
-/** Cells a RangeAreas holds at most, so its address string stays short. */
-export const MARK_AREA_CELLS = 100;
+/** A block of problem cells that one rule covers: 0-based, inclusive. */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Problem cells → as few rectangles as they allow: runs of adjacent rows in a column, then runs of
+ * the same rows in adjacent columns. Each becomes one plain address ("D7:E9"), never a list: Excel
+ * on Windows wants a list in the PC's own separator (";" in many locales; office-js #1167, #1985),
+ * which an add-in cannot ask for.
+ */
+export function coalesceCells(cells: string[]): CellRect[] {
+  const byCol = new Map<number, number[]>();
+  for (const a of cells) {
+    const p = parseCellAddress(a);
+    if (p) (byCol.get(p.col) ?? byCol.set(p.col, []).get(p.col)!).push(p.row);
+  }
+  const runs: CellRect[] = [];
+  for (const [col, rows] of [...byCol.entries()].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    let start = sorted[0];
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+      runs.push({ top: start, bottom: sorted[i - 1], left: col, right: col });
+      start = sorted[i];
+    }
+  }
+  const open = new Map<string, CellRect>();
+  const out: CellRect[] = [];
+  for (const r of runs) {
+    const k = `${r.top}:${r.bottom}`;
+    const prev = open.get(k);
+    if (prev && prev.right === r.left - 1) prev.right = r.left;
+    else {
+      const copy = { ...r };
+      open.set(k, copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
+function rectAddress(r: CellRect): string {
+  const a = `${columnLetter(r.left)}${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${columnLetter(r.right)}${r.bottom + 1}`;
+}
 
 export interface MarkTarget {
   sheet: string;
@@ -403,10 +580,12 @@ export interface MarkResult {
   /** Sheets left unmarked because they are protected. */
   skipped: string[];
   syncs: number;
+  /** Batches Excel refused as too large and that were sent again in halves. */
+  splits: number;
 }
 
-/** Queue the removal of every camket mark in these sheets; two round trips to find them. */
-async function queueMarkRemoval(sync: Sync, sheets: Excel.Worksheet[]): Promise<number> {
+/** Find every camket mark in these sheets (two round trips) and return the jobs that remove them. */
+async function findMarks(sync: Sync, sheets: Excel.Worksheet[]): Promise<Job[]> {
   const collections = sheets.map((ws) => {
     const cfs = ws.getRange().conditionalFormats;
     cfs.load('items/type');
@@ -422,48 +601,62 @@ async function queueMarkRemoval(sync: Sync, sheets: Excel.Worksheet[]): Promise<
       rules.push({ cf, rule });
     }
   if (rules.length) await sync();
-  let removed = 0;
-  for (const { cf, rule } of rules)
-    if (isMarkFormula(rule.formula)) {
-      cf.delete();
-      removed++;
-    }
-  return removed;
+  return rules.filter(({ rule }) => isMarkFormula(rule.formula)).map(({ cf }) => writeJob(ACTION_BYTES, () => cf.delete()));
 }
 
 function sheetsByName(context: Excel.RequestContext, names: string[]): Excel.Worksheet[] {
   return names.map((n) => context.workbook.worksheets.getItem(n));
 }
 
-/** Replace every mark with one per problem cell: old marks out, new ones in, in the same last batch. */
-export async function markCells(context: Excel.RequestContext, targets: MarkTarget[], sheets: SheetInfo[]): Promise<MarkResult> {
+export interface WriteOptions {
+  /** Plan each round trip under this many bytes (Excel on the web: WEB_PAYLOAD_BUDGET). */
+  payloadBudget?: number;
+  /** The workbook counts dates in the 1904 system: dates written are moved there (ReadResult.date1904). */
+  date1904?: boolean;
+}
+
+/** Replace every mark with one per block of problem cells: old marks out, new ones in, in one last
+ *  batch (more only when Excel on the web could not take them at once). */
+export async function markCells(context: Excel.RequestContext, targets: MarkTarget[], sheets: SheetInfo[], options: WriteOptions = {}): Promise<MarkResult> {
   const { sync, count } = counter(context);
   const open = sheets.filter((s) => !s.protected);
   const skipped = sheets.filter((s) => s.protected && targets.some((t) => t.sheet === s.name)).map((s) => s.name);
-  const removed = await queueMarkRemoval(sync, sheetsByName(context, open.map((s) => s.name)));
+  const removals = await findMarks(sync, sheetsByName(context, open.map((s) => s.name)));
+  const jobs: Job[] = [...removals];
   let marked = 0;
+  // Lowest severity first: each new mark goes on top, so errors end above warnings and notes.
+  const severities = Object.keys(MARK_STYLE).reverse();
   for (const s of open) {
-    const ws = context.workbook.worksheets.getItem(s.name);
-    for (const severity of Object.keys(MARK_STYLE)) {
+    marked += new Set(targets.filter((t) => t.sheet === s.name).map((t) => t.cell)).size;
+    for (const severity of severities) {
       const cells = [...new Set(targets.filter((t) => t.sheet === s.name && t.severity === severity).map((t) => t.cell))];
-      for (let i = 0; i < cells.length; i += MARK_AREA_CELLS) {
-        const chunk = cells.slice(i, i + MARK_AREA_CELLS);
-        const cf = ws.getRanges(chunk.join(',')).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = markFormula(severity);
-        // Above the clerk's own rules, so a mark is seen; removing it leaves theirs as they were.
-        cf.priority = 0;
-        const style = MARK_STYLE[severity];
-        cf.custom.format.fill.color = style.fill;
-        for (const edge of [cf.custom.format.borders.top, cf.custom.format.borders.bottom, cf.custom.format.borders.left, cf.custom.format.borders.right]) {
-          edge.style = 'Continuous';
-          edge.color = style.border;
-        }
-        marked += chunk.length;
+      for (const rect of coalesceCells(cells)) {
+        const address = rectAddress(rect);
+        const formula = markFormula(severity);
+        jobs.push(writeJob(MARK_ACTIONS * ACTION_BYTES + utf8Bytes(formula) + utf8Bytes(address) + 4 * utf8Bytes(MARK_STYLE[severity].border), () => addMark(context, s.name, address, severity)));
       }
     }
   }
-  await sync();
-  return { marked, removed, skipped, syncs: count() };
+  let splits = 0;
+  await runJobs(sync, jobs, () => splits++, options.payloadBudget);
+  return { marked, removed: removals.length, skipped, syncs: count(), splits };
+}
+
+/** Actions one mark queues: the range, the format, its rule, fill, four edges of two, priority. */
+const MARK_ACTIONS = 14;
+
+function addMark(context: Excel.RequestContext, sheet: string, address: string, severity: string): void {
+  const cf = context.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats.add('Custom');
+  cf.custom.rule.formula = markFormula(severity);
+  const style = MARK_STYLE[severity];
+  cf.custom.format.fill.color = style.fill;
+  for (const edge of [cf.custom.format.borders.top, cf.custom.format.borders.bottom, cf.custom.format.borders.left, cf.custom.format.borders.right]) {
+    edge.style = 'Continuous';
+    edge.color = style.border;
+  }
+  // Last: after a priority change the object stands for whatever holds its old place
+  // (ConditionalFormat.priority). First of all, so a mark shows over the clerk's own rules.
+  cf.priority = 0;
 }
 
 /** The sheets and whether each is protected, for "Xóa đánh dấu" before any check; two round trips. */
@@ -477,12 +670,13 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
   return items.map((ws) => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, used: null }));
 }
 
-export async function clearMarks(context: Excel.RequestContext, sheets: SheetInfo[]): Promise<MarkResult> {
+export async function clearMarks(context: Excel.RequestContext, sheets: SheetInfo[], options: WriteOptions = {}): Promise<MarkResult> {
   const { sync, count } = counter(context);
   const open = sheets.filter((s) => !s.protected);
-  const removed = await queueMarkRemoval(sync, sheetsByName(context, open.map((s) => s.name)));
-  if (removed) await sync();
-  return { marked: 0, removed, skipped: sheets.filter((s) => s.protected).map((s) => s.name), syncs: count() };
+  const removals = await findMarks(sync, sheetsByName(context, open.map((s) => s.name)));
+  let splits = 0;
+  await runJobs(sync, removals, () => splits++, options.payloadBudget);
+  return { marked: 0, removed: removals.length, skipped: sheets.filter((s) => s.protected).map((s) => s.name), syncs: count(), splits };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -534,52 +728,114 @@ export interface SheetPlan {
   chart: ChartPlan | null;
 }
 
-function writeBlock(ws: Excel.Worksheet, b: CellBlock): void {
+/** Text that Excel, when it is written into a cell not formatted as text, may take for something
+ *  else: a formula (=, +, -, @), a number, a date, a time. */
+const MAY_BE_REREAD = /^\s*([=+\-@]|\d|'|(true|false)\s*$)/i;
+
+/** Rows of a block written in one piece at most: a piece too large for the budget is halved. */
+function blockJobs(ws: () => Excel.Worksheet, b: CellBlock, date1904: boolean): Job[] {
   const rows = b.values.length;
   const cols = Math.max(0, ...b.values.map((r) => r.length));
-  if (!rows || !cols) return;
+  if (!rows || !cols) return [];
   const values = b.values.map((r) => Array.from({ length: cols }, (_, j) => (r[j] === undefined || r[j] === null ? '' : r[j])));
-  const range = ws.getRangeByIndexes(b.row, b.col, rows, cols);
-  if (b.columnFormats) {
-    const formats = values.map(() => Array.from({ length: cols }, (_, j) => b.columnFormats![j] ?? 'General'));
-    for (const f of b.cellFormats ?? []) if (formats[f.row]?.[f.col] !== undefined) formats[f.row][f.col] = f.format;
-    range.numberFormat = formats;
-  }
-  range.values = values as (string | number)[][];
-  if (b.fontSize) range.format.font.size = b.fontSize;
-  for (const r of b.boldRows ?? []) ws.getRangeByIndexes(b.row + r, b.col, 1, cols).format.font.bold = true;
-  if (b.headerRow !== undefined) {
-    const header = ws.getRangeByIndexes(b.row + b.headerRow, b.col, 1, cols);
-    header.format.fill.color = '#DCE8F5';
-    header.format.wrapText = true;
-    header.format.verticalAlignment = 'Center';
-  }
+  let formats = b.columnFormats ? values.map(() => Array.from({ length: cols }, (_, j) => b.columnFormats![j] ?? 'General')) : null;
+  for (const f of b.cellFormats ?? []) if (formats?.[f.row]?.[f.col] !== undefined) formats[f.row][f.col] = f.format;
+  // Plans count days in the 1900 system; a 1904 workbook would show them four years late.
+  if (date1904 && formats)
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (typeof v === 'number' && isDateFormat(formats![i][j])) row[j] = v - DATE1904_OFFSET;
+      }),
+    );
+  // Text Excel would read as a formula, a number or a date is written under "@", wherever it is.
+  values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (typeof v !== 'string' || !MAY_BE_REREAD.test(v) || formats?.[i][j] === '@') return;
+      formats ??= values.map(() => Array.from({ length: cols }, () => 'General'));
+      formats[i][j] = '@';
+    }),
+  );
+  const piece = (from: number, to: number): Job => ({
+    bytes: (4 + (to - from)) * ACTION_BYTES + utf8Bytes(values.slice(from, to)) + (formats ? utf8Bytes(formats.slice(from, to)) : 0),
+    queue: () => {
+      const sheet = ws();
+      const range = sheet.getRangeByIndexes(b.row + from, b.col, to - from, cols);
+      // The number format first, then the values: text under "@" is kept as text, whatever it looks like.
+      if (formats) range.numberFormat = formats.slice(from, to);
+      range.values = values.slice(from, to) as (string | number)[][];
+      if (b.fontSize) range.format.font.size = b.fontSize;
+      for (const r of b.boldRows ?? []) if (r >= from && r < to) sheet.getRangeByIndexes(b.row + r, b.col, 1, cols).format.font.bold = true;
+      if (b.headerRow !== undefined && b.headerRow >= from && b.headerRow < to) {
+        const header = sheet.getRangeByIndexes(b.row + b.headerRow, b.col, 1, cols);
+        header.format.fill.color = '#DCE8F5';
+        header.format.wrapText = true;
+        header.format.verticalAlignment = 'Center';
+      }
+      return () => undefined;
+    },
+    split: () => {
+      if (to - from <= 1) return null;
+      const mid = from + Math.ceil((to - from) / 2);
+      return [piece(from, mid), piece(mid, to)];
+    },
+  });
+  return [piece(0, rows)];
 }
 
-/** Write (or rewrite) one sheet of ours: the old one is deleted and a fresh one put in its place. */
-export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan): Promise<{ syncs: number; replaced: boolean }> {
+/**
+ * Write (or refresh) one sheet of ours. An existing one is refreshed in place — cleared and written
+ * again where the clerk put it — never deleted and added again: Worksheet.delete, and setting
+ * position or visibility on Windows and Mac, cannot be undone and clear the clerk's Undo list
+ * ("Undo capabilities with the Excel JavaScript API"). Two round trips for a new sheet, three to
+ * refresh one (its charts are listed first); more only when Excel on the web could not take the
+ * writing at once.
+ */
+export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, options: WriteOptions = {}): Promise<{ syncs: number; replaced: boolean; splits: number }> {
+  const { sync, count } = counter(context);
+  let probes = 0;
   const sheets = context.workbook.worksheets;
   const old = sheets.getItemOrNullObject(plan.name);
-  old.load('position');
+  old.load('visibility');
   await context.sync();
+  probes++;
   const replaced = !old.isNullObject;
-  if (replaced) old.delete();
-  const ws = sheets.add(plan.name);
-  if (replaced) ws.position = old.position;
-  plan.columnWidths.forEach((w, i) => {
-    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w;
-  });
-  for (const b of plan.blocks) writeBlock(ws, b);
-  if (plan.chart) {
-    const s = plan.chart.source;
-    const chart = ws.charts.add('ColumnClustered', ws.getRangeByIndexes(s.row, s.col, s.rows, s.cols), 'Columns');
-    chart.title.text = plan.chart.title;
-    chart.legend.visible = false;
-    chart.setPosition(plan.chart.from, plan.chart.to);
+  let charts: Excel.ChartCollection | null = null;
+  if (replaced) {
+    charts = old.charts;
+    charts.load('items/name');
+    await context.sync();
+    probes++;
   }
-  ws.activate();
-  await context.sync();
-  return { syncs: 2, replaced };
+  let created: Excel.Worksheet | null = null;
+  const ws = () => (replaced ? old : created!);
+  const jobs: Job[] = [
+    writeJob(ACTION_BYTES * (3 + plan.columnWidths.length + (charts?.items.length ?? 0)), () => {
+      if (replaced) {
+        old.getRange().clear();
+        for (const c of charts!.items) c.delete();
+        // Only a hidden sheet is shown again (it must be, to be activated); that one step cannot be undone.
+        if (old.visibility !== 'Visible') old.visibility = 'Visible';
+      } else created = sheets.add(plan.name);
+      plan.columnWidths.forEach((w, i) => {
+        ws().getRangeByIndexes(0, i, 1, 1).format.columnWidth = w;
+      });
+    }),
+    ...plan.blocks.flatMap((b) => blockJobs(ws, b, options.date1904 ?? false)),
+    writeJob(ACTION_BYTES * 8 + utf8Bytes(plan.chart?.title ?? ''), () => {
+      const sheet = ws();
+      if (plan.chart) {
+        const s = plan.chart.source;
+        const chart = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(s.row, s.col, s.rows, s.cols), 'Columns');
+        chart.title.text = plan.chart.title;
+        chart.legend.visible = false;
+        chart.setPosition(plan.chart.from, plan.chart.to);
+      }
+      sheet.activate();
+    }),
+  ];
+  let splits = 0;
+  await runJobs(sync, jobs, () => splits++, options.payloadBudget);
+  return { syncs: probes + count(), replaced, splits };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,7 +851,8 @@ export async function writeHiddenText(context: Excel.RequestContext, sheetName: 
   const a1 = ws.getRange('A1');
   a1.numberFormat = [['@']];
   a1.values = [[text]];
-  ws.visibility = 'VeryHidden';
+  // Setting visibility cannot be undone on Windows and Mac: only a new (or shown) sheet is hidden.
+  if (existing.isNullObject || existing.visibility !== 'VeryHidden') ws.visibility = 'VeryHidden';
   await context.sync();
   return 2;
 }

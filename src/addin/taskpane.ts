@@ -18,6 +18,7 @@ import {
   type Capabilities,
   MIN_EXCEL_API,
   type ReadResult,
+  WEB_PAYLOAD_BUDGET,
   clearMarks,
   detectCapabilities,
   installLists,
@@ -62,7 +63,35 @@ interface PendingSheet {
   dirty: boolean;
 }
 
+const SEVERITY_GLYPH = { error: '✕', warning: '!', info: 'i' } as const;
+
 const DEPARTMENT_KEY = 'camket.department';
+const MARK_KEY = 'camket.markCells';
+
+/** localStorage keys under the add-in's partition: Office.context.partitionKey (on the web, where
+ *  storage is partitioned per host) is put before them, as Microsoft's documentation does. */
+function storageKey(name: string): string {
+  const partition = typeof Office === 'undefined' ? undefined : Office.context?.partitionKey;
+  return partition ? `${partition}${name}` : name;
+}
+
+function stored(name: string): string | null {
+  try {
+    return window.localStorage.getItem(storageKey(name));
+  } catch {
+    return null;
+  }
+}
+
+/** Storage may be off in some Office hosts: the choice then lasts for this session only. */
+function store(name: string, value: string | null): void {
+  try {
+    if (value === null) window.localStorage.removeItem(storageKey(name));
+    else window.localStorage.setItem(storageKey(name), value);
+  } catch {
+    // Nothing to do: see above.
+  }
+}
 
 class Pane {
   lang: Lang = 'vi';
@@ -75,15 +104,23 @@ class Pane {
   /** Sheets whose mapping card is open; null until the first render. */
   openSheets: Set<string> | null = null;
   busy = false;
+  /** Excel on the web limits each round trip (5 MB): plan under a budget there; none elsewhere. */
+  payloadBudget: number | undefined = undefined;
 
-  start(lang: Lang, caps: Capabilities): void {
+  start(lang: Lang, caps: Capabilities, web: boolean): void {
     this.lang = lang;
     this.s = STRINGS[lang];
     this.caps = caps;
+    this.payloadBudget = web ? WEB_PAYLOAD_BUDGET : undefined;
     document.documentElement.lang = lang;
     this.applyStrings();
     this.department = this.loadStoredDepartment();
     byId<HTMLInputElement>('asof').value = todayIso();
+    this.echoAsOf();
+    this.renderEmpty(this.s.notChecked);
+    const mark = byId<HTMLInputElement>('mark-cells');
+    mark.checked = stored(MARK_KEY) !== 'off';
+    mark.addEventListener('change', () => store(MARK_KEY, mark.checked ? null : 'off'));
     byId('btn-check').addEventListener('click', () => void this.check());
     byId('btn-clear').addEventListener('click', () => void this.clear());
     byId('btn-rollup').addEventListener('click', () => void this.writeRollup());
@@ -92,10 +129,26 @@ class Pane {
     byId('banner-close').addEventListener('click', () => this.hideBanner());
     byId<HTMLInputElement>('department-file').addEventListener('change', (e) => void this.pickDepartment(e));
     byId('btn-department-remove').addEventListener('click', () => this.setDepartment(null));
-    for (const tab of Array.from(document.querySelectorAll<HTMLButtonElement>('.tab'))) tab.addEventListener('click', () => this.showTab(tab.dataset.tab!));
+    const tabs = Array.from(document.querySelectorAll<HTMLButtonElement>('.tab'));
+    for (const tab of tabs) {
+      tab.addEventListener('click', () => this.showTab(tab.dataset.tab!));
+      // The ARIA tabs pattern: arrows move between tabs, Home and End to the first and last.
+      tab.addEventListener('keydown', (e) => {
+        const i = tabs.indexOf(tab);
+        const to = { ArrowRight: i + 1, ArrowLeft: i - 1 + tabs.length, Home: 0, End: tabs.length - 1 }[e.key];
+        if (to === undefined) return;
+        e.preventDefault();
+        const next = tabs[to % tabs.length];
+        this.showTab(next.dataset.tab!);
+        next.focus();
+      });
+    }
+    const asof = byId<HTMLInputElement>('asof');
+    asof.addEventListener('input', () => this.echoAsOf());
+    asof.addEventListener('change', () => this.echoAsOf());
     this.renderDepartment();
     this.setEnabled(true);
-    this.status(this.s.notChecked);
+    this.status('');
     if (!caps.mergedAreas) this.banner(this.s.mergesMissing, 'warning');
   }
 
@@ -113,6 +166,8 @@ class Pane {
     set('asof-label', s.asOf);
     set('btn-check', s.check);
     set('btn-clear', s.clearMarks);
+    set('mark-label', s.markCells);
+    set('mark-hint', s.markHint);
     set('rollup-intro', s.rollupIntro);
     set('btn-rollup', s.writeRollup);
     set('department-label', s.department);
@@ -131,8 +186,20 @@ class Pane {
       const on = tab.dataset.tab === name;
       tab.classList.toggle('active', on);
       tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
     }
     for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel'))) panel.hidden = panel.id !== `panel-${name}`;
+  }
+
+  /** The date box shows the PC's own format (often m/d/y): say the chosen day, day first. */
+  echoAsOf(): void {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(byId<HTMLInputElement>('asof').value);
+    byId('asof-echo').textContent = m ? this.s.asOfEcho(m[3], m[2], m[1]) : '';
+  }
+
+  /** The list with nothing in it yet (or nothing wrong): what to do, and where help is. */
+  renderEmpty(text: string): void {
+    byId('issues').replaceChildren(h('li', { class: 'empty' }, h('span', {}, text), ' ', h('a', { href: 'help.html', target: '_blank', rel: 'noopener', class: 'help-link' }, this.s.helpLink)));
   }
 
   // --- feedback -------------------------------------------------------------------------------
@@ -163,16 +230,24 @@ class Pane {
     for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button.action'))) b.disabled = !on;
   }
 
-  async guard(label: string, work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
+  /** Run one action with Excel; true when it succeeded (its error, if any, is on screen). */
+  async guard(label: string, work: () => Promise<void>): Promise<boolean> {
+    if (this.busy) {
+      // Not silently: say that the last action is still running.
+      byId('progress-text').textContent = this.s.stillBusy(byId('progress').dataset.doing ?? '');
+      return false;
+    }
     this.busy = true;
     this.setEnabled(false);
     byId('progress').hidden = false;
+    byId('progress').dataset.doing = label.replace(/…$/, '');
     byId('progress-text').textContent = label;
     try {
       await work();
+      return true;
     } catch (e) {
       this.fail(e);
+      return false;
     } finally {
       this.busy = false;
       this.setEnabled(true);
@@ -187,31 +262,46 @@ class Pane {
     return /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : todayIso();
   }
 
-  async check(): Promise<void> {
-    await this.guard(this.s.checking, async () => {
+  async check(): Promise<boolean> {
+    return this.guard(this.s.checking, async () => {
       this.hideBanner();
-      const read = await Excel.run((ctx) => readWorkbook(ctx, { capabilities: this.caps }));
+      const budget = this.payloadBudget;
+      const read = await Excel.run((ctx) => readWorkbook(ctx, { capabilities: this.caps, payloadBudget: budget }));
       if (!read.sheets.some((s) => s.used && s.name !== MAPPING_SHEET && s.name !== ROLLUP_SHEET)) throw new AddinError('empty-workbook');
       this.read = read;
       this.analysis = analyse(read.grid, { asOf: this.asOf(), lang: this.lang, department: this.department });
       this.pending.clear();
       if (this.openSheets && !this.openSheets.size) this.openSheets = null;
       this.renderAll();
-      const targets = this.analysis.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
-      const marks = await Excel.run((ctx) => markCells(ctx, targets, read.sheets));
       const c = this.analysis;
-      this.status(this.s.summary(c.check.commitments.length, c.check.sheets.filter((s) => s.table).length), marks.marked ? this.s.marked(marks.marked) : '');
+      const summary = this.s.summary(c.check.commitments.length, c.check.sheets.filter((s) => s.table).length);
+      this.status(summary);
+      byId('status-detail').title = this.s.syncs(read.syncs);
+      if (!this.caps.mergedAreas) this.banner(this.s.mergesMissing, 'warning');
+      // Marking is the clerk's choice: it changes the file (it is saved with it).
+      if (!byId<HTMLInputElement>('mark-cells').checked) return this.status(summary, this.s.notMarked);
+      if (read.readOnly) return this.banner(this.s.readOnlyChecked, 'warning');
+      const targets = c.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+      let marks;
+      try {
+        marks = await Excel.run((ctx) => markCells(ctx, targets, read.sheets, { payloadBudget: budget }));
+      } catch (e) {
+        // The check stands; only the highlighting failed.
+        console.error(e);
+        return this.banner(this.s.markingFailed(explainError(e, this.s)), 'warning');
+      }
+      this.status(summary, marks.marked ? this.s.marked(marks.marked) : '');
       byId('status-detail').title = this.s.syncs(read.syncs + marks.syncs);
       if (marks.skipped.length) this.banner(this.s.skippedProtected(marks.skipped), 'warning');
-      else if (!this.caps.mergedAreas) this.banner(this.s.mergesMissing, 'warning');
     });
   }
 
   async clear(): Promise<void> {
     await this.guard(this.s.busy, async () => {
       this.hideBanner();
+      if (this.read?.readOnly) throw new AddinError('read-only');
       const sheets = this.read?.sheets ?? (await Excel.run((ctx) => listSheets(ctx)));
-      const r = await Excel.run((ctx) => clearMarks(ctx, sheets));
+      const r = await Excel.run((ctx) => clearMarks(ctx, sheets, { payloadBudget: this.payloadBudget }));
       this.status(this.s.marksCleared(r.removed));
     });
   }
@@ -230,8 +320,9 @@ class Pane {
     }
     const a = this.analysis;
     await this.guard(this.s.busy, async () => {
+      if (this.read?.readOnly) throw new AddinError('read-only');
       const plan = buildRollupPlan(a);
-      const r = await Excel.run((ctx) => writeSheet(ctx, plan));
+      const r = await Excel.run((ctx) => writeSheet(ctx, plan, { payloadBudget: this.payloadBudget, date1904: this.read?.date1904 }));
       this.banner(this.s.rollupWritten(plan.name, r.replaced), 'success');
     });
   }
@@ -242,11 +333,12 @@ class Pane {
     if (!dirty.length) return this.banner(this.s.mappingUnchanged, 'warning');
     const mapping: SavedMapping = this.analysis.check.savedMapping ? structuredCloneMapping(this.analysis.check.savedMapping) : emptyMapping();
     for (const [sheet, p] of dirty) mapping.sheets[sheet] = p.mapping;
-    await this.guard(this.s.busy, async () => {
+    const saved = await this.guard(this.s.busy, async () => {
+      if (this.read?.readOnly) throw new AddinError('read-only');
       await Excel.run((ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(mapping)));
     });
-    await this.check();
-    this.banner(this.s.mappingSaved, 'success');
+    // A failed save keeps its error on screen: no check over it, and never "saved".
+    if (saved && (await this.check())) this.banner(this.s.mappingSaved, 'success');
   }
 
   async installLists(): Promise<void> {
@@ -254,6 +346,7 @@ class Pane {
     const a = this.analysis;
     const read = this.read;
     await this.guard(this.s.busy, async () => {
+      if (read.readOnly) throw new AddinError('read-only');
       const targets = a.check.sheets.flatMap((o) => {
         const t = o.table;
         if (!t || t.fields.status === undefined) return [];
@@ -274,7 +367,7 @@ class Pane {
 
   loadStoredDepartment(): Department | null {
     try {
-      const raw = window.localStorage.getItem(DEPARTMENT_KEY);
+      const raw = stored(DEPARTMENT_KEY);
       if (!raw) return null;
       const parsed = departmentSchema.safeParse(JSON.parse(raw));
       return parsed.success ? parsed.data : null;
@@ -304,12 +397,7 @@ class Pane {
 
   setDepartment(d: Department | null): void {
     this.department = d;
-    try {
-      if (d) window.localStorage.setItem(DEPARTMENT_KEY, JSON.stringify(d));
-      else window.localStorage.removeItem(DEPARTMENT_KEY);
-    } catch {
-      // Storage may be off in some Office hosts: the file then lasts for this session only.
-    }
+    store(DEPARTMENT_KEY, d ? JSON.stringify(d) : null);
     if (this.read) {
       this.analysis = analyse(this.read.grid, { asOf: this.analysis?.asOf ?? this.asOf(), lang: this.lang, department: d });
       this.renderAll();
@@ -345,10 +433,7 @@ class Pane {
     );
     counts.hidden = false;
     const list = byId('issues');
-    if (!a.issues.length) {
-      list.replaceChildren(h('li', { class: 'empty' }, s.noIssues));
-      return;
-    }
+    if (!a.issues.length) return this.renderEmpty(s.noIssues);
     const items: Node[] = [];
     let sheet: string | null | undefined;
     for (const issue of a.issues) {
@@ -359,7 +444,9 @@ class Pane {
       const title = issue.rule in RULES ? RULES[issue.rule as RuleCode].title[this.lang] : issue.rule;
       const where = issue.cell ? `${issue.sheet}!${issue.cell}` : '';
       const body = [
-        h('span', { class: `sev ${issue.severity}`, 'aria-hidden': 'true' }),
+        // A shape as well as a colour, and the word for screen readers.
+        h('span', { class: `sev ${issue.severity}`, 'aria-hidden': 'true' }, SEVERITY_GLYPH[issue.severity]),
+        h('span', { class: 'visually-hidden' }, `${s.severity[issue.severity]}: `),
         h(
           'span',
           { class: 'issue-text' },
@@ -384,7 +471,7 @@ class Pane {
     const a = this.analysis!;
     const s = this.s;
     const t = a.totals;
-    const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
+    const pct = (x: number | null) => (x === null ? '—' : s.percent(x));
     const kpi = (label: string, value: string, kind = '') => h('div', { class: `kpi ${kind}` }, h('div', { class: 'kpi-value' }, value), h('div', { class: 'kpi-label' }, label));
     byId('kpis').replaceChildren(
       kpi(s.totalLabel, String(t.commitments)),
@@ -549,7 +636,9 @@ window.addEventListener('unhandledrejection', (e) => {
   if (e.reason !== undefined) pane.fail(e.reason);
 });
 
-if (typeof Office === 'undefined') {
+if (document.documentElement.classList.contains('old-webview')) {
+  // legacy-guard.js has said this Office cannot run the pane (in IE 11 this file does not even run).
+} else if (typeof Office === 'undefined') {
   showFatal(STRINGS.vi.errOfficeJs);
 } else {
   void Office.onReady((info) => {
@@ -570,6 +659,6 @@ if (typeof Office === 'undefined') {
       showFatal(s.errUnsupported);
       return;
     }
-    pane.start(lang, detectCapabilities(supported));
+    pane.start(lang, detectCapabilities(supported), Office.context.platform === Office.PlatformType.OfficeOnline);
   });
 }

@@ -54,14 +54,23 @@ function mockExcel(rows: number) {
         calls.push(['getCellProperties', r0, c0, h, w, options]);
         return { value: block(() => ({ format: { font: { name: 'Times New Roman' } } })) };
       },
+      getSpecialCellsOrNullObject(type: string) {
+        calls.push(['getSpecialCellsOrNullObject', r0, h, type]);
+        return { isNullObject: true, areas: { items: [] }, load: (props: string) => calls.push(['formulas.load', props]) };
+      },
       getMergedAreasOrNullObject() {
         calls.push(['getMergedAreasOrNullObject', r0, h]);
-        return mock('merged', { isNullObject: true, address: '' });
+        // The title row is merged across the table; no other band holds a merge. (office-addin-mock
+        // cannot load through "items/", so this one is a plain object that records its load.)
+        const items = r0 === 0 ? [{ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 6 }] : [];
+        return { isNullObject: !items.length, areas: { items }, load: (props: string) => calls.push(['merged.load', props]) };
       },
     });
   }
 
-  const used = mock('usedRange', { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: rows + 1, columnCount: cols });
+  // Rows possibly hidden (Excel says null when some are; office-addin-mock cannot hold null, and
+  // anything but false makes the adapter ask row by row), no column hidden (false).
+  const used = mock('usedRange', { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: rows + 1, columnCount: cols, rowHidden: true, columnHidden: false });
   const sheet = mock('sheet', {
     name: 'KH 2023',
     visibility: 'Visible',
@@ -80,27 +89,20 @@ function mockExcel(rows: number) {
       r.conditionalFormats = {
         load: (p: string) => calls.push(['conditionalFormats.load', p]),
         items: [],
+        add: (type: string) => {
+          calls.push(['conditionalFormats.add', address, type]);
+          const cf = { custom: { rule: {} as Record<string, unknown>, format: { fill: {} as Record<string, unknown>, borders: { top: {}, bottom: {}, left: {}, right: {} } } } } as Record<string, unknown>;
+          added.push(cf);
+          return cf;
+        },
       };
       r.dataValidation = { clear: () => calls.push(['dataValidation.clear', address]) };
       return r;
     },
-    getRanges(address: string) {
-      calls.push(['getRanges', address]);
-      const cf = { custom: { rule: {} as Record<string, unknown>, format: { fill: {} as Record<string, unknown>, borders: { top: {}, bottom: {}, left: {}, right: {} } } } } as Record<string, unknown>;
-      return {
-        conditionalFormats: {
-          add: (type: string) => {
-            calls.push(['conditionalFormats.add', address, type]);
-            added.push(cf);
-            return cf;
-          },
-        },
-      };
-    },
   });
   const added: Record<string, unknown>[] = [];
   const context = new OfficeMockObject({
-    workbook: { name: 'don-vi.xlsx' },
+    workbook: { name: 'don-vi.xlsx', readOnly: false },
     sync: async () => {
       syncs++;
       for (const m of mocks) await m.sync();
@@ -130,6 +132,7 @@ function mockExcel(rows: number) {
       return s;
     },
   };
+  context.workbook.functions = { date: (y: number, m: number, d: number) => (calls.push(['functions.date', y, m, d]), mock('date', { value: 1462 })) };
   const ctx = context as unknown as Excel.RequestContext;
   return { ctx, calls, syncs: () => syncs, added, newSheets };
 }
@@ -143,17 +146,24 @@ describe('the adapter against office-addin-mock', () => {
       counts.push(m.syncs());
       expect(r.syncs).toBe(m.syncs());
       expect(m.calls).toContainEqual(['worksheets.load', 'items/name,items/visibility']);
+      // The date system, asked once: DATE(1904,1,1) is 1462 in the 1900 system.
+      expect(m.calls).toContainEqual(['functions.date', 1904, 1, 1]);
+      expect(r.date1904).toBe(false);
       expect(m.calls).toContainEqual(['getUsedRangeOrNullObject', true]);
-      expect(m.calls).toContainEqual(['usedRange.load', 'rowIndex,columnIndex,rowCount,columnCount']);
+      expect(m.calls).toContainEqual(['usedRange.load', 'rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden']);
       // Value blocks tile the used range exactly, each at most 5,000 rows, each loading values.
       const blocks = m.calls.filter((c) => c[0] === 'getRowProperties').map((c) => [c[1], c[2]] as [number, number]);
       expect(blocks[0][0]).toBe(0);
       expect(blocks.reduce((n, [, h]) => n + h, 0)).toBe(rows + 1);
       for (let i = 1; i < blocks.length; i++) expect(blocks[i][0]).toBe(blocks[i - 1][0] + blocks[i - 1][1]);
       expect(Math.max(...blocks.map(([, h]) => h))).toBeLessThanOrEqual(5000);
-      expect(m.calls.filter((c) => c[0] === 'range.load' && c[1] === 'values,formulas').length).toBe(blocks.length);
+      expect(m.calls.filter((c) => c[0] === 'range.load' && c[1] === 'values').length).toBe(blocks.length);
       expect(m.calls).toContainEqual(['getRowProperties', 0, blocks[0][1], { rowHidden: true }]);
-      expect(m.calls).toContainEqual(['getColumnProperties', 0, 6, { columnHidden: true }]);
+      // Formulas only of the formula cells (Range.formulas would send every value again); column
+      // properties only when some column is hidden.
+      expect(m.calls.filter((c) => c[0] === 'getSpecialCellsOrNullObject').map((c) => c[3])).toEqual(blocks.map(() => 'Formulas'));
+      expect(m.calls).toContainEqual(['formulas.load', 'areas/items/formulas,areas/items/rowIndex,areas/items/columnIndex']);
+      expect(m.calls.some((c) => c[0] === 'getColumnProperties')).toBe(false);
       // Merged areas in bands small enough for Excel's 512-merges limit.
       expect(m.calls.filter((c) => c[0] === 'getMergedAreasOrNullObject').every((c) => (c[2] as number) <= 400)).toBe(true);
       // Number formats only for the number columns (STT, Thời hạn, Tiến độ); no fonts: nothing legacy.
@@ -168,6 +178,8 @@ describe('the adapter against office-addin-mock', () => {
       expect(s.values.length).toBe(rows + 1);
       expect(s.values[1]).toEqual([1, 'Việc số 1', 'Nguyễn Văn A', 45107, 50, 'Đang thực hiện']);
       expect(s.formats?.[rows]?.[3]).toBe('dd/mm/yyyy');
+      expect(m.calls).toContainEqual(['merged.load', 'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount']);
+      expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
     }
     expect(counts).toEqual([4, 4]);
   });
@@ -179,18 +191,19 @@ describe('the adapter against office-addin-mock', () => {
       m.ctx,
       [
         { sheet: 'KH 2023', cell: 'D5', severity: 'error' },
+        { sheet: 'KH 2023', cell: 'D6', severity: 'error' },
         { sheet: 'KH 2023', cell: 'E7', severity: 'error' },
         { sheet: 'KH 2023', cell: 'F2', severity: 'warning' },
       ],
       sheets,
     );
-    expect(r).toMatchObject({ marked: 3, removed: 0, syncs: 2 });
+    expect(r).toMatchObject({ marked: 4, removed: 0, syncs: 2 });
     expect(m.syncs()).toBe(2);
     expect(m.calls).toContainEqual(['conditionalFormats.load', 'items/type']);
-    expect(m.calls).toContainEqual(['getRanges', 'D5,E7']);
-    expect(m.calls).toContainEqual(['conditionalFormats.add', 'D5,E7', 'Custom']);
-    expect(m.calls).toContainEqual(['getRanges', 'F2']);
-    const [errorCf] = m.added as { custom: { rule: { formula: string }; format: { fill: { color: string }; borders: { top: { style: string } } } }; priority: number }[];
+    // One plain address per block (never a list, whose separator depends on the PC's locale).
+    const adds = m.calls.filter((c) => c[0] === 'conditionalFormats.add').map((c) => c[1]);
+    expect(adds).toEqual(['F2', 'D5:D6', 'E7']);
+    const [, errorCf] = m.added as { custom: { rule: { formula: string }; format: { fill: { color: string }; borders: { top: { style: string } } } }; priority: number }[];
     expect(errorCf.custom.rule.formula).toBe(`=LEN("${MARK_TAG}:error")>0`);
     expect(errorCf.custom.format.fill.color).toBe('#FDE7E9');
     expect(errorCf.custom.format.borders.top.style).toBe('Continuous');

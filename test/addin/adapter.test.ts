@@ -1,6 +1,7 @@
 // The adapter against the emulated Excel: what it reads, in how many round trips, and what it
 // writes back (marks, roll-up sheet, saved mapping, drop-downs), including the failure cases.
 import { checkWorkbook } from '../../src/core/check';
+import { isDateFormat } from '../../src/core/dates';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readSavedMapping, savedMappingSchema, MAPPING_SHEET, emptyMapping, serializeMapping } from '../../src/core/saved-mapping';
 import { STATUS_CHOICES } from '../../src/core/status';
@@ -8,27 +9,28 @@ import { analyse } from '../../src/addin/analyse';
 import {
   AddinError,
   MARK_TAG,
+  MERGE_BAND_ROWS,
+  WEB_PAYLOAD_BUDGET,
   clearMarks,
   installLists,
   isSplittableError,
   listSheets,
   markCells,
-  parseAreas,
   readWorkbook,
   selectCell,
   writeHiddenText,
   writeSheet,
 } from '../../src/addin/excel-adapter';
 import { ROLLUP_SHEET, buildRollupPlan } from '../../src/addin/rollup-sheet';
-import { type EmuOptions, type ExcelEmulation, emulationFromGrid } from './emulation/excel-emulation';
-import { FIRST_DATA_ROW, unitWorkbook } from './helpers';
+import { type EmuOptions, type ExcelEmulation, asTyped, emulationFromGrid, jsonBytes } from './emulation/excel-emulation';
+import { FIRST_DATA_ROW, unitWorkbook, wideUnitWorkbook } from './helpers';
 
 const asOf = '2023-06-30';
 const caps = { mergedAreas: true };
 type Ctx = Excel.RequestContext;
 
-async function read(emu: ExcelEmulation, capabilities = caps) {
-  return emu.run((ctx) => readWorkbook(ctx as unknown as Ctx, { capabilities }));
+async function read(emu: ExcelEmulation, capabilities = caps, payloadBudget?: number) {
+  return emu.run((ctx) => readWorkbook(ctx as unknown as Ctx, { capabilities, payloadBudget }));
 }
 
 function emulate(grid: WorkbookGrid, options: EmuOptions = {}): ExcelEmulation {
@@ -49,6 +51,47 @@ describe('reading', () => {
     // Each round trip's response stays under Excel on the web's 5 MB.
     expect(Math.max(...large.payloads)).toBeLessThan(5_000_000);
     expect(b.grid.sheets[0].values.length).toBe(FIRST_DATA_ROW + 20_000);
+  });
+
+  test('the same round trips for 50 and 20,000 rows of Vietnamese text in 12 columns (desktop: no request limit)', async () => {
+    const wide = wideUnitWorkbook(20_000);
+    const small = emulate(wideUnitWorkbook(50));
+    const large = emulate(wide);
+    const a = await read(small);
+    const b = await read(large);
+    expect([a.syncs, b.syncs, small.syncs, large.syncs]).toEqual([4, 4, 4, 4]);
+    // Only what the core needs is asked for: formulas of formula cells, not every value twice.
+    expect(Math.max(...large.payloads)).toBeLessThan(jsonBytes(wide.sheets[0].values) * 1.1);
+    const last = FIRST_DATA_ROW + 19_999;
+    expect(Array.from(b.grid.sheets[0].values[last], (v) => v ?? null)).toEqual(wide.sheets[0].values[last]);
+  });
+
+  test('Excel on the web (5 MB, counted in UTF-8): 4 round trips while a workbook fits, then planned ones, never a refusal', async () => {
+    const WEB_LIMIT = 5_000_000;
+    const wide = wideUnitWorkbook(20_000);
+    const sizes = [wideUnitWorkbook(50), wideUnitWorkbook(2_000), wide].map((g) => emulate(g, { payloadLimit: WEB_LIMIT }));
+    const results = [];
+    for (const emu of sizes) results.push(await read(emu, caps, WEB_PAYLOAD_BUDGET));
+    expect(results.map((r) => r.splits)).toEqual([0, 0, 0]);
+    expect(results.slice(0, 2).map((r) => r.syncs)).toEqual([4, 4]);
+    // 20,000 rows of 12 columns weigh more than Excel on the web can send at once (5 MB): the values
+    // come in as many round trips as the budget needs, planned, not refused and retried.
+    const big = sizes[2];
+    const bytes = big.payloads.reduce((n, b) => n + b, 0);
+    expect(bytes).toBeGreaterThan(WEB_LIMIT);
+    expect(results[2].syncs).toBeLessThanOrEqual(4 + Math.ceil(bytes / WEB_PAYLOAD_BUDGET));
+    expect(Math.max(...big.payloads, ...big.requests)).toBeLessThan(WEB_PAYLOAD_BUDGET * 1.1);
+    expect(results[2].grid).toEqual((await read(emulate(wide))).grid);
+  });
+
+  test('the emulation counts what Excel counts: UTF-8 bytes, request as well as response', async () => {
+    expect(jsonBytes('Đã hoàn thành')).toBe(JSON.stringify('Đã hoàn thành').length + 4);
+    const emu = emulate(unitWorkbook(10));
+    await emu.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Hướng dẫn').getRange('A2:A3').values = [['Tiếng Việt có dấu'], ['Ghi chú']];
+      await ctx.sync();
+    });
+    expect(emu.requests[0]).toBeGreaterThan(jsonBytes([['Tiếng Việt có dấu'], ['Ghi chú']]));
   });
 
   test('reads every row in blocks, from the used range, as the core wants it', async () => {
@@ -125,18 +168,49 @@ describe('reading', () => {
     expect(r.grid.sheets[0].values.length).toBe(FIRST_DATA_ROW + 20);
   });
 
+  test('a workbook opened read-only says so (Workbook.readOnly), and Excel then refuses every write', async () => {
+    const emu = emulate(unitWorkbook(20), { readOnly: true });
+    const r = await read(emu);
+    expect(r.readOnly).toBe(true);
+    expect((await read(emulate(unitWorkbook(20)))).readOnly).toBe(false);
+    const targets = [{ sheet: 'Kế hoạch 2023', cell: 'D5', severity: 'error' }];
+    await expect(emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets))).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(emu.sheet('Kế hoạch 2023')!.conditionalFormats).toEqual([]);
+  });
+
+  test('a 1904 workbook (made on a Mac): dates come in the 1900 system the core counts in, and go back in the 1904 one', async () => {
+    const grid = unitWorkbook(40);
+    const emu = emulate(grid, { date1904: true, isDateFormat });
+    expect(emu.valueAt('Kế hoạch 2023', `D${FIRST_DATA_ROW + 1}`)).toBe((grid.sheets[0].values[FIRST_DATA_ROW][3] as number) - 1462);
+    const r = await read(emu);
+    expect(r.date1904).toBe(true);
+    expect(r.grid.sheets[0].values[FIRST_DATA_ROW]).toEqual(grid.sheets[0].values[FIRST_DATA_ROW]);
+    expect(analyse(r.grid, { asOf, lang: 'vi' }).check.commitments).toEqual(analyse(grid, { asOf, lang: 'vi' }).check.commitments);
+    // The overdue list's deadlines, written back into the same workbook, show the same days.
+    const a = analyse(r.grid, { asOf: '2023-12-31', lang: 'vi' });
+    const plan = buildRollupPlan(a);
+    await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan, { date1904: r.date1904 }));
+    const overdue = plan.blocks[plan.blocks.length - 1];
+    const first = overdue.values[2];
+    expect(emu.valueAt(ROLLUP_SHEET, `C${overdue.row + 3}`)).toBe((first[2] as number) - 1462);
+  });
+
   test('an empty workbook reads as sheets without a used range', async () => {
     const r = await read(emulate({ file: 'trong.xlsx', sheets: [{ name: 'Sheet1', values: [] }] }));
     expect(r.sheets).toEqual([{ name: 'Sheet1', visibility: 'Visible', protected: false, used: null }]);
     expect(r.grid.sheets[0].values).toEqual([]);
   });
 
-  test('merged-area addresses are parsed, sheet names with commas and quotes included', () => {
-    expect(parseAreas("'Kế hoạch, 2023'!A1:F1, 'Kế hoạch, 2023'!B4:B5")).toEqual([
-      { top: 0, left: 0, bottom: 0, right: 5 },
-      { top: 3, left: 1, bottom: 4, right: 1 },
-    ]);
-    expect(parseAreas('Sheet1!$C$3')).toEqual([{ top: 2, left: 2, bottom: 2, right: 2 }]);
+  test('merged areas come whole from areas.items, a vertical merge across a band boundary included', async () => {
+    const grid = unitWorkbook(1_000);
+    const sheet = grid.sheets[0];
+    // A notes column whose cells are merged down over several rows, one merge across the first band boundary.
+    const crossing = { top: MERGE_BAND_ROWS - 2, left: 6, bottom: MERGE_BAND_ROWS + 2, right: 6 };
+    const wide = { top: 700, left: 1, bottom: 700, right: 2 };
+    sheet.values[crossing.top][6] = 'Ghi chú chung cho nhóm việc';
+    sheet.merges = [...sheet.merges!, crossing, wide];
+    const r = await read(emulate(grid));
+    expect(r.grid.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }, crossing, wide]);
   });
 
   test('only size and limit errors lead to a split', () => {
@@ -159,14 +233,14 @@ describe('marking', () => {
   test('problem cells get a tagged conditional format; the clerk’s own rules and fills stay', async () => {
     const { emu, r, targets } = await checked(unitWorkbook(200));
     const sheet = emu.sheet('Kế hoạch 2023')!;
-    sheet.conditionalFormats.push({ id: 999, type: 'Custom', formula: '=$F5="Đã hoàn thành"', priority: 0, areas: [{ top: 4, left: 5, bottom: 300, right: 5 }], format: { 'format.fill.color': '#C6EFCE' } });
+    sheet.conditionalFormats.push({ id: 999, type: 'Custom', formula: '=$F5="Đã hoàn thành"', areas: [{ top: 4, left: 5, bottom: 300, right: 5 }], format: { 'format.fill.color': '#C6EFCE' } });
     const before = new Map(sheet.cells);
     const result = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
     expect(result.marked).toBe(new Set(targets.map((t) => `${t.sheet}!${t.cell}`)).size);
     expect(result.syncs).toBe(3);
     const ours = sheet.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
     expect(ours.length).toBeGreaterThan(0);
-    const markedCells = ours.flatMap((cf) => cf.areas.map((a) => `${a.top},${a.left}`));
+    const markedCells = ours.flatMap((cf) => cf.areas.flatMap((a) => Array.from({ length: (a.bottom - a.top + 1) * (a.right - a.left + 1) }, (_, i) => `${a.top + Math.floor(i / (a.right - a.left + 1))},${a.left + (i % (a.right - a.left + 1))}`)));
     for (const t of targets) {
       const m = /^([A-Z]+)(\d+)$/.exec(t.cell)!;
       expect(markedCells).toContain(`${Number(m[2]) - 1},${m[1].charCodeAt(0) - 65}`);
@@ -187,6 +261,42 @@ describe('marking', () => {
     expect(sheet.cells).toEqual(before);
   });
 
+  test('a mark is styled before it is moved first, so the clerk’s own rules keep their colours', async () => {
+    // Excel binds a conditional format to its place in the priority list: after a priority change
+    // the same object stands for whatever now holds that place (ConditionalFormat.priority).
+    const { emu, r, targets } = await checked(unitWorkbook(200));
+    const sheet = emu.sheet('Kế hoạch 2023')!;
+    const status = { id: 901, type: 'Custom', formula: '=$F5="Đã hoàn thành"', areas: [{ top: 4, left: 5, bottom: 300, right: 5 }], format: { 'format.fill.color': '#C6EFCE' } };
+    const figures = { id: 902, type: 'Custom', formula: '=$E5<50', areas: [{ top: 4, left: 3, bottom: 300, right: 4 }], format: { 'format.font.color': '#9C0006' } };
+    sheet.conditionalFormats.push(status, figures);
+    await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
+    expect(status.format).toEqual({ 'format.fill.color': '#C6EFCE' });
+    expect(figures.format).toEqual({ 'format.font.color': '#9C0006' });
+    const ours = sheet.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
+    for (const cf of ours) expect(cf.format).toMatchObject({ 'format.fill.color': expect.stringMatching(/^#/), 'format.borders.top.style': 'Continuous' });
+    // Every mark is above every rule of the clerk's, and errors above warnings.
+    const order = sheet.conditionalFormats.map((cf) => (cf.formula.includes(MARK_TAG) ? cf.formula.replace(/.*camket-mark:(\w+).*/, '$1') : 'clerk'));
+    expect(order.slice(ours.length)).toEqual(['clerk', 'clerk']);
+    expect(order.lastIndexOf('error')).toBeLessThan(Math.max(order.indexOf('warning'), order.indexOf('info'), order.lastIndexOf('error') + 1));
+  });
+
+  test('marking works where the list separator is ";" (Windows set to Vietnamese): one plain range per block of cells', async () => {
+    const { emu, r, targets } = await checked(unitWorkbook(300), { listSeparator: ';' });
+    // Adjacent problem cells in a column share one rule.
+    targets.push({ sheet: 'Kế hoạch 2023', cell: 'E100', severity: 'warning' }, { sheet: 'Kế hoạch 2023', cell: 'E101', severity: 'warning' }, { sheet: 'Kế hoạch 2023', cell: 'E102', severity: 'warning' });
+    const result = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
+    const sheet = emu.sheet('Kế hoạch 2023')!;
+    const ours = sheet.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
+    expect(result.marked).toBe(new Set(targets.map((t) => `${t.sheet}!${t.cell}`)).size);
+    expect(ours.every((cf) => cf.areas.length === 1)).toBe(true);
+    expect(ours.filter((cf) => cf.formula.includes(':warning')).map((cf) => cf.areas[0])).toContainEqual({ top: 99, left: 4, bottom: 101, right: 4 });
+    const covered = new Set(ours.flatMap((cf) => cf.areas.flatMap((a) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => `${a.top + i},${a.left}`))));
+    for (const t of targets) {
+      const m = /^([A-Z]+)(\d+)$/.exec(t.cell)!;
+      expect(covered).toContain(`${Number(m[2]) - 1},${m[1].charCodeAt(0) - 65}`);
+    }
+  });
+
   test('the number of round trips to mark does not grow with the number of problems', async () => {
     const few = await checked(unitWorkbook(50));
     const many = await checked(unitWorkbook(5_000));
@@ -194,6 +304,24 @@ describe('marking', () => {
     const a = await few.emu.run((ctx) => markCells(ctx as unknown as Ctx, few.targets, few.r.sheets));
     const b = await many.emu.run((ctx) => markCells(ctx as unknown as Ctx, many.targets, many.r.sheets));
     expect(b.syncs).toBe(a.syncs);
+  });
+
+  test('marks that Excel on the web cannot take at once are planned into batches, or halved when refused', async () => {
+    const limit = 60_000;
+    for (const payloadBudget of [50_000, undefined]) {
+      const { emu, r, targets } = await checked(unitWorkbook(5_000), { payloadLimit: limit });
+      const before = emu.syncs;
+      const result = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets, { payloadBudget }));
+      const ours = emu.sheet('Kế hoạch 2023')!.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
+      expect(result.marked).toBe(new Set(targets.map((t) => t.cell)).size);
+      expect(ours.reduce((n, cf) => n + cf.areas.reduce((m, a) => m + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0), 0)).toBe(result.marked);
+      expect(ours.every((cf) => cf.format['format.fill.color'])).toBe(true);
+      if (payloadBudget) {
+        expect(result.splits).toBe(0);
+        expect(Math.max(...emu.requests.slice(before))).toBeLessThan(payloadBudget);
+      } else expect(result.splits).toBeGreaterThan(0);
+      expect(result.syncs).toBeGreaterThan(3);
+    }
   });
 
   test('a protected sheet is left unmarked and named, not an error', async () => {
@@ -251,7 +379,7 @@ describe('the roll-up sheet', () => {
     const a = analyse(r.grid, { asOf, lang: 'vi' });
     const plan = buildRollupPlan(a);
     const first = await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan));
-    expect(first).toEqual({ syncs: 2, replaced: false });
+    expect(first).toMatchObject({ syncs: 2, replaced: false });
     const sheet = emu.sheet(ROLLUP_SHEET)!;
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0]).toMatchObject({ type: 'ColumnClustered', title: 'Đầu việc theo tình trạng' });
@@ -261,14 +389,22 @@ describe('the roll-up sheet', () => {
     expect(statusLabel).toBe('Tình trạng');
     expect(emu.valueAt(ROLLUP_SHEET, 'B6')).toBe(a.totals.byStatus.done_on_time);
 
-    // Move it, write again: still one sheet, one chart, same place.
+    // Move it, leave a stray note on it, write again: refreshed in place (the same sheet, where the
+    // clerk put it), one chart, nothing left over, and the clerk's Undo list kept: deleting a sheet
+    // or setting its position or visibility cannot be undone and clears it.
     emu.sheets.splice(emu.sheets.indexOf(sheet), 1);
     emu.sheets.splice(1, 0, sheet);
+    sheet.cells.set(200 * 16384 + 3, { value: 'ghi chú cũ' });
+    emu.undoClears = [];
     const second = await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan));
     expect(second.replaced).toBe(true);
+    expect(emu.undoClears).toEqual([]);
+    expect(emu.sheet(ROLLUP_SHEET)).toBe(sheet);
     expect(emu.sheets.filter((s) => s.name === ROLLUP_SHEET)).toHaveLength(1);
     expect(emu.sheets[1].name).toBe(ROLLUP_SHEET);
     expect(emu.sheet(ROLLUP_SHEET)!.charts).toHaveLength(1);
+    expect(emu.valueAt(ROLLUP_SHEET, 'D201')).toBeNull();
+    expect(emu.valueAt(ROLLUP_SHEET, 'B6')).toBe(a.totals.byStatus.done_on_time);
 
     // Read back: the same commitments, nothing counted twice.
     const again = analyse((await read(emu)).grid, { asOf, lang: 'vi' });
@@ -279,13 +415,54 @@ describe('the roll-up sheet', () => {
     expect(checkWorkbook(rollupOnly, { asOf }).commitments).toEqual([]);
   });
 
-  test('text that starts with "=" is written as text, not as a formula', async () => {
-    const grid = unitWorkbook(5);
-    grid.sheets[0].values[FIRST_DATA_ROW][2] = '=Nguyễn Văn A';
+  test('a long overdue list is written in planned pieces where Excel on the web could not take it at once', async () => {
+    const emu = emulate(unitWorkbook(5_000), { payloadLimit: 150_000 });
+    const a = analyse((await read(emu)).grid, { asOf: '2023-12-31', lang: 'vi' });
+    const plan = buildRollupPlan(a);
+    const overdue = plan.blocks[plan.blocks.length - 1];
+    expect(overdue.values.length).toBeGreaterThan(1_000);
+    const before = emu.syncs;
+    const r = await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan, { payloadBudget: 120_000 }));
+    expect(r.splits).toBe(0);
+    expect(Math.max(...emu.requests.slice(before))).toBeLessThan(120_000);
+    const last = overdue.row + overdue.values.length;
+    expect(emu.valueAt(ROLLUP_SHEET, `A${last}`)).toBe(overdue.values[overdue.values.length - 1][0]);
+    expect(emu.sheet(ROLLUP_SHEET)!.charts).toHaveLength(1);
+  });
+
+  test('the emulation re-reads typed text as Excel does: formulas, numbers, dates, unless the cell is text', () => {
+    expect(asTyped('=Nguyễn Văn A')).toMatchObject({ formula: 'Nguyễn Văn A' });
+    expect(asTyped('- Phòng Văn hóa')).toMatchObject({ formula: '- Phòng Văn hóa' });
+    expect(asTyped('@phong.vh')).toMatchObject({ formula: '@phong.vh' });
+    expect(asTyped('+Bổ sung')).toMatchObject({ formula: '+Bổ sung' });
+    expect(asTyped('007')).toEqual({ value: 7 });
+    expect(asTyped('-5')).toEqual({ value: -5 });
+    expect(asTyped('75%')).toEqual({ value: 0.75, format: '0%' });
+    expect(asTyped('30/6/2023')).toEqual({ value: 45107, format: 'dd/mm/yyyy' });
+    expect(asTyped('6/2023')).toMatchObject({ format: 'dd/mm/yyyy' });
+    expect(asTyped("'=giữ nguyên")).toEqual({ value: '=giữ nguyên' });
+    expect(asTyped('Đang thực hiện')).toEqual({ value: 'Đang thực hiện' });
+  });
+
+  test('text that Excel would re-read (=, +, -, @, numbers, dates) is written as text, exactly as it was', async () => {
+    const grid = unitWorkbook(30);
+    const hostile = ['=Nguyễn Văn A', '- Phòng Văn hóa', '@phong.vh', '007', '30/6', '+Bổ sung kế hoạch'];
+    hostile.forEach((text, i) => {
+      grid.sheets[0].values[FIRST_DATA_ROW + i][2] = text;
+      grid.sheets[0].values[FIRST_DATA_ROW + 10 + i][1] = text;
+    });
     const emu = emulate(grid);
-    const a = analyse((await read(emu)).grid, { asOf, lang: 'vi' });
-    // The emulation refuses a formula written into a cell that is not text-formatted.
-    await expect(emu.run((ctx) => writeSheet(ctx as unknown as Ctx, buildRollupPlan(a)))).resolves.toMatchObject({ syncs: 2 });
+    const a = analyse((await read(emu)).grid, { asOf: '2023-12-31', lang: 'vi' });
+    await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, buildRollupPlan(a)));
+    const cells = [...emu.sheet(ROLLUP_SHEET)!.cells.values()];
+    expect(cells.filter((c) => c.formula || c.error)).toEqual([]);
+    const texts = cells.map((c) => c.value).filter((v) => typeof v === 'string');
+    for (const text of hostile) expect(texts).toContain(text);
+
+    // Even in a column formatted for numbers, such text is put under "@" first.
+    const plan = { name: 'Thử', blocks: [{ row: 0, col: 0, values: [['=SUM(A1)', 12], ['1/2', 3]], columnFormats: ['0', '0'] }], columnWidths: [], chart: null };
+    await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan));
+    expect([emu.valueAt('Thử', 'A1'), emu.valueAt('Thử', 'A2'), emu.valueAt('Thử', 'B1')]).toEqual(['=SUM(A1)', '1/2', 12]);
   });
 });
 
@@ -312,9 +489,12 @@ describe('the saved column mapping', () => {
     // The owner now comes from the line above the table, as the core does without an owner column.
     expect(after.check.commitments[0].owner).toBe('Lê Thị B');
 
-    // Saving again rewrites the same sheet.
+    // Saving again rewrites the same sheet, without touching its visibility (which would clear Undo).
+    emu.undoClears = [];
     await emu.run((ctx) => writeHiddenText(ctx as unknown as Ctx, MAPPING_SHEET, serializeMapping(emptyMapping())));
     expect(emu.sheets.filter((s) => s.name === MAPPING_SHEET)).toHaveLength(1);
+    expect(emu.undoClears).toEqual([]);
+    expect(emu.sheet(MAPPING_SHEET)!.visibility).toBe('VeryHidden');
   });
 });
 

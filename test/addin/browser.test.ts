@@ -2,7 +2,7 @@
 // request for office.js is answered with the in-memory Excel emulation holding an example
 // workbook. A clerk's path is played: check, click an issue, write the roll-up, save the mapping,
 // install the drop-downs, clear the marks — and a protected sheet gives a Vietnamese message.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
@@ -26,26 +26,27 @@ let grid: WorkbookGrid;
 let emulationJs: string;
 
 /** The emulation, transpiled to one script that installs Office and Excel globals. */
-function officeScript(displayLanguage: string, apiVersion: string): string {
+function officeScript(displayLanguage: string, apiVersion: string, extra: Record<string, unknown> = {}): string {
   return `window.__CAMKET_GRID__ = ${JSON.stringify(grid)};
 (function () {
   var exports = {}; var module = { exports: exports };
   ${emulationJs}
-  var emu = exports.emulationFromGrid(window.__CAMKET_GRID__, { displayLanguage: ${JSON.stringify(displayLanguage)}, apiVersion: ${JSON.stringify(apiVersion)} });
+  var emu = exports.emulationFromGrid(window.__CAMKET_GRID__, Object.assign({ displayLanguage: ${JSON.stringify(displayLanguage)}, apiVersion: ${JSON.stringify(apiVersion)} }, ${JSON.stringify(extra)}));
   exports.installGlobals(window, emu);
   window.__emu = emu;
 })();`;
 }
 
-async function openPane(displayLanguage = 'vi-VN', apiVersion = '1.17', waitReady = true): Promise<Page> {
+async function openPane(displayLanguage = 'vi-VN', apiVersion = '1.17', waitReady = true, userAgent?: string, extra: Record<string, unknown> = {}): Promise<Page> {
   const page = await browser.newPage();
+  if (userAgent) await page.addInitScript((ua) => Object.defineProperty(navigator, 'userAgent', { get: () => ua }), userAgent);
   await page.setViewportSize({ width: 380, height: 900 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'application/javascript', body: officeScript(displayLanguage, apiVersion) });
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'application/javascript', body: officeScript(displayLanguage, apiVersion, extra) });
     if (url.startsWith('file:')) return route.continue();
     return route.abort();
   });
@@ -149,6 +150,80 @@ test('a clerk checks, goes to an issue, writes the roll-up, saves the mapping, i
   await page.close();
 }, 120_000);
 
+test('marking is the clerk’s choice, remembered; turned off, a check leaves the file untouched', async () => {
+  const page = await openPane();
+  await page.fill('#asof', asOf);
+  expect(await page.isChecked('#mark-cells')).toBe(true);
+  expect(await page.textContent('#mark-hint')).toContain('được lưu cùng tệp');
+  await page.uncheck('#mark-cells');
+  const snapshot = 'JSON.stringify(window.__emu.snapshot())';
+  const before = await emuEval<string>(page, snapshot);
+  await page.click('#btn-check');
+  await page.waitForSelector('#issues .issue');
+  expect(await page.textContent('#status-detail')).toBe('Không tô màu ô nào (đã tắt): tệp không bị thay đổi.');
+  expect(await markCount(page)).toBe(0);
+  expect(await emuEval<string>(page, snapshot)).toBe(before);
+  await page.close();
+  // The next time the pane opens, the choice is still there.
+  const again = await openPane();
+  expect(await again.isChecked('#mark-cells')).toBe(false);
+  await again.check('#mark-cells');
+  await again.close();
+}, 60_000);
+
+test('a read-only workbook is checked and listed, without marks, and writing says why in plain words', async () => {
+  const page = await openPane();
+  await page.evaluate(() => ((window as unknown as { __emu: { readOnly: boolean } }).__emu.readOnly = true));
+  await page.fill('#asof', asOf);
+  await page.click('#btn-check');
+  await page.waitForSelector('#issues .issue');
+  const expected = analyse(grid, { asOf, lang: 'vi' });
+  expect(await page.textContent('#status')).toContain(`${expected.check.commitments.length} đầu việc`);
+  expect(await page.textContent('#banner-text')).toContain('chế độ chỉ đọc, nên camket chỉ kiểm tra');
+  expect(await markCount(page)).toBe(0);
+  await page.click('#tab-rollup');
+  await page.click('#btn-rollup');
+  await page.waitForFunction(() => document.getElementById('banner')!.className.includes('error'));
+  expect(await page.textContent('#banner-text')).toContain('chế độ chỉ đọc, nên camket không ghi được');
+  expect(await page.textContent('#banner-text')).not.toContain('bỏ bảo vệ');
+  expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  await page.close();
+}, 60_000);
+
+test('when marking fails after a good check, the check stays on screen and the failure is said', async () => {
+  const page = await openPane();
+  await page.evaluate(() => ((window as unknown as { __emu: { faults: Record<string, string> } }).__emu.faults['ConditionalFormatCollection.add'] = 'GeneralException'));
+  await page.fill('#asof', asOf);
+  await page.click('#btn-check');
+  await page.waitForSelector('#banner.warning');
+  expect(await page.textContent('#banner-text')).toMatch(/^Đã kiểm tra xong \(danh sách lỗi ở dưới\), nhưng không tô màu được ô: /);
+  const expected = analyse(grid, { asOf, lang: 'vi' });
+  expect(await page.textContent('#status')).toContain(`${expected.check.commitments.length} đầu việc`);
+  expect(await page.$$eval('#issues .issue', (els) => els.length)).toBe(expected.issues.length);
+  await page.close();
+}, 60_000);
+
+test('saving the column mapping when Excel refuses it says so, never "saved"', async () => {
+  const page = await openPane();
+  await page.fill('#asof', asOf);
+  await page.click('#btn-check');
+  await page.waitForSelector('#issues .issue');
+  // Review › Protect Workbook: no sheet can be added, so the very hidden mapping sheet cannot be made.
+  await page.evaluate(() => ((window as unknown as { __emu: { structureProtected: boolean } }).__emu.structureProtected = true));
+  await page.click('#tab-mapping');
+  const select = page.locator('#mapping details[open] table.mapping select').first();
+  await select.selectOption('notes');
+  await page.click('#btn-save-mapping');
+  await page.waitForSelector('#banner.error');
+  await page.waitForFunction(() => !document.getElementById('btn-save-mapping')!.hasAttribute('disabled'));
+  await page.waitForTimeout(300);
+  expect(await page.getAttribute('#banner', 'class')).toContain('error');
+  expect(await page.textContent('#banner-text')).toContain('Bảo vệ sổ làm việc');
+  expect(await page.textContent('#banner-text')).not.toContain('Đã lưu');
+  expect(await emuEval<boolean>(page, `Boolean(window.__emu.sheet(${JSON.stringify(MAPPING_SHEET)}))`)).toBe(false);
+  await page.close();
+}, 60_000);
+
 test('English when Office speaks English; a clear message for an empty workbook', async () => {
   const saved = grid;
   grid = { file: 'Book1.xlsx', sheets: [{ name: 'Sheet1', values: [] }] };
@@ -178,6 +253,7 @@ test('an Excel older than ExcelApi 1.9 gets a message, and one without 1.13 a wa
   const old = await openPane('vi-VN', '1.8', false);
   await old.waitForSelector('#banner.error');
   expect(await old.textContent('#banner-text')).toContain('cần ExcelApi 1.9 trở lên');
+  expect(await old.textContent('#banner-text')).toContain('Tệp › Tài khoản › Giới thiệu về Excel');
   expect(await old.isDisabled('#btn-check')).toBe(true);
   await old.close();
 
@@ -188,4 +264,115 @@ test('an Excel older than ExcelApi 1.9 gets a message, and one without 1.13 a wa
   await noMerges.click('#btn-check');
   await noMerges.waitForSelector('#issues .issue');
   await noMerges.close();
+}, 60_000);
+
+test('Office 2016/2019 showing the pane in Internet Explorer or old Edge: a message, not a blank pane', async () => {
+  const webviews = {
+    trident: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko',
+    edgeHtml: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
+  };
+  for (const [lang, ua] of [['vi-VN', webviews.trident], ['en-US', webviews.edgeHtml]]) {
+    const page = await openPane(lang, '1.1', false, ua);
+    await page.waitForFunction(() => document.documentElement.classList.contains('old-webview'));
+    await page.waitForFunction(() => (document.getElementById('old-webview')!.textContent ?? '').length > 0);
+    const text = await page.textContent('#old-webview');
+    expect(text).toContain(lang === 'vi-VN' ? 'trình duyệt cũ (Internet Explorer hoặc Edge cũ)' : 'an old browser (Internet Explorer or old Edge)');
+    expect(await page.isVisible('#old-webview')).toBe(true);
+    expect(await page.isVisible('.app')).toBe(false);
+    await page.close();
+  }
+  // Edge on Chromium ("Edg/") is not old: the pane starts.
+  const modern = await openPane('vi-VN', '1.17', true, 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0');
+  expect(await modern.isVisible('#old-webview')).toBe(false);
+  await modern.close();
+}, 60_000);
+
+/** WCAG contrast ratio of two CSS colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('the pane for every clerk: severity not by colour alone, contrast, keyboard tabs, visible focus, day-first date, Vietnamese percentages, help, busy said', async () => {
+  const page = await openPane('vi-VN', '1.17', true, undefined, { partitionKey: 'pk-camket:' });
+  // Before any check: what to do, and a link to the help page that the build serves.
+  expect(await page.getAttribute('#issues li.empty a', 'href')).toBe('help.html');
+  expect(existsSync(path.join(dist, 'help.html'))).toBe(true);
+
+  // The day chosen, day first, beside a box that shows the PC's own format.
+  await page.fill('#asof', asOf);
+  const [y, m, d] = asOf.split('-');
+  expect(await page.textContent('#asof-echo')).toBe(`Ngày ${d}/${m}/${y}`);
+
+  // Keyboard focus shows on the date box (no "outline: none").
+  await page.focus('#asof');
+  expect(await page.$eval('#asof', (el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+
+  await page.click('#btn-check');
+  await page.waitForSelector('#issues .issue');
+  const expected = analyse(grid, { asOf, lang: 'vi' });
+  // Each issue says its severity in words (read aloud), and shows a sign, not only a colour.
+  const words = await page.$$eval('#issues .issue', (els) => els.map((e) => e.querySelector('.visually-hidden')?.textContent));
+  expect(words).toEqual(expected.issues.map((i) => ({ error: 'Lỗi: ', warning: 'Cảnh báo: ', info: 'Ghi chú: ' })[i.severity]));
+  const glyphs = await page.$$eval('#issues .issue .sev', (els) => els.map((e) => e.textContent));
+  expect(new Set(glyphs).size).toBe(new Set(expected.issues.map((i) => i.severity)).size);
+
+  // Text on its background: 4.5:1 at least (WCAG AA), the warning chip included.
+  const pairs = await page.$$eval('.chip, .status-detail, .issue-message, .muted', (els) =>
+    els.map((e) => {
+      let bg = 'rgba(0, 0, 0, 0)';
+      for (let n: Element | null = e; n && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); n = n.parentElement) bg = getComputedStyle(n).backgroundColor;
+      return { what: e.className, fg: getComputedStyle(e).color, bg };
+    }),
+  );
+  expect(pairs.length).toBeGreaterThan(5);
+  for (const p of pairs) expect({ what: p.what, ok: contrast(p.fg, p.bg) >= 4.5 }).toEqual({ what: p.what, ok: true });
+
+  // Tabs: each names its panel; arrows, Home and End move between them.
+  for (const id of ['tab-check', 'tab-rollup', 'tab-mapping']) {
+    const panel = await page.getAttribute(`#${id}`, 'aria-controls');
+    expect(await page.getAttribute(`#${panel}`, 'aria-labelledby')).toBe(id);
+  }
+  await page.focus('#tab-check');
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-rollup');
+  expect(await page.getAttribute('#tab-rollup', 'aria-selected')).toBe('true');
+  expect(await page.isVisible('#panel-rollup')).toBe(true);
+  await page.keyboard.press('End');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-mapping');
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-check');
+  await page.keyboard.press('ArrowLeft');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-mapping');
+  await page.keyboard.press('Home');
+  expect(await page.getAttribute('#tab-check', 'aria-selected')).toBe('true');
+  expect(await page.getAttribute('#tab-mapping', 'tabindex')).toBe('-1');
+
+  // The on-time rate in Vietnamese notation, with a comma (9 of 11 due on 30/9/2023 were on time).
+  await page.fill('#asof', '2023-09-30');
+  await page.click('#btn-check');
+  await page.waitForFunction(() => document.querySelector('#kpis .kpi.good .kpi-value')?.textContent === '81,8%');
+
+  // Stored choices live under Office.context.partitionKey.
+  await page.uncheck('#mark-cells');
+  expect(await page.evaluate(() => window.localStorage.getItem('pk-camket:camket.markCells'))).toBe('off');
+  expect(await page.evaluate(() => window.localStorage.getItem('camket.markCells'))).toBeNull();
+  await page.check('#mark-cells');
+
+  // A click while Excel is still busy is answered, not ignored.
+  await page.evaluate(() => ((window as unknown as { __emu: { options: { syncDelayMs: number } } }).__emu.options.syncDelayMs = 400));
+  await page.click('#btn-check');
+  await page.waitForSelector('#progress:not([hidden])');
+  await page.locator('#issues button.issue').first().click();
+  expect(await page.textContent('#progress-text')).toContain('Vẫn đang làm việc với Excel');
+  await page.waitForSelector('#progress', { state: 'hidden' });
+  expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  await page.close();
 }, 60_000);

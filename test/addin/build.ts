@@ -18,7 +18,7 @@ function newest(p: string): number {
 }
 
 function isFresh(): boolean {
-  const out = ['taskpane.html', 'taskpane.js', 'manifest.xml'].map((f) => path.join(dist, f));
+  const out = ['taskpane.html', 'taskpane.js', 'legacy-guard.js', 'manifest.xml'].map((f) => path.join(dist, f));
   if (!out.every(existsSync)) return false;
   const built = Math.min(...out.map((f) => statSync(f).mtimeMs));
   return SOURCES.every((s) => !existsSync(path.join(repoRoot, s)) || newest(path.join(repoRoot, s)) <= built);

@@ -36,3 +36,25 @@ export function unitSheet(rows: number, name = 'Kế hoạch 2023'): SheetGrid {
 export function unitWorkbook(rows: number, file = 'don-vi-mau-2023.xlsx'): WorkbookGrid {
   return { file, sheets: [unitSheet(rows), { name: 'Hướng dẫn', values: [['Ghi chú: điền vào sheet Kế hoạch 2023']] }] };
 }
+
+/** The same table with six more columns of Vietnamese text and dates, twelve in all: what a
+ *  unit's real list weighs (about 200 UTF-8 bytes a row). */
+export function wideUnitWorkbook(rows: number, file = 'don-vi-12-cot-2023.xlsx'): WorkbookGrid {
+  const sheet = unitSheet(rows);
+  sheet.values[HEADER_ROW].push('Chỉ tiêu / Sản phẩm', 'Đơn vị phối hợp', 'Ghi chú', 'Mã NV tỉnh', 'Ngày hoàn thành', 'Địa điểm thực hiện');
+  const partners = ['Phòng Văn hóa – Thông tin', 'Trung tâm Văn hóa tỉnh', 'UBND các huyện, thành phố'];
+  const places = ['Nhà văn hóa xã Phước Thạnh', 'Quảng trường Đồng Khởi', 'Bảo tàng tỉnh Bến Tre'];
+  for (let i = 0; i < rows; i++) {
+    const r = FIRST_DATA_ROW + i;
+    sheet.values[r].push(
+      `Hoàn thành ${(i % 9) + 1} buổi sinh hoạt chuyên đề`,
+      partners[i % partners.length],
+      i % 4 ? null : 'Phối hợp tổ chức theo kế hoạch của Sở',
+      `UBT-0${(i % 40) + 10}`,
+      i % 3 === 0 ? isoToSerial(`2023-${String((i % 12) + 1).padStart(2, '0')}-20`) : null,
+      places[i % places.length],
+    );
+    if (i % 3 === 0) sheet.formats![r][10] = 'dd/mm/yyyy';
+  }
+  return { file, sheets: [sheet, { name: 'Hướng dẫn', values: [['Ghi chú: điền vào sheet Kế hoạch 2023']] }] };
+}

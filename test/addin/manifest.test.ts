@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { MIN_EXCEL_API } from '../../src/addin/excel-adapter';
+import { MANIFEST_EXCEL_API, MIN_EXCEL_API } from '../../src/addin/excel-adapter';
+import { paneLanguage } from '../../src/addin/i18n';
 import { dist, ensureBuild, repoRoot } from './build';
 
 // Microsoft's published schemas, copied into the repository (see manifest-xsd/README.md).
@@ -88,9 +89,12 @@ describe.each([
 describe('what the manifest says', () => {
   const text = readFileSync(path.join(repoRoot, 'manifest.xml'), 'utf8');
 
-  test('Excel workbooks, the requirement set the adapter assumes, read/write permission', () => {
+  test('Excel workbooks, only the requirement set the pane needs to start (it checks the rest and says so), read/write permission', () => {
     expect(text).toContain('<Host Name="Workbook"/>');
-    expect(text).toContain(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/>`);
+    // Excel 2016 (ExcelApi 1.1) and 2019 (1.8) must see the button, so the pane can say what they lack.
+    expect(MANIFEST_EXCEL_API).toBe('1.1');
+    expect(Number(MIN_EXCEL_API.split('.')[1])).toBeGreaterThan(Number(MANIFEST_EXCEL_API.split('.')[1]));
+    expect([...text.matchAll(/<Set Name="(\w+)" MinVersion="([^"]+)"\/>/g)].map((m) => [m[1], m[2]])).toEqual([['ExcelApi', MANIFEST_EXCEL_API]]);
     expect(text).toContain('<Permissions>ReadWriteDocument</Permissions>');
   });
 
@@ -102,15 +106,36 @@ describe('what the manifest says', () => {
     expect(strings).toEqual(expect.arrayContaining(['Button.Label', 'Button.Tooltip', 'Group.Label']));
   });
 
+  test('the ribbon speaks English wherever the pane does: the same English for every English Office', () => {
+    const english = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN', 'en-NZ', 'en-IE'];
+    // Each element with an English override has them all, with one wording.
+    const groups = [...text.matchAll(/<(DisplayName|Description|bt:String)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => [...m[2].matchAll(/Locale="([^"]+)" Value="([^"]*)"/g)]);
+    expect(groups.length).toBeGreaterThan(5);
+    for (const overrides of groups) {
+      expect(overrides.map((o) => o[1])).toEqual(english);
+      expect(new Set(overrides.map((o) => o[2])).size).toBe(1);
+    }
+    for (const locale of english) expect(paneLanguage(locale)).toBe('en');
+    expect(paneLanguage(text.match(/<DefaultLocale>([^<]+)</)![1])).toBe('vi');
+  });
+
   test('a Home-tab button that shows the task pane', () => {
     expect(text).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/);
     expect(text).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${DEV_URL}taskpane.html"/>`);
   });
 
-  test('the built task pane loads office.js from Microsoft’s CDN before the bundle', () => {
+  test('the built task pane loads office.js from Microsoft’s CDN, then the old-webview guard, then the bundle', () => {
     const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
     const cdn = html.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(cdn).toBeGreaterThan(0);
-    expect(html.indexOf('taskpane.js')).toBeGreaterThan(cdn);
+    expect(html.indexOf('legacy-guard.js')).toBeGreaterThan(cdn);
+    expect(html.indexOf('taskpane.js')).toBeGreaterThan(html.indexOf('legacy-guard.js'));
+  });
+
+  test('the old-webview guard is ES5, so Internet Explorer 11 (Office 2016/2019) can run it; the pane is not', () => {
+    // acorn is webpack's own parser, installed with it.
+    const { parse } = jest.requireActual<typeof import('acorn')>('acorn');
+    expect(() => parse(readFileSync(path.join(dist, 'legacy-guard.js'), 'utf8'), { ecmaVersion: 5 })).not.toThrow();
+    expect(() => parse(readFileSync(path.join(dist, 'taskpane.js'), 'utf8'), { ecmaVersion: 5 })).toThrow();
   });
 });

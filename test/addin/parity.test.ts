@@ -129,3 +129,41 @@ describe('the habits of real clerks: the add-in reads them as the merge does', (
     expect(emu.unflushed).toBe(0);
   });
 });
+
+describe('a workbook in the 1904 date system (made on a Mac): the add-in reads its dates as the merge does', () => {
+  test('the same deadlines, statuses and issues by both paths', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { isDateFormat, isoToSerial } = await import('../../src/core/dates');
+    const ExcelJS = (await import('exceljs')).default;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'camket-1904-')), 'mac-1904.xlsx');
+    const wb = new ExcelJS.Workbook();
+    (wb.properties as { date1904?: boolean }).date1904 = true;
+    const ws = wb.addWorksheet('Kế hoạch 2023');
+    ws.addRow(['ĐẦU VIỆC TRỌNG TÂM NĂM 2023']);
+    ws.addRow(['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Ngày hoàn thành', 'Tiến độ (%)', 'Tình trạng']);
+    const rows: [string, string, string | null, number, string][] = [
+      ['Tổ chức Lễ hội Dừa', '2023-04-30', '2023-04-28', 100, 'Đã hoàn thành'],
+      ['Kiểm kê di tích', '2023-06-15', null, 40, 'Đang thực hiện'],
+      ['Số hóa tư liệu', '2023-09-30', null, 10, 'Đang thực hiện'],
+    ].map((r) => r as [string, string, string | null, number, string]);
+    rows.forEach(([title, deadline, done, progress, status], i) => {
+      // Serials of the 1904 system, as Excel for Mac stores them.
+      const row = ws.addRow([i + 1, title, 'Lê Văn C', isoToSerial(deadline) - 1462, done ? isoToSerial(done) - 1462 : null, progress, status]);
+      row.getCell(4).numFmt = 'dd/mm/yyyy';
+      row.getCell(5).numFmt = 'dd/mm/yyyy';
+    });
+    await wb.xlsx.writeFile(file);
+
+    const grid = await readWorkbookFile(file);
+    const node = checkWorkbook(grid, { asOf, lang: 'vi' });
+    expect(node.commitments.map((c) => c.deadline)).toEqual(['2023-04-30', '2023-06-15', '2023-09-30']);
+    const { emu, read } = await readThroughAddin(grid, { date1904: true, isDateFormat });
+    const addin = analyse(read.grid, { asOf, lang: 'vi' });
+    expect(addin.check.commitments).toEqual(node.commitments);
+    expect(sortIssues(addin.issues)).toEqual(sortIssues(node.issues));
+    expect(addin.totals).toEqual(rollUp(node.commitments, asOf));
+    expect(read.syncs).toBe(4);
+    expect(emu.unflushed).toBe(0);
+  });
+});

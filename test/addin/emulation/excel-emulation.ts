@@ -42,11 +42,12 @@ interface Cell {
   error?: boolean;
 }
 
+/** A sheet's conditional formats are kept in priority order: index 0 is applied first (Excel's
+ *  priorities are worksheet-wide and unique, so moving one shifts the others). */
 export interface EmuConditionalFormat {
   id: number;
   type: string;
   formula: string;
-  priority: number;
   areas: EmuArea[];
   format: Record<string, unknown>;
 }
@@ -87,9 +88,26 @@ export interface EmuSheet {
 export interface EmuOptions {
   /** Highest ExcelApi version this "Excel" supports (isSetSupported answers from it). */
   apiVersion?: string;
-  /** Refuse a sync whose response is larger than this many bytes (Excel on the web: 5 MB). */
+  /** Refuse a sync whose request or response is larger than this many UTF-8 bytes (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Milliseconds each sync takes (to see what the pane does meanwhile). */
+  syncDelayMs?: number;
   displayLanguage?: string;
+  /** The list separator of the PC's regional settings. Excel on Windows takes it in
+   *  Worksheet.getRanges (office-js #1167, #1985): ";" where the decimal mark is a comma. */
+  listSeparator?: ',' | ';';
+  /** Opened read-only (a file opened as read-only, Protected View, viewing mode on the web). */
+  readOnly?: boolean;
+  /** The workbook uses the 1904 date system (made on a Mac): its date cells hold serials 1462
+   *  smaller than the 1900 system's, and DATE(1904,1,1) is 0. */
+  date1904?: boolean;
+  /** Which number formats show dates (to move a grid's 1900-system serials into a 1904 workbook);
+   *  the tests give the core's isDateFormat. */
+  isDateFormat?: (format: string) => boolean;
+  /** Office.context.platform: "OfficeOnline" (Excel on the web), "PC", "Mac". */
+  platform?: string;
+  /** Office.context.partitionKey (set on the web, where add-in storage is partitioned). */
+  partitionKey?: string;
 }
 
 const COLS = 16384;
@@ -119,9 +137,14 @@ function parseCell(s: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** "B3", "B3:D9", "C:C" (whole columns) → an area. */
+/** "B3", "B3:D9", "C:C" (whole columns), "1:200" (whole rows) → an area. */
 export function parseArea(address: string): EmuArea {
   const parts = address.trim().split(':');
+  const rows = /^\$?(\d{1,7})$/;
+  if (parts.length === 2 && rows.test(parts[0]) && rows.test(parts[1])) {
+    const [a, b] = parts.map((p) => Number(p.replace(/\$/g, '')) - 1);
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: COLS - 1 };
+  }
   const whole = /^\$?([A-Za-z]{1,3})$/;
   if (parts.length === 2 && whole.test(parts[0]) && whole.test(parts[1])) {
     const a = parseCell(`${parts[0].replace(/\$/g, '')}1`)!;
@@ -170,8 +193,31 @@ function compareVersions(a: string, b: string): number {
 
 type Op = () => unknown;
 
+/** What one queued action costs in Office.js's request JSON (ids, object paths, names), before its arguments. */
+export const REQUEST_OP_BYTES = 120;
+
+/** Bytes of a string once sent as UTF-8: Vietnamese letters take two or three. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(data: unknown): number {
+  return utf8Length(JSON.stringify(data ?? null));
+}
+
 export class EmuContext {
   private ops: Op[] = [];
+  private requestBytes = 0;
   private reads: { bytes: number; commit: () => void }[] = [];
   readonly workbook: WorkbookProxy;
 
@@ -179,29 +225,45 @@ export class EmuContext {
     this.workbook = new WorkbookProxy(this);
   }
 
-  queue(op: Op): void {
+  /** An action for the next sync; `argument` is what it sends besides itself (values written…). */
+  queue(op: Op, argument?: unknown): void {
     this.ops.push(op);
+    this.requestBytes += REQUEST_OP_BYTES + (argument === undefined ? 0 : jsonBytes(argument));
   }
 
   /** A read's result: counted against the payload, visible only once the whole sync succeeds. */
   deliver(data: unknown, commit: () => void): void {
-    this.reads.push({ bytes: JSON.stringify(data ?? null).length, commit });
+    this.reads.push({ bytes: jsonBytes(data), commit });
   }
 
   get pending(): number {
     return this.ops.length;
   }
 
+  /**
+   * One round trip. As Excel on the web: the request and the response are each limited, in UTF-8
+   * bytes of their JSON; a request over it is refused before anything runs, a response over it
+   * after the actions ran (their reads are lost).
+   */
   async sync(): Promise<void> {
     const ops = this.ops;
+    const request = this.requestBytes;
     this.ops = [];
+    this.requestBytes = 0;
     this.reads = [];
     this.emu.syncs++;
     await Promise.resolve();
+    if (this.emu.options.syncDelayMs) await new Promise((r) => setTimeout(r, this.emu.options.syncDelayMs));
+    const limit = this.emu.options.payloadLimit;
+    this.emu.requests.push(request);
+    if (limit !== undefined && request > limit) {
+      this.emu.payloads.push(0);
+      throw emuError('RequestPayloadSizeLimitExceeded', `The request payload (${request} bytes) is larger than the limit.`);
+    }
     for (const op of ops) op();
     const bytes = this.reads.reduce((n, r) => n + r.bytes, 0);
     this.emu.payloads.push(bytes);
-    if (this.emu.options.payloadLimit !== undefined && bytes > this.emu.options.payloadLimit) {
+    if (limit !== undefined && bytes > limit) {
       this.reads = [];
       throw emuError('RequestPayloadSizeLimitExceeded', `The response payload (${bytes} bytes) is larger than the limit.`);
     }
@@ -294,7 +356,7 @@ function formatRecorder(ctx: EmuContext, write: (path: string, value: unknown) =
   return new globalThis.Proxy(target, {
     get: (_t, prop) => (typeof prop === 'string' ? formatRecorder(ctx, write, `${path}.${prop}`) : undefined),
     set: (_t, prop, value) => {
-      ctx.queue(() => write(`${path}.${String(prop)}`, value));
+      ctx.queue(() => write(`${path}.${String(prop)}`, value), value);
       return true;
     },
   });
@@ -305,21 +367,59 @@ function formatRecorder(ctx: EmuContext, write: (path: string, value: unknown) =
 
 class WorkbookProxy extends ApiObject<ExcelEmulation> {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly functions: FunctionsProxy;
 
   constructor(ctx: EmuContext) {
     super(ctx, () => ctx.emu);
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.functions = new FunctionsProxy(ctx);
   }
 
   get name(): string {
     return this.read('name');
   }
 
+  get readOnly(): boolean {
+    return this.read('readOnly');
+  }
+
   protected snapshot(emu: ExcelEmulation, prop: string): unknown {
     if (prop === 'name') return emu.name;
+    if (prop === 'readOnly') {
+      if (compareVersions(emu.apiVersion, '1.8') < 0) throw emuError('ApiNotFound', 'Workbook.readOnly needs ExcelApi 1.8.');
+      return emu.readOnly;
+    }
     throw emuError('InvalidArgument', `Workbook.${prop} is not emulated`);
   }
 }
+
+/** workbook.functions: the worksheet functions the add-in calls (DATE, to learn the date system). */
+class FunctionsProxy {
+  constructor(private ctx: EmuContext) {}
+
+  date(year: number, month: number, day: number): FunctionResultProxy {
+    const compute = () => {
+      const serial1900 = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      return this.ctx.emu.date1904 ? serial1900 - DATE1904_OFFSET : serial1900;
+    };
+    return new FunctionResultProxy(this.ctx, () => compute);
+  }
+}
+
+class FunctionResultProxy extends ApiObject<() => number> {
+  protected snapshot(compute: () => number, prop: string): unknown {
+    if (prop === 'value') return compute();
+    if (prop === 'error') return null;
+    throw emuError('InvalidArgument', `FunctionResult.${prop} is not emulated`);
+  }
+
+  get value(): number {
+    return this.read('value');
+  }
+}
+
+/** Days between the 1900 and the 1904 date systems. */
+const DATE1904_OFFSET = 1462;
 
 class WorksheetCollectionProxy extends ApiObject<EmuSheet[]> {
   private itemProxies: WorksheetProxy[] | null = null;
@@ -368,6 +468,7 @@ class WorksheetCollectionProxy extends ApiObject<EmuSheet[]> {
   add(name: string): WorksheetProxy {
     let created: EmuSheet | null = null;
     this.ctx.queue(() => {
+      this.ctx.emu.requireStructure();
       if (this.ctx.emu.sheet(name)) throw emuError('ItemAlreadyExists', `A sheet named ${name} exists.`);
       created = this.ctx.emu.addSheet({ name, values: [] });
     });
@@ -428,6 +529,8 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
     this.ctx.queue(() => {
       const s = this.resolve();
       if (v !== 'Visible' && this.ctx.emu.activeSheet === s.name) throw emuError('InvalidOperation', 'The active sheet cannot be hidden.');
+      this.ctx.emu.requireStructure();
+      this.ctx.emu.clearUndo('Worksheet.visibility');
       s.visibility = v as EmuSheet['visibility'];
     });
   }
@@ -439,6 +542,8 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
   set position(p: number) {
     this.ctx.queue(() => {
       const s = this.resolve();
+      this.ctx.emu.requireStructure();
+      this.ctx.emu.clearUndo('Worksheet.position');
       const list = this.ctx.emu.sheets;
       list.splice(list.indexOf(s), 1);
       list.splice(Math.min(p, list.length), 0, s);
@@ -456,6 +561,8 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
   delete(): void {
     this.ctx.queue(() => {
       const s = this.resolve();
+      this.ctx.emu.requireStructure();
+      this.ctx.emu.clearUndo('Worksheet.delete');
       this.ctx.emu.sheets.splice(this.ctx.emu.sheets.indexOf(s), 1);
       if (this.ctx.emu.activeSheet === s.name) this.ctx.emu.activeSheet = this.ctx.emu.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
     });
@@ -474,7 +581,8 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
   }
 
   getRanges(address: string): RangeAreasProxy {
-    return new RangeAreasProxy(this.ctx, () => ({ sheet: this.resolve(), areas: address.split(',').map(parseArea) }));
+    const separator = this.ctx.emu.options.listSeparator ?? ',';
+    return new RangeAreasProxy(this.ctx, () => ({ sheet: this.resolve(), areas: address.split(separator).map(parseArea) }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -484,6 +592,38 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
       return area ? { sheet: s, area } : null;
     });
   }
+}
+
+/**
+ * What Excel makes of text written into a cell that is not formatted as text ("@"), as if typed
+ * (Range.values): "=", "+", "-" and "@" before a word start a formula (here: a #NAME? error), a
+ * number stays no text ("-5", "007", "1,800", "75%"), nor does a date (day first, as on a PC set to
+ * Vietnamese: "30/6/2023", "6/2023", "1/2"). A leading apostrophe keeps the rest as text.
+ */
+export function asTyped(text: string): { value: EmuValue; formula?: string; format?: string } {
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  const t = text.trim();
+  if (/^[=+\-@]/.test(t) && t.length > 1 && !/^[+-]?\d/.test(t)) return { value: '#NAME?', formula: t.startsWith('=') ? t.slice(1) : t };
+  const num = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/.exec(t);
+  if (num) {
+    const n = Number(`${num[1]}${num[2].replace(/,/g, '')}${num[3] ?? ''}`);
+    return num[4] ? { value: n / 100, format: '0%' } : { value: n };
+  }
+  const date = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2}|\d{4}))?$/.exec(t) ?? /^()(\d{1,2})[/-](\d{4})$/.exec(t);
+  if (date) {
+    const day = date[1] ? Number(date[1]) : 1;
+    const month = Number(date[2]);
+    const year = date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : new Date().getFullYear();
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (month >= 1 && month <= 12 && d.getUTCDate() === day) return { value: (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000, format: 'dd/mm/yyyy' };
+  }
+  return { value: text };
+}
+
+function allSomeNone(hidden: Set<number>, from: number, to: number): boolean | null {
+  let n = 0;
+  for (const i of hidden) if (i >= from && i <= to) n++;
+  return n === 0 ? false : n === to - from + 1 ? true : null;
 }
 
 function usedArea(s: EmuSheet, valuesOnly: boolean): EmuArea | null {
@@ -512,7 +652,11 @@ interface RangeTarget {
   area: EmuArea;
 }
 
+/** The application each sheet belongs to (for what the whole workbook allows). */
+const owners = new WeakMap<EmuSheet, ExcelEmulation>();
+
 function requireUnprotected(s: EmuSheet): void {
+  owners.get(s)?.requireWritable();
   if (s.protected) throw emuError('AccessDenied', `The sheet ${s.name} is protected.`);
 }
 
@@ -535,7 +679,7 @@ export class RangeProxy extends ApiObject<RangeTarget> {
     const { area } = t;
     switch (prop) {
       case 'values':
-        return cellsOf(t, (cell) => (cell?.error ? '#N/A' : (cell?.value ?? '')));
+        return cellsOf(t, (cell) => cell?.value ?? '');
       case 'formulas':
         // As Excel: a formula cell gives "=…", any other cell its value ("" when empty).
         return cellsOf(t, (cell) => (cell?.formula ? `=${cell.formula}` : (cell?.value ?? '')));
@@ -555,8 +699,73 @@ export class RangeProxy extends ApiObject<RangeTarget> {
         return area.bottom - area.top + 1;
       case 'columnCount':
         return area.right - area.left + 1;
+      case 'rowHidden':
+        return allSomeNone(t.sheet.hiddenRows, area.top, area.bottom);
+      case 'columnHidden':
+        return allSomeNone(t.sheet.hiddenColumns, area.left, area.right);
     }
     throw emuError('InvalidArgument', `Range.${prop} is not emulated`);
+  }
+
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden');
+  }
+
+  get columnHidden(): boolean | null {
+    return this.read('columnHidden');
+  }
+
+  /** Range.clear(): contents and formats (conditional formats, data validation) of the range. */
+  clear(): void {
+    this.ctx.queue(() => {
+      const t = this.resolve();
+      requireUnprotected(t.sheet);
+      for (const k of [...t.sheet.cells.keys()]) {
+        const r = Math.floor(k / COLS);
+        const c = k % COLS;
+        if (r >= t.area.top && r <= t.area.bottom && c >= t.area.left && c <= t.area.right) t.sheet.cells.delete(k);
+      }
+      for (const [address, rec] of [...t.sheet.formatting.entries()])
+        if (intersects(parseArea(address), t.area))
+          for (const path of Object.keys(rec)) if (!path.endsWith('columnWidth')) delete rec[path];
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !cf.areas.some((a) => intersects(a, t.area)));
+      t.sheet.validations = t.sheet.validations.filter((v) => !intersects(v.area, t.area));
+    });
+  }
+
+  /** The used part of this range (Range.getUsedRangeOrNullObject). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolve();
+      const used = usedArea(t.sheet, valuesOnly === true);
+      if (!used || !intersects(used, t.area)) return null;
+      const area = { top: Math.max(used.top, t.area.top), left: Math.max(used.left, t.area.left), bottom: Math.min(used.bottom, t.area.bottom), right: Math.min(used.right, t.area.right) };
+      return { sheet: t.sheet, area };
+    });
+  }
+
+  /** Range.getSpecialCellsOrNullObject("Formulas"): the formula cells, as blocks. */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    if (cellType !== 'Formulas') throw emuError('InvalidArgument', `Special cells ${cellType} are not emulated`);
+    return new RangeAreasProxy(this.ctx, () => {
+      const t = this.resolve();
+      const runs: EmuArea[] = [];
+      for (let r = t.area.top; r <= t.area.bottom; r++)
+        for (let c = t.area.left; c <= t.area.right; c++) {
+          if (!t.sheet.cells.get(key(r, c))?.formula) continue;
+          const last = runs[runs.length - 1];
+          if (last && last.top === r && last.right === c - 1) last.right = c;
+          else runs.push({ top: r, bottom: r, left: c, right: c });
+        }
+      // Stack equal runs of consecutive rows into one block, as Excel reports them.
+      const blocks: EmuArea[] = [];
+      for (const run of runs) {
+        const above = blocks.find((b) => b.bottom === run.top - 1 && b.left === run.left && b.right === run.right);
+        if (above) above.bottom = run.top;
+        else blocks.push({ ...run });
+      }
+      return blocks.length ? { sheet: t.sheet, areas: blocks } : null;
+    });
   }
 
   get values(): unknown[][] {
@@ -571,12 +780,19 @@ export class RangeProxy extends ApiObject<RangeTarget> {
         row.forEach((value, j) => {
           const k = key(t.area.top + i, t.area.left + j);
           const cell = t.sheet.cells.get(k) ?? { value: null };
-          if (typeof value === 'string' && value.startsWith('=') && cell.format !== '@') throw emuError('InvalidArgument', 'The emulation does not evaluate formulas.');
-          cell.value = value === '' ? null : (value as EmuValue);
+          delete cell.formula;
+          delete cell.error;
+          const typed = typeof value === 'string' && cell.format !== '@' ? asTyped(value) : { value: value as EmuValue };
+          cell.value = typed.value === '' ? null : typed.value;
+          if (typed.formula) {
+            cell.formula = typed.formula;
+            cell.error = true;
+          }
+          if (typed.format && (!cell.format || cell.format === 'General')) cell.format = typed.format;
           t.sheet.cells.set(k, cell);
         }),
       );
-    });
+    }, v);
   }
 
   get formulas(): unknown[][] {
@@ -599,7 +815,7 @@ export class RangeProxy extends ApiObject<RangeTarget> {
           t.sheet.cells.set(k, cell);
         }),
       );
-    });
+    }, v);
   }
 
   get valueTypes(): string[][] {
@@ -663,9 +879,11 @@ export class RangeProxy extends ApiObject<RangeTarget> {
     if (compareVersions(this.ctx.emu.apiVersion, '1.13') < 0) throw emuError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
     return new RangeAreasProxy(this.ctx, () => {
       const t = this.resolve();
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.area));
+      // As Excel: only merges whose top-left cell lies in the range (office-js #3611).
+      const inside = (m: EmuArea) => m.top >= t.area.top && m.top <= t.area.bottom && m.left >= t.area.left && m.left <= t.area.right;
+      const areas = t.sheet.merges.filter(inside);
       if (areas.length > 512) throw emuError('GeneralException', 'More than 512 merged areas in the range.');
-      return areas.length ? { sheet: t.sheet, areas } : null;
+      return areas.length ? { sheet: t.sheet, areas, mergedAddress: true } : null;
     });
   }
 
@@ -692,17 +910,46 @@ export class RangeProxy extends ApiObject<RangeTarget> {
 interface AreasTarget {
   sheet: EmuSheet;
   areas: EmuArea[];
+  /** Merged areas: their address has been seen to name the top-left cells only (office-js #1590). */
+  mergedAddress?: boolean;
 }
+
+interface AreaItem {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  formulas: unknown[][];
+}
+
+const AREA_ITEM_PROPS: Record<string, (a: EmuArea) => number> = {
+  rowIndex: (a) => a.top,
+  columnIndex: (a) => a.left,
+  rowCount: (a) => a.bottom - a.top + 1,
+  columnCount: (a) => a.right - a.left + 1,
+};
 
 export class RangeAreasProxy extends ApiObject<AreasTarget> {
   protected snapshot(t: AreasTarget, prop: string): unknown {
-    if (prop === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${areaAddress(a)}`).join(', ');
+    const tl = (a: EmuArea) => (t.mergedAddress ? { top: a.top, left: a.left, bottom: a.top, right: a.left } : a);
+    if (prop === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${areaAddress(tl(a))}`).join(', ');
     if (prop === 'areaCount') return t.areas.length;
+    const item = /^areas\/items\/(\w+)$/.exec(prop);
+    if (item && AREA_ITEM_PROPS[item[1]]) return t.areas.map(AREA_ITEM_PROPS[item[1]]);
+    if (item?.[1] === 'formulas') return t.areas.map((a) => cellsOf({ sheet: t.sheet, area: a }, (cell) => (cell?.formula ? `=${cell.formula}` : (cell?.value ?? ''))));
     throw emuError('InvalidArgument', `RangeAreas.${prop} is not emulated`);
   }
 
   get address(): string {
     return this.read('address');
+  }
+
+  /** RangeAreas.areas, as loaded through load("areas/items/rowIndex,…"). */
+  get areas(): { items: AreaItem[] } {
+    const keys = [...Object.keys(AREA_ITEM_PROPS), 'formulas'].filter((k) => this.loaded.has(`areas/items/${k}`));
+    if (!keys.length) throw emuError('PropertyNotLoaded', 'RangeAreas.areas needs load("areas/items/…") and sync.');
+    const columns = keys.map((k) => this.read<unknown[]>(`areas/items/${k}`));
+    return { items: columns[0].map((_, i) => Object.fromEntries(keys.map((k, j) => [k, columns[j][i]])) as unknown as AreaItem) };
   }
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
@@ -730,7 +977,7 @@ class ConditionalFormatCollectionProxy extends ApiObject<AreasTarget> {
     this.ctx.queue(() => {
       const t = this.resolve();
       const cfs = t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))));
-      const data = cfs.map((cf) => Object.fromEntries(list.map((p) => [p, ConditionalFormatProxy.value(cf, p)])));
+      const data = cfs.map((cf) => Object.fromEntries(list.map((p) => [p, ConditionalFormatProxy.value(cf, p, t.sheet)])));
       this.ctx.deliver(data, () => {
         this.itemProxies = cfs.map((cf, i) => {
           const p = new ConditionalFormatProxy(this.ctx, () => ({ sheet: t.sheet, cf }));
@@ -747,8 +994,13 @@ class ConditionalFormatCollectionProxy extends ApiObject<AreasTarget> {
     this.ctx.queue(() => {
       const t = this.resolve();
       requireUnprotected(t.sheet);
-      const cf: EmuConditionalFormat = { id: ++this.ctx.emu.lastId, type, formula: '', priority: 0, areas: t.areas.map((a) => ({ ...a })), format: {} };
-      t.sheet.conditionalFormats.unshift(cf);
+      this.ctx.emu.fault('ConditionalFormatCollection.add');
+      const cf: EmuConditionalFormat = { id: ++this.ctx.emu.lastId, type, formula: '', areas: t.areas.map((a) => ({ ...a })), format: {} };
+      // "At the first/top priority" of this range's collection: just above the highest rule that
+      // applies to the range, which need not be the sheet's first.
+      const list = t.sheet.conditionalFormats;
+      const top = list.findIndex((x) => x.areas.some((a) => t.areas.some((b) => intersects(a, b))));
+      list.splice(top < 0 ? 0 : top, 0, cf);
       made = { sheet: t.sheet, cf };
     });
     return new ConditionalFormatProxy(this.ctx, () => made);
@@ -761,15 +1013,27 @@ interface CfTarget {
 }
 
 class ConditionalFormatProxy extends ApiObject<CfTarget> {
-  static value(cf: EmuConditionalFormat, prop: string): unknown {
+  /** Set once this proxy has changed the priority: from then on it stands for whatever format now
+   *  holds its old position ("re-fetch a new copy of the object at that new priority location"). */
+  private staleAt: number | null = null;
+
+  static value(cf: EmuConditionalFormat, prop: string, sheet?: EmuSheet): unknown {
     if (prop === 'type') return cf.type;
-    if (prop === 'priority') return cf.priority;
+    if (prop === 'priority') return sheet ? sheet.conditionalFormats.indexOf(cf) : 0;
     if (prop === 'id') return String(cf.id);
     throw emuError('InvalidArgument', `ConditionalFormat.${prop} is not emulated`);
   }
 
+  protected override resolve(): CfTarget {
+    const t = super.resolve();
+    if (this.staleAt === null) return t;
+    const cf = t.sheet.conditionalFormats[this.staleAt];
+    if (!cf) throw emuError('ItemNotFound', 'The conditional format has moved away.');
+    return { sheet: t.sheet, cf };
+  }
+
   protected snapshot(t: CfTarget, prop: string): unknown {
-    return ConditionalFormatProxy.value(t.cf, prop);
+    return ConditionalFormatProxy.value(t.cf, prop, t.sheet);
   }
 
   get type(): string {
@@ -778,7 +1042,13 @@ class ConditionalFormatProxy extends ApiObject<CfTarget> {
 
   set priority(p: number) {
     this.ctx.queue(() => {
-      this.resolve().cf.priority = p;
+      const t = this.resolve();
+      const list = t.sheet.conditionalFormats;
+      const from = list.indexOf(t.cf);
+      list.splice(from, 1);
+      const to = p < 0 ? Math.max(0, list.length + 1 + p) : Math.min(p, list.length);
+      list.splice(to, 0, t.cf);
+      this.staleAt = from;
     });
   }
 
@@ -818,7 +1088,7 @@ class CustomRuleProxy extends ApiObject<CfTarget> {
   set formula(f: string) {
     this.ctx.queue(() => {
       this.resolve().cf.formula = f;
-    });
+    }, f);
   }
 }
 
@@ -850,19 +1120,19 @@ class DataValidationProxy {
   set rule(r: unknown) {
     this.ctx.queue(() => {
       this.entry().rule = r;
-    });
+    }, r);
   }
 
   set prompt(p: unknown) {
     this.ctx.queue(() => {
       this.entry().prompt = p;
-    });
+    }, p);
   }
 
   set errorAlert(p: unknown) {
     this.ctx.queue(() => {
       this.entry().errorAlert = p;
-    });
+    }, p);
   }
 
   set ignoreBlanks(b: boolean) {
@@ -873,6 +1143,8 @@ class DataValidationProxy {
 }
 
 class ChartCollectionProxy {
+  private itemProxies: ChartProxy[] | null = null;
+
   constructor(
     private ctx: EmuContext,
     private ws: WorksheetProxy,
@@ -887,7 +1159,24 @@ class ChartCollectionProxy {
       chart = { type, source: area, seriesBy, title: '', legendVisible: true, from: '', to: '' };
       s.charts.push(chart);
     });
-    return new ChartProxy(this.ctx, () => chart);
+    return new ChartProxy(this.ctx, () => chart, () => this.ws.sheet());
+  }
+
+  load(props?: string | string[]): this {
+    splitProps(props);
+    this.ctx.queue(() => {
+      const s = this.ws.sheet();
+      const charts = [...s.charts];
+      this.ctx.deliver(charts.map((c) => ({ name: c.title })), () => {
+        this.itemProxies = charts.map((c) => new ChartProxy(this.ctx, () => c, () => s));
+      });
+    });
+    return this;
+  }
+
+  get items(): ChartProxy[] {
+    if (!this.itemProxies) throw emuError('PropertyNotLoaded', 'charts.items needs load and sync.');
+    return this.itemProxies;
   }
 }
 
@@ -898,6 +1187,7 @@ class ChartProxy {
   constructor(
     private ctx: EmuContext,
     private chart: () => EmuChart | null,
+    private sheet: () => EmuSheet,
   ) {
     const set = (f: (c: EmuChart) => void) => ctx.queue(() => f(this.chart()!));
     this.title = {
@@ -918,6 +1208,14 @@ class ChartProxy {
     };
   }
 
+  delete(): void {
+    this.ctx.queue(() => {
+      const s = this.sheet();
+      requireUnprotected(s);
+      s.charts = s.charts.filter((c) => c !== this.chart());
+    });
+  }
+
   setPosition(from: string, to: string): void {
     this.ctx.queue(() => {
       const c = this.chart()!;
@@ -936,12 +1234,25 @@ export class ExcelEmulation {
   activeSheet = '';
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;
-  /** Response bytes of each sync, in order. */
+  /** Response bytes (UTF-8) of each sync, in order. */
   payloads: number[] = [];
+  /** Request bytes (UTF-8, estimated as Office.js would send them) of each sync, in order. */
+  requests: number[] = [];
   /** Every getRangeByIndexes call (what the adapter asked to read or write). */
   rangeRequests: { row: number; col: number; rows: number; cols: number }[] = [];
   /** Excel.run batches that ended with work still queued (a missing final sync). */
   unflushed = 0;
+  /** Calls that cleared the clerk's Undo list (Worksheet.delete, and position or visibility on
+   *  Windows and Mac: "Undo capabilities with the Excel JavaScript API"). */
+  undoClears: string[] = [];
+  /** Opened read-only (Workbook.readOnly): every write is refused with AccessDenied. */
+  readOnly: boolean;
+  /** The Mac's 1904 date system: date cells hold serials 1462 smaller than in the 1900 system. */
+  readonly date1904: boolean;
+  /** Review › Protect Workbook: the structure (sheets added, deleted, moved, hidden) is locked. */
+  structureProtected = false;
+  /** API name → error code it fails with (to see what the pane does when Excel refuses). */
+  faults: Record<string, string> = {};
   lastId = 0;
   readonly apiVersion: string;
 
@@ -951,10 +1262,43 @@ export class ExcelEmulation {
   ) {
     this.name = name;
     this.apiVersion = options.apiVersion ?? '1.17';
+    this.readOnly = options.readOnly ?? false;
+    this.date1904 = options.date1904 ?? false;
+  }
+
+  requireWritable(): void {
+    if (this.readOnly) throw emuError('AccessDenied', 'The workbook is read-only.');
+  }
+
+  /** Adding, deleting, moving, hiding sheets: refused under Review › Protect Workbook (structure). */
+  requireStructure(): void {
+    this.requireWritable();
+    if (this.structureProtected) throw emuError('AccessDenied', 'The workbook structure is protected.');
+  }
+
+  fault(api: string): void {
+    if (this.faults[api]) throw emuError(this.faults[api], `${api} failed.`);
   }
 
   sheet(name: string): EmuSheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  clearUndo(api: string): void {
+    this.undoClears.push(api);
+  }
+
+  /** Everything a clerk could see change in the file, as plain data (to compare before and after). */
+  snapshot(): unknown {
+    return this.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]),
+      conditionalFormats: s.conditionalFormats,
+      validations: s.validations,
+      charts: s.charts,
+      formatting: [...s.formatting.entries()],
+    }));
   }
 
   addSheet(g: GridSheet & { protected?: boolean; visibility?: EmuSheet['visibility'] }): EmuSheet {
@@ -989,6 +1333,7 @@ export class ExcelEmulation {
       formatting: new Map(),
     };
     this.sheets.push(s);
+    owners.set(s, this);
     if (!this.activeSheet && s.visibility === 'Visible') this.activeSheet = s.name;
     return s;
   }
@@ -1026,18 +1371,28 @@ export class ExcelEmulation {
 /** An emulated Excel holding a workbook read by the Node adapter (readWorkbookFile). */
 export function emulationFromGrid(grid: GridWorkbook, options: EmuOptions = {}): ExcelEmulation {
   const emu = new ExcelEmulation(grid.file, options);
-  for (const s of grid.sheets)
-    emu.addSheet({ ...s, visibility: s.hidden ? (s.name === 'camket_cau_hinh' ? 'VeryHidden' : 'Hidden') : 'Visible' });
+  const isDate = options.isDateFormat ?? ((f: string) => /[dy]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]/g, '')));
+  for (const s of grid.sheets) {
+    // The grid holds 1900-system serials (as the Node reader gives them); a 1904 workbook stores less.
+    const values = options.date1904
+      ? s.values.map((row, r) => (row ?? []).map((v, c) => (typeof v === 'number' && isDate(s.formats?.[r]?.[c] ?? '') ? v - DATE1904_OFFSET : v)))
+      : s.values;
+    emu.addSheet({ ...s, values, visibility: s.hidden ? (s.name === 'camket_cau_hinh' ? 'VeryHidden' : 'Hidden') : 'Visible' });
+  }
   return emu;
 }
 
 /** Office and Excel globals for a page, answering from the emulation. */
 export function installGlobals(win: Record<string, unknown>, emu: ExcelEmulation): void {
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const platform = emu.options.platform ?? 'OfficeOnline';
+  const info = { host: 'Excel', platform };
   win.Office = {
     HostType: { Excel: 'Excel' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
     context: {
       displayLanguage: emu.options.displayLanguage ?? 'vi-VN',
+      platform,
+      partitionKey: emu.options.partitionKey,
       requirements: { isSetSupported: (name: string, version: string) => emu.isSetSupported(name, version) },
     },
     onReady: (callback?: (i: typeof info) => void) => {
