@@ -1,12 +1,14 @@
-// The Node adapter: an .xlsx file on disk → the grid the core reads. exceljs's in-memory reader is
-// used on purpose: its streaming reader garbles Vietnamese text split across 16 KB chunks (exceljs#2063).
+// The Node adapter: an .xlsx file on disk → the grid the core reads. The lean reader (xlsx-fast.ts)
+// reads nearly every file; exceljs's in-memory reader is the fallback for what the lean reader does
+// not understand (its streaming reader garbles Vietnamese text split across 16 KB chunks,
+// exceljs#2063). exceljs is never handed the file as it came: it gets the package rebuilt from parts
+// read within the same limits, so a hostile file is refused by both alike.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
-import type { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
+import { type CellValue, type SheetGrid, type WorkbookGrid, parseCellAddress } from '../core/grid';
 import type { ReadFailureReason, RuleCode } from '../core/rules';
-import { HostilePackageError, readXlsxFast } from './xlsx-fast';
+import { PACKAGE_LIMITS, RefusedPackageError, checkGridLimits, packageForExceljs, readXlsxFast } from './xlsx-fast';
 
 /** Why a file could not be read, as an issue code and the values its message needs. */
 export class WorkbookReadError extends Error {
@@ -20,50 +22,62 @@ export class WorkbookReadError extends Error {
 
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
+/** Office Open XML workbooks: a workbook, with macros, a template, a template with macros. */
+const OOXML_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm']);
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as an Excel serial (1900 date system). */
 const UNIX_EPOCH_SERIAL = 25_569;
 
-/** Excel serial of a Date that exceljs built from a serial (it uses UTC midnight). */
-function dateToSerial(d: Date, date1904: boolean): number {
-  const serial = d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  return date1904 ? serial - 1462 : serial;
+/** Excel serial (1900 date system, what the core reads) of a Date that exceljs built from a serial
+ *  (at UTC midnight, in the workbook's own date system: a 1904 serial is already the right day). */
+function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-function plainValue(v: ExcelJS.CellValue, date1904: boolean): CellValue {
+function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateToSerial(v, date1904);
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  // exceljs reads a result of blanks (<v> </v>) as NaN: no value.
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v);
   if (typeof v === 'object') {
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
-    // A formula counts by its saved result.
-    if ('result' in v || 'formula' in v || 'sharedFormula' in v) {
-      const r = (v as { result?: ExcelJS.CellValue }).result;
-      if (r && typeof r === 'object' && 'error' in r) return null;
-      return plainValue(r ?? null, date1904);
-    }
-    if ('text' in v) return plainValue((v as { text: ExcelJS.CellValue }).text, date1904);
+    if ('text' in v) return plainValue((v as { text: ExcelJS.CellValue }).text);
     if ('error' in v) return null;
   }
   return null;
 }
 
-function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+const isFormula = (v: ExcelJS.CellValue): v is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue =>
+  v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v || 'shareType' in v);
+
+function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const formats: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];
   const hiddenRows: number[] = [];
+  const arrays: { ref: string; text: string }[] = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const r = rowNumber - 1;
     if (row.hidden) hiddenRows.push(r);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       if (cell.isMerged && cell.master !== cell) return;
-      const v = plainValue(cell.value, date1904);
       const raw = cell.value;
-      const formula = raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw) ? cell.formula || null : null;
-      if (formula) ((formulas ??= [])[r] ??= [])[c] = formula;
+      let v: CellValue;
+      if (isFormula(raw)) {
+        // A formula counts by its saved result. cell.result, not cell.value.result: exceljs's value
+        // leaves out a result of 0, false or "" (as if none had been saved).
+        const result = (cell as unknown as { result?: ExcelJS.CellValue }).result;
+        v = result && typeof result === 'object' && 'error' in result ? null : plainValue(result ?? null);
+        const formula = cell.formula || null;
+        if (formula) {
+          ((formulas ??= [])[r] ??= [])[c] = formula;
+          const { shareType, ref } = raw as { shareType?: string; ref?: string };
+          if (shareType === 'array' && ref?.includes(':')) arrays.push({ ref, text: formula });
+        }
+      } else v = plainValue(raw);
       const fmt = cell.numFmt || null;
       const font = cell.font?.name || null;
       if (v === null && !fmt && !font) return;
@@ -73,6 +87,13 @@ function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
     });
   });
   for (let r = 0; r < values.length; r++) values[r] ??= [];
+  // Every cell of an array formula's range holds its formula (only the top-left says so in the file).
+  for (const { ref, text } of arrays) {
+    const [a, b] = ref.split(':').map((x) => parseCellAddress(x));
+    if (!a || !b) continue;
+    for (let r = a.row; r <= Math.min(b.row, values.length - 1); r++)
+      for (let c = a.col; c <= Math.min(b.col, values[r].length - 1); c++) if (values[r][c] !== undefined && !formulas?.[r]?.[c]) ((formulas ??= [])[r] ??= [])[c] = text;
+  }
   const hiddenColumns: number[] = [];
   const colCount = ws.columnCount;
   for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
@@ -95,25 +116,6 @@ function sheetToGrid(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
   };
 }
 
-/** Remove drawings (charts, images) from the package: the core needs none, and exceljs 4.4.0
- *  throws on drawings written without the `xdr:` prefix (exceljs#2591). */
-async function withoutDrawings(buffer: Buffer): Promise<Buffer> {
-  const { default: Zip } = await import('jszip');
-  const zip: JSZip = await Zip.loadAsync(buffer);
-  for (const name of Object.keys(zip.files)) {
-    if (/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) {
-      const xml = await zip.file(name)!.async('string');
-      zip.file(name, xml.replace(/<Relationship\b[^>]*Type="[^"]*\/drawing"[^>]*\/>/g, ''));
-    } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
-      const xml = await zip.file(name)!.async('string');
-      zip.file(name, xml.replace(/<(\w+:)?drawing\b[^>]*\/>/g, '').replace(/<(\w+:)?legacyDrawing\b[^>]*\/>/g, ''));
-    } else if (name.startsWith('xl/drawings/')) {
-      zip.remove(name);
-    }
-  }
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
-
 function describeFormat(buffer: Buffer, fileName: string): WorkbookReadError | null {
   const ext = path.extname(fileName).toLowerCase();
   if (buffer.subarray(0, 8).equals(OLE2_MAGIC)) {
@@ -122,18 +124,30 @@ function describeFormat(buffer: Buffer, fileName: string): WorkbookReadError | n
     return new WorkbookReadError('unsupported-format', { format: ext === '.xlsx' ? '.xls (Excel 97-2003)' : ext || '.xls' });
   }
   if (!buffer.subarray(0, 2).equals(ZIP_MAGIC)) {
-    if (ext === '.xlsx' || ext === '.xlsm') return new WorkbookReadError('unreadable-file', { reason: 'not-xlsx' });
+    if (OOXML_EXTENSIONS.has(ext)) return new WorkbookReadError('unreadable-file', { reason: 'not-xlsx' });
     return new WorkbookReadError('unsupported-format', { format: ext || '?' });
   }
   if (ext === '.ods') return new WorkbookReadError('unsupported-format', { format: '.ods' });
   return null;
 }
 
+/** A refusal as the reason the clerk reads. */
+function refusal(e: RefusedPackageError): WorkbookReadError {
+  return new WorkbookReadError('unreadable-file', { reason: e.reason, ...(e.detail ? { detail: e.detail } : {}) });
+}
+
 /** Read with exceljs only (the fallback path; also the reference the lean reader is tested against). */
 export async function readWorkbookWithExceljs(buffer: Buffer, fileName: string): Promise<WorkbookGrid> {
   const bad = describeFormat(buffer, fileName);
   if (bad) throw bad;
-  return loadWithExceljs(buffer, fileName);
+  let rebuilt: Uint8Array;
+  try {
+    rebuilt = packageForExceljs(buffer);
+  } catch (e) {
+    if (e instanceof RefusedPackageError) throw refusal(e);
+    throw new WorkbookReadError('unreadable-file', { reason: 'corrupt', detail: e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e) });
+  }
+  return loadWithExceljs(Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength), fileName);
 }
 
 export async function readWorkbookBuffer(buffer: Buffer, fileName: string): Promise<WorkbookGrid> {
@@ -142,44 +156,47 @@ export async function readWorkbookBuffer(buffer: Buffer, fileName: string): Prom
   try {
     return readXlsxFast(buffer, path.basename(fileName));
   } catch (e) {
-    // A package refused for what it is (a zip bomb, XML entities) goes to no other reader.
-    if (e instanceof HostilePackageError) throw new WorkbookReadError('unreadable-file', { reason: e.reason });
+    // A package refused for what it is (a zip bomb, XML entities, a damaged archive) goes to no other reader.
+    if (e instanceof RefusedPackageError) throw refusal(e);
     // Whatever else the lean reader does not understand, exceljs gets a chance to read.
   }
-  return loadWithExceljs(buffer, fileName);
+  return readWorkbookWithExceljs(buffer, fileName);
 }
 
 async function loadWithExceljs(buffer: Buffer, fileName: string): Promise<WorkbookGrid> {
   // Loaded only when needed: most workbooks never get here, and exceljs whole takes ≈190 ms to load.
   const { default: Excel } = await import('exceljs');
-  const load = async (b: Buffer) => {
-    const wb = new Excel.Workbook();
-    await wb.xlsx.load(b as unknown as ArrayBuffer);
-    return wb;
-  };
-  let wb: ExcelJS.Workbook;
+  const wb = new Excel.Workbook();
   try {
-    wb = await load(buffer);
-  } catch (first) {
-    try {
-      wb = await load(await withoutDrawings(buffer));
-    } catch {
-      throw new WorkbookReadError('unreadable-file', { reason: 'corrupt', detail: first instanceof Error ? first.message.split('\n')[0].slice(0, 160) : String(first) });
-    }
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError('unreadable-file', { reason: 'corrupt', detail: e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e) });
   }
   // A zip without a workbook in it loads "successfully" into an exceljs workbook without properties.
   if (!wb.properties) throw new WorkbookReadError('unreadable-file', { reason: 'not-xlsx' });
-  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
   const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetToGrid(ws, date1904)));
-  return { file: path.basename(fileName), sheets };
+  wb.eachSheet((ws) => sheets.push(sheetToGrid(ws)));
+  const grid = { file: path.basename(fileName), sheets };
+  // The core gets no more from this reader than from the lean one.
+  try {
+    checkGridLimits(grid);
+  } catch (e) {
+    if (e instanceof RefusedPackageError) throw refusal(e);
+    throw e;
+  }
+  return grid;
 }
 
 export async function readWorkbookFile(filePath: string): Promise<WorkbookGrid> {
   let buffer: Buffer;
   try {
+    const stat = await fs.stat(filePath);
+    // A device or a pipe never ends; a file larger than any workbook is not read into memory at all.
+    if (!stat.isFile()) throw new WorkbookReadError('unreadable-file', { reason: 'not-xlsx', detail: 'not a file' });
+    if (stat.size > PACKAGE_LIMITS.MAX_FILE_BYTES) throw new WorkbookReadError('unreadable-file', { reason: 'too-large', detail: 'file size' });
     buffer = await fs.readFile(filePath);
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     const reason: ReadFailureReason =
       code === 'ENOENT' ? 'not-found' : code === 'EBUSY' || code === 'EPERM' ? 'locked' : code === 'EACCES' ? 'no-access' : 'corrupt';

@@ -7,7 +7,8 @@ import { findDuplicates } from '../core/check';
 import { countIssues, rollUp } from '../core/rollup';
 import { countBySeverity, displayDate, formatIssues } from './print';
 import { expandInputs } from './inputs';
-import { processWorkbook } from './process-file';
+import { type FileOutcome, processWorkbook } from './process-file';
+import { makeIssue, renderMessage } from '../core/rules';
 import { writeFileAtomic } from './atomic-write';
 
 export interface ValidateOptions {
@@ -40,6 +41,16 @@ const TEXT = {
   },
 };
 
+/** A file that could not be checked at all, as processWorkbook reports one. */
+function failedOutcome(file: string, lang: Lang): FileOutcome {
+  const params = { reason: 'internal' };
+  return {
+    entry: { file, path: file, unit: null, state: 'failed', commitments: 0, error: { code: 'unreadable-file', message: renderMessage('unreadable-file', params, lang) } },
+    check: null,
+    issues: [makeIssue('unreadable-file', { file }, params, lang)],
+  };
+}
+
 /** Returns the exit status: 0 no error-severity issue, 1 some, 2 nothing could be read. */
 export async function runValidate(inputs: string[], options: ValidateOptions, print: (line: string) => void): Promise<{ code: number; report: Report }> {
   const t = TEXT[options.lang];
@@ -49,10 +60,17 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
   const commitments: Commitment[] = [];
   const issues: Issue[] = [];
   for (const f of files) {
-    const outcome = await processWorkbook(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
+    let outcome: FileOutcome;
+    try {
+      outcome = await processWorkbook(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
+    } catch {
+      // A workbook that trips camket itself is one failed file: the others are still checked.
+      outcome = failedOutcome(path.basename(f), options.lang);
+    }
     entries.push(outcome.entry);
-    issues.push(...outcome.issues);
-    if (outcome.check) commitments.push(...outcome.check.commitments);
+    // One by one, not push(...): a workbook may bring more issues than a call takes arguments.
+    for (const issue of outcome.issues) issues.push(issue);
+    if (outcome.check) for (const c of outcome.check.commitments) commitments.push(c);
     print(t.file(outcome.entry));
   }
   if (options.department) {
@@ -61,7 +79,7 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
     for (const d of findDuplicates(commitments, options.lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
     const totals = rollUp(commitments, options.asOf, options.department);
     const fileOf = (unit: string) => entries.find((e) => e.unit === unit)?.file ?? '';
-    issues.push(...countIssues(totals, options.department, fileOf, options.lang));
+    for (const issue of countIssues(totals, options.department, fileOf, options.lang)) issues.push(issue);
   }
   const report = buildReport({ asOf: options.asOf, department: options.department, files: entries, commitments, issues });
   print('');

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../src/core/report';
 import { summarySheetNames } from '../../src/node/summary';
+import { billionLaughs, lyingSize, minimalParts, rawZip, zipBomb, zipParts } from '../../src/node/bench/hostile';
 import { ASOF, encryptedWorkbookBytes, hashTree, runCli, smallDepartment, utc, writeUnitWorkbook, xlsBytes } from './fixtures';
 
 let root: string;
@@ -252,5 +253,68 @@ describe('exit statuses', () => {
     const badOut = await runCli(['merge', folder, '--config', config, '--as-of', ASOF, '--out', path.join(root, 'x.xls')]);
     expect(badOut.code).toBe(2);
     expect(badOut.err).toContain('phải có đuôi .xlsx');
+  });
+});
+
+describe('hostile files beside good ones', () => {
+  // Each named for a unit, as an attacker (or a broken tool) would send it: the merge refuses each
+  // one with its reason and merges the two good workbooks.
+  let report: Report;
+  let run: { code: number; out: string; err: string };
+
+  beforeAll(async () => {
+    const dir = path.join(root, 'độc hại');
+    await writeUnitWorkbook(path.join(dir, 'Bảo tàng tỉnh.xlsx'), 'BẢO TÀNG TỈNH', [
+      ['Kiểm kê hiện vật', 'Tháng 3/2023', 100, 'Đã hoàn thành'],
+      ['Trưng bày chuyên đề', 'Tháng 9/2023', 40, 'Đang thực hiện'],
+    ]);
+    await writeUnitWorkbook(path.join(dir, 'ke-hoach tai chinh.xlsx'), 'PHÒNG KẾ HOẠCH - TÀI CHÍNH', [['Dự toán ngân sách 2024', 'Tháng 7/2023', 20, 'Đang thực hiện']]);
+    // A zip bomb: 4.7 MB that inflate to 1.5 GB of sheet.
+    await fs.writeFile(path.join(dir, 'van-phong bom.xlsx'), zipBomb(1500));
+    await fs.writeFile(path.join(dir, 'van-phong thuc the.xlsx'), billionLaughs());
+    await fs.writeFile(path.join(dir, 'van-phong noi doi.xlsx'), lyingSize(24));
+    const whole = zipParts(minimalParts());
+    await fs.writeFile(path.join(dir, 'van-phong cat cut.xlsx'), whole.subarray(0, Math.floor(whole.length * 0.7)));
+    // A part whose bytes are not deflate at all.
+    await fs.writeFile(
+      path.join(dir, 'van-phong hong.xlsx'),
+      rawZip(Object.entries(minimalParts()).map(([name, v]) => ({ name, data: name.endsWith('sheet1.xml') ? Buffer.from('not deflate, not anything') : require('node:zlib').deflateRawSync(Buffer.from(v)) }))),
+    );
+    const reportFile = path.join(root, 'độc hại.json');
+    run = await runCli(['merge', dir, '--config', config, '--as-of', ASOF, '--out', path.join(root, 'độc hại.xlsx'), '--report', reportFile]);
+    report = JSON.parse(await fs.readFile(reportFile, 'utf8'));
+  });
+
+  test('each hostile file is failed with its reason, the good ones are merged, exit 1', () => {
+    expect(run.err).toBe('');
+    expect(run.code).toBe(1);
+    const states = Object.fromEntries(report.files.map((f) => [f.file, [f.state, f.unit, f.error?.code ?? null]]));
+    expect(states).toEqual({
+      'Bảo tàng tỉnh.xlsx': ['merged', 'BT', null],
+      'ke-hoach tai chinh.xlsx': ['merged', 'KHTC', null],
+      'van-phong bom.xlsx': ['failed', 'VP', 'unreadable-file'],
+      'van-phong cat cut.xlsx': ['failed', 'VP', 'unreadable-file'],
+      'van-phong hong.xlsx': ['failed', 'VP', 'unreadable-file'],
+      'van-phong noi doi.xlsx': ['failed', 'VP', 'unreadable-file'],
+      'van-phong thuc the.xlsx': ['failed', 'VP', 'unreadable-file'],
+    });
+    expect(report.commitments.map((c) => c.title)).toEqual(['Kiểm kê hiện vật', 'Trưng bày chuyên đề', 'Dự toán ngân sách 2024']);
+  });
+
+  test('the reasons, in words the clerk reads', () => {
+    const message = (file: string) => report.files.find((f) => f.file === file)!.error!.message;
+    const TOO_LARGE = /giải nén lớn bất thường/;
+    const ENTITIES = /DOCTYPE\/ENTITY/;
+    const DAMAGED = /hỏng hoặc chép chưa hết/;
+    expect(message('van-phong bom.xlsx')).toMatch(TOO_LARGE);
+    expect(message('van-phong noi doi.xlsx')).toMatch(TOO_LARGE);
+    expect(message('van-phong thuc the.xlsx')).toMatch(ENTITIES);
+    expect(message('van-phong cat cut.xlsx')).toMatch(DAMAGED);
+    expect(message('van-phong hong.xlsx')).toMatch(DAMAGED);
+    // The issue list says the same, file by file.
+    expect(report.issues.filter((i) => i.rule === 'unreadable-file').map((i) => i.file).sort()).toEqual(
+      ['van-phong bom.xlsx', 'van-phong cat cut.xlsx', 'van-phong hong.xlsx', 'van-phong noi doi.xlsx', 'van-phong thuc the.xlsx'],
+    );
+    expect(run.out).toContain('Tệp: 2 đã tổng hợp, 0 bỏ qua, 5 không đọc được');
   });
 });

@@ -3,6 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/node/cli';
+import { billionLaughs, lyingSize, minimalParts, zipBomb, zipParts } from '../../src/node/bench/hostile';
+import * as workbookUnit from '../../src/core/workbook-unit';
 
 let dir: string;
 beforeAll(async () => {
@@ -45,6 +47,59 @@ describe('camket validate', () => {
     expect(json.files.map((f: { file: string; state: string }) => `${f.file}:${f.state}`)).toEqual(['Thư viện tỉnh.xlsx:merged', 'khong-phai-so.xlsx:failed', 'Bản sao.xlsx:merged']);
     expect(json.files[1].error).toMatchObject({ code: 'unreadable-file', message: expect.stringContaining('không phải tệp Excel') });
     expect(json.commitments).toHaveLength(6);
+  });
+
+  test('hostile and damaged files are each reported failed with what is wrong, and every other file is checked', async () => {
+    const files: [string, Buffer][] = [
+      ['bom.xlsx', zipBomb(1500)],
+      ['thực thể.xlsx', billionLaughs()],
+      ['nói dối cỡ.xlsx', lyingSize(24)],
+      ['chép dở.xlsx', zipParts(minimalParts()).subarray(0, 300)],
+    ];
+    for (const [name, bytes] of files) await fs.writeFile(path.join(dir, name), bytes);
+    const good = path.join(dir, 'Thư viện tỉnh.xlsx');
+    const report = path.join(dir, 'doc-hai.json');
+    const r = await run(['validate', ...files.map(([name]) => path.join(dir, name)), good, '--as-of', '2023-06-30', '--report', report]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    const json = JSON.parse(await fs.readFile(report, 'utf8'));
+    expect(json.files.map((f: { file: string; state: string; error?: { code: string } }) => [f.file, f.state, f.error?.code ?? null])).toEqual([
+      ['bom.xlsx', 'failed', 'unreadable-file'],
+      ['thực thể.xlsx', 'failed', 'unreadable-file'],
+      ['nói dối cỡ.xlsx', 'failed', 'unreadable-file'],
+      ['chép dở.xlsx', 'failed', 'unreadable-file'],
+      ['Thư viện tỉnh.xlsx', 'merged', null],
+    ]);
+    const message = (f: string) => json.files.find((e: { file: string }) => e.file === f).error.message;
+    expect(message('bom.xlsx')).toContain('giải nén lớn bất thường');
+    expect(message('nói dối cỡ.xlsx')).toContain('giải nén lớn bất thường');
+    expect(message('thực thể.xlsx')).toContain('DOCTYPE/ENTITY');
+    expect(message('chép dở.xlsx')).toContain('hỏng hoặc chép chưa hết');
+    expect(r.out).toContain('bom.xlsx: KHÔNG ĐỌC ĐƯỢC');
+    expect(r.out).toContain('Thư viện tỉnh.xlsx: 3 đầu việc');
+    expect(json.commitments).toHaveLength(3);
+  });
+
+  test('a workbook that trips camket itself is reported failed, and the files after it are still checked', async () => {
+    const good = path.join(dir, 'Thư viện tỉnh.xlsx');
+    const copy = path.join(dir, 'Bản sao 2.xlsx');
+    await fs.copyFile(good, copy);
+    const real = workbookUnit.checkUnitWorkbook;
+    const spy = jest.spyOn(workbookUnit, 'checkUnitWorkbook').mockImplementation((grid, options) => {
+      if (grid.file === 'Thư viện tỉnh.xlsx') throw new TypeError("Cannot read properties of undefined (reading 'date1904')");
+      return real(grid, options);
+    });
+    try {
+      const report = path.join(dir, 'vap.json');
+      const r = await run(['validate', good, copy, '--as-of', '2023-06-30', '--report', report]);
+      expect(r.code).toBe(1);
+      const json = JSON.parse(await fs.readFile(report, 'utf8'));
+      expect(json.files.map((f: { file: string; state: string }) => `${f.file}:${f.state}`)).toEqual(['Thư viện tỉnh.xlsx:failed', 'Bản sao 2.xlsx:merged']);
+      expect(json.files[0].error.message).toContain('camket gặp lỗi ngoài dự kiến');
+      expect(r.out).toContain('Bản sao 2.xlsx: 3 đầu việc');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('lists each problem with its file, sheet and cell, in Vietnamese; exit 1 on errors', async () => {

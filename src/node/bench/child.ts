@@ -1,7 +1,9 @@
-// One measured run in its own process, so its peak memory is its own: `floor <folder>` or
-// `merge <folder> <department.json> <out.xlsx> <report.json>`. Prints one JSON line with the
-// figures. The merge is runMerge, exactly what `camket merge` runs, with its phases timed.
+// One measured run in its own process, so its peak memory is its own: `floor <folder>`,
+// `read <file.xlsx>` (one workbook read, or refused) or `merge <folder> <department.json> <out.xlsx>
+// <report.json>`. Prints one JSON line with the figures. The merge is runMerge, exactly what
+// `camket merge` runs, with its phases timed.
 import { loadDepartment } from '../department-file';
+import { readWorkbookFile } from '../read-workbook';
 import { type MergePhase, runMerge } from '../merge';
 import { floor } from './floor';
 
@@ -14,6 +16,8 @@ export interface ChildFigures {
   rows?: number;
   code?: number;
   tokens?: number;
+  /** For `read`: why the workbook was refused, or null when it was read. */
+  refused?: string | null;
 }
 
 function maxRssMb(): number {
@@ -27,6 +31,15 @@ async function main(argv: string[]): Promise<ChildFigures> {
   if (mode === 'floor') {
     const r = await floor(folder);
     return { ms: performance.now() - t0, maxRssMb: maxRssMb(), tokens: r.tags + r.texts };
+  }
+  if (mode === 'read') {
+    let refused: string | null = null;
+    try {
+      await readWorkbookFile(folder);
+    } catch (e) {
+      refused = (e as { params?: { reason?: string } }).params?.reason ?? String(e);
+    }
+    return { ms: performance.now() - t0, maxRssMb: maxRssMb(), refused };
   }
   const department = await loadDepartment(config);
   const phases: Partial<Record<MergePhase, number>> = {};

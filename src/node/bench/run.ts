@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ChildFigures } from './child';
 import { LAYOUTS, makeCorpus } from './corpus';
+import { zipBomb } from './hostile';
 
 export interface BenchOptions {
   root: string;
@@ -93,6 +94,20 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
   walls.sort((a, b) => a - b);
   const median = walls[Math.floor(walls.length / 2)];
 
+  // A zip bomb (a few MB of zip, 1.5 GB of sheet) alone, then beside two unit workbooks of the corpus.
+  print('zip bomb: refused alone, then merged beside two unit workbooks …');
+  const hostileDir = path.join(benchDir, 'hostile');
+  await fs.rm(hostileDir, { recursive: true, force: true });
+  await fs.mkdir(hostileDir, { recursive: true });
+  const bomb = zipBomb(1500);
+  const bombFile = path.join(hostileDir, 'bom.xlsx');
+  await fs.writeFile(bombFile, bomb);
+  for (const f of (await fs.readdir(corpus.folder)).sort().slice(0, 2)) await fs.copyFile(path.join(corpus.folder, f), path.join(hostileDir, f));
+  const refusal = await figures(root, ['read', bombFile]);
+  if (refusal.refused !== 'too-large') throw new Error(`the zip bomb was not refused as too large: ${refusal.refused}`);
+  const beside = await figures(root, ['merge', hostileDir, corpus.config, path.join(outDir, 'tong-hop-bom.xlsx'), path.join(outDir, 'bao-cao-bom.json')]);
+  if (beside.rows !== 2 * o.rowsPerFile) throw new Error(`the merge beside the zip bomb found ${beside.rows} commitments, the two workbooks hold ${2 * o.rowsPerFile}`);
+
   const phases = mg.phases ?? {};
   const readMs = phases.read ?? 0;
   print('');
@@ -104,6 +119,7 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
   print(`    peak RSS after reading ${peak.read ?? '?'} MB, after combining ${peak.combine ?? '?'} MB, after the summary ${peak['write-summary'] ?? '?'} MB, after the report ${peak['write-report'] ?? '?'} MB`);
   print(`  ratio to the floor: merge ${(mg.ms / fl.ms).toFixed(1)}×, reading alone ${(readMs / fl.ms).toFixed(1)}×`);
   print(`  example department (13 workbooks) with Node start-up: median ${s(median)}, min ${s(walls[0])}, max ${s(walls[walls.length - 1])} over ${walls.length} runs`);
+  print(`  zip bomb (${(bomb.length / 1048576).toFixed(1)} MB → 1.5 GB): refused in ${s(refusal.ms)}, peak RSS ${refusal.maxRssMb} MB; merged beside two workbooks in ${s(beside.ms)}, peak RSS ${beside.maxRssMb} MB`);
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -122,6 +138,11 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
     },
     ratioToFloor: +(mg.ms / fl.ms).toFixed(2),
     example: { medianMs: Math.round(median), minMs: Math.round(walls[0]), runs: walls.length },
+    zipBomb: {
+      zipMb: +(bomb.length / 1048576).toFixed(1),
+      refusal: { ms: Math.round(refusal.ms), peakRssMb: refusal.maxRssMb },
+      mergeBesideTwo: { ms: Math.round(beside.ms), wallMs: Math.round(beside.wallMs), peakRssMb: beside.maxRssMb },
+    },
   };
   await fs.writeFile(path.join(benchDir, `results-${o.files}x${o.rowsPerFile}.json`), JSON.stringify(result, null, 2) + '\n');
   return result;
