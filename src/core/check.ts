@@ -369,12 +369,12 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
     if (table.fields.deadline === undefined)
       issues.push(makeIssue('missing-deadline-column', { file: grid.file, sheet: sheet.name, cell: cellAddress(table.headerTop, table.left), unit: options.unit?.code ?? null }, {}, lang));
     const found = readSheet(grid.file, view, table, options, planYear, issues);
-    commitments.push(...found);
+    for (const c of found) commitments.push(c);
     sheets.push({ sheet: sheet.name, table, commitments: found.length });
   }
   if (!candidates.some((c) => c.table)) issues.push(makeIssue('no-table', { file: grid.file, unit: options.unit?.code ?? null }, {}, lang));
   const folded = foldedTitles(commitments);
-  issues.push(...findDuplicates(commitments, lang, folded));
+  for (const d of findDuplicates(commitments, lang, folded)) issues.push(d);
   assignIds(commitments, folded);
   const planYear = options.planYear ?? options.department?.year ?? yearOfTitle(titles) ?? Number(options.asOf.slice(0, 4));
   return { file: grid.file, planYear, sheets, commitments, issues, titleText: titles.join('\n'), savedMapping };

@@ -329,7 +329,8 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
       // One workbook in memory at a time: its grid is dropped once its commitments are taken.
       const one = await readOne(f, options);
       entries.push(one.entry);
-      issues.push(...one.issues);
+      // No spread: a workbook's issues can outnumber what one call's arguments may hold.
+      for (const i of one.issues) issues.push(i);
       for (const c of one.commitments) commitments.push(c);
       options.progress?.tick(f.rel, one.entry.state === 'merged' ? t.merged(one.entry) : t.failed(one.entry));
     }

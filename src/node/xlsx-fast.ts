@@ -568,9 +568,11 @@ class Package {
     return part ? withoutPrefix(decoder.decode(part)) : undefined;
   }
 
-  /** Every XML part not read yet is inflated (within the same limits) and checked for entities. */
-  checkTheRest(): void {
-    for (const key of this.keys()) if (!this.checked.has(key)) this.bytes(key);
+  /** Every XML part not read yet, nor to be read, is inflated (within the same limits) and checked
+   *  for entities; the parts to be read are checked when they are. */
+  checkTheRest(toBeRead: Iterable<string | undefined>): void {
+    const later = new Set(toBeRead);
+    for (const key of this.keys()) if (!this.checked.has(key) && !later.has(key)) this.bytes(key);
   }
 }
 
@@ -734,11 +736,15 @@ function locateWorkbook(pkg: Package): LocatedWorkbook {
   };
 }
 
+function partsToRead(book: LocatedWorkbook): (string | undefined)[] {
+  return [book.sharedStrings, book.styles, ...book.sheets.map((s) => s.part)];
+}
+
 export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
   const pkg = openPackage(buffer);
   const book = locateWorkbook(pkg);
-  // Entities are looked for in every part before any is parsed.
-  pkg.checkTheRest();
+  // Entities are looked for in every other part before any is parsed.
+  pkg.checkTheRest(partsToRead(book));
   const budget = newBudget();
   const strings: string[] = [];
   const sst = pkg.text(book.sharedStrings);
@@ -765,7 +771,7 @@ export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
 export function packageForExceljs(buffer: Uint8Array): Uint8Array {
   const pkg = openPackage(buffer);
   const book = locateWorkbook(pkg);
-  pkg.checkTheRest();
+  pkg.checkTheRest(partsToRead(book));
   const enc = new TextEncoder();
   const out: Record<string, Uint8Array> = {};
   let bytes = 0;

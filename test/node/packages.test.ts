@@ -337,6 +337,20 @@ describe('hostile packages are refused by both readers, within bounds', () => {
     expect(await both(garbage)).toEqual(['corrupt', 'corrupt']);
   });
 
+  test('the same when the zip is read front to back (an end record claiming zip64 sends it to fflate)', async () => {
+    const asZip64 = (zip: Buffer) => {
+      const copy = Buffer.from(zip);
+      copy.writeUInt16LE(0xffff, copy.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 10);
+      return copy;
+    };
+    expect(titles(asZip64(zipParts({ ...minimalParts(SHEET) })))).toEqual(TITLES);
+    expect(await both(asZip64(zipBomb(1500)))).toEqual(['too-large', 'too-large']);
+    expect(await both(asZip64(lyingSize(24)))).toEqual(['too-large', 'too-large']);
+    expect(await both(asZip64(billionLaughs()))).toEqual(['xml-entities', 'xml-entities']);
+    const garbage = entriesZip(Object.entries(minimalParts()).map(([name, v]) => ({ name, data: name.includes('sheet1') ? Buffer.from('\xff\xff\xff not deflate at all') : deflateRawSync(Buffer.from(v)) })));
+    expect(await both(asZip64(garbage))).toEqual(['corrupt', 'corrupt']);
+  });
+
   test('a media part that is a bomb is never inflated: the cells are read', async () => {
     const parts = minimalParts();
     const zip = entriesZip([
