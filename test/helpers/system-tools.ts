@@ -108,3 +108,23 @@ export function requireTool(tool: ToolName): string {
   if (!found.ok) throw new Error(found.line);
   return found.path;
 }
+
+const TOOLS: ToolName[] = ['browser', 'libreoffice'];
+
+/** Finds the tools the tests drive; on Debian, as root and when asked, installs the missing ones with
+ *  apt-get. Returns the lines to print for what is still missing (none: ready). */
+export function prepareTools(install: boolean, run: (cmd: string, args: string[]) => void): string[] {
+  const machine = (): Machine => ({ platform: process.platform, env: process.env, exists: existsSync });
+  const missing = () => TOOLS.filter((t) => !findTool(t, machine()).ok);
+  const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+  if (install && canApt && missing().length > 0) {
+    const packages = missing().map((t) => DEBIAN_PACKAGE[t]);
+    console.log(`Cài gói hệ thống cho bộ kiểm thử / installing system packages: ${packages.join(' ')}`);
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', ...packages]);
+  }
+  return missing().flatMap((t) => {
+    const found = findTool(t, machine());
+    return found.ok ? [] : [found.line];
+  });
+}

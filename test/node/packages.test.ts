@@ -9,19 +9,15 @@ import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { checkWorkbook } from '../../src/core/check';
 import { renderMessage } from '../../src/core/rules';
-import { billionLaughs, lyingSize, minimalParts, rawZip as entriesZip, repeatedDeflate, sheetXml, tableRows, zipBomb, zipParts } from '../../src/node/bench/hostile';
+import { billionLaughs, lyingSize, minimalParts, rawZip as entriesZip, REL_NS, relsXml, workbookXml as oneSheetWorkbook, repeatedDeflate, sheetXml, tableRows, zipBomb, zipParts } from '../../src/node/bench/hostile';
 import { classifyName } from '../../src/node/discover';
 import { processWorkbook } from '../../src/node/process-file';
 import { WorkbookReadError, readWorkbookBuffer, readWorkbookWithExceljs } from '../../src/node/read-workbook';
 import { PACKAGE_LIMITS, readXlsxFast, shiftFormula } from '../../src/node/xlsx-fast';
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const rels = (items: [string, string, string][]) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items
-    .map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`)
-    .join('')}</Relationships>`;
-const workbookXml = (pr = '') =>
-  `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">${pr}<sheets><sheet name="Năm 2024" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+const REL = REL_NS;
+const rels = relsXml;
+const workbookXml = (pr = '') => oneSheetWorkbook(['Năm 2024'], pr);
 const SHEET = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
 <row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Nội dung đầu việc</t></is></c><c r="C1" t="inlineStr"><is><t>Thời hạn</t></is></c><c r="D1" t="inlineStr"><is><t>Tiến độ (%)</t></is></c></row>
 <row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Tổ chức Lễ hội Dừa</t></is></c><c r="C2" t="inlineStr"><is><t>30/9/2024</t></is></c><c r="D2"><f>E2/F2*100</f><v></v></c></row>
@@ -40,17 +36,21 @@ const standard = {
   'xl/worksheets/sheet1.xml': SHEET,
 };
 
+/** The standard package with its part names in other cases and with backslashes. */
+const oddNames = () =>
+  pkg({
+    '[content_types].xml': standard['[Content_Types].xml'],
+    '_RELS\\.rels': standard['_rels/.rels'],
+    'XL\\Workbook.xml': standard['xl/workbook.xml'],
+    'xl\\_rels\\workbook.xml.rels': standard['xl/_rels/workbook.xml.rels'],
+    'xl\\worksheets\\Sheet1.XML': SHEET,
+  });
+
 const titles = (buffer: Buffer) => checkWorkbook(readXlsxFast(buffer, 'x.xlsx'), { asOf: '2024-06-30' }).commitments.map((c) => c.title);
 
 describe('odd but valid packages are read as Excel reads them', () => {
   test('part names with backslashes and in another case', () => {
-    const odd = pkg({
-      '[content_types].xml': standard['[Content_Types].xml'],
-      '_RELS\\.rels': standard['_rels/.rels'],
-      'XL\\Workbook.xml': standard['xl/workbook.xml'],
-      'xl\\_rels\\workbook.xml.rels': standard['xl/_rels/workbook.xml.rels'],
-      'xl\\worksheets\\Sheet1.XML': SHEET,
-    });
+    const odd = oddNames();
     expect(titles(odd)).toEqual(['Tổ chức Lễ hội Dừa', 'Kiểm kê di tích', 'Số hóa tư liệu']);
   });
 
@@ -180,13 +180,7 @@ const TITLES = ['Tổ chức Lễ hội Dừa', 'Kiểm kê di tích', 'Số hó
 
 describe('the exceljs fallback reads odd but valid packages too', () => {
   test('part names with backslashes and in another case', async () => {
-    const odd = pkg({
-      '[content_types].xml': standard['[Content_Types].xml'],
-      '_RELS\\.rels': standard['_rels/.rels'],
-      'XL\\Workbook.xml': standard['xl/workbook.xml'],
-      'xl\\_rels\\workbook.xml.rels': standard['xl/_rels/workbook.xml.rels'],
-      'xl\\worksheets\\Sheet1.XML': SHEET,
-    });
+    const odd = oddNames();
     expect(await exceljsTitles(odd)).toEqual(TITLES);
   });
 
