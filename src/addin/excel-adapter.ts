@@ -120,9 +120,11 @@ export function isSplittableError(e: unknown): boolean {
 /**
  * Excel on the web refuses a request or a response over 5 MB (UTF-8 bytes of the whole round
  * trip; "Resource limits and performance optimization for Office Add-ins"). Batches are planned
- * under this, well below, since estimates are estimates; refusals are still halved.
+ * under this, a fifth below, since estimates (already a quarter over what the sampled rows took)
+ * are estimates; a refusal is still halved. Any lower and a workbook that fits in one round trip
+ * would take two.
  */
-export const WEB_PAYLOAD_BUDGET = 2_000_000;
+export const WEB_PAYLOAD_BUDGET = 4_000_000;
 
 /** What one queued action costs in the request besides its arguments (ids, object paths): a
  *  generous guess, so that writes planned by it stay under the budget. */
@@ -348,7 +350,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
               for (const area of formulaCells.areas.items)
                 area.formulas.forEach((row, i) =>
                   row.forEach((f, j) => {
-                    if (typeof f === 'string' && f.startsWith('=')) (s.formulas[area.rowIndex + i] ??= [])[area.columnIndex + j] = f.slice(1);
+                    if (typeof f !== 'string' || !f.startsWith('=')) return;
+                    const r = area.rowIndex + i;
+                    const c = area.columnIndex + j;
+                    (s.formulas[r] ??= [])[c] = f.slice(1);
+                    // Excel has calculated every formula: "" is its result (=IF(…;"";…)), not a
+                    // result missing, as the file's empty text result is to the merge.
+                    if (s.values[r]?.[c] === undefined) (s.values[r] ??= [])[c] = '';
                   }),
                 );
             rows?.value.forEach((p, i) => {

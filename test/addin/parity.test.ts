@@ -109,7 +109,10 @@ describe('the habits of real clerks: the add-in reads them as the merge does', (
     await realHabitsWorkbook(file);
     const grid = await readWorkbookFile(file);
     const node = checkWorkbook(grid, { asOf, lang: 'vi' });
-    const { emu, read } = await readThroughAddin(grid);
+    // Excel calculates on opening what the file saved without a result: G8/H8*100 over empty cells.
+    const emu = emulationFromGrid(grid);
+    emu.setCalculated('Năm 2023', 'E8', '#DIV/0!', true);
+    const read = await emu.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }));
     const addin = analyse(read.grid, { asOf, lang: 'vi' });
 
     expect(node.commitments.map((c) => `${c.source.sheet}!${c.source.row} ${c.title}`)).toEqual([
@@ -127,6 +130,31 @@ describe('the habits of real clerks: the add-in reads them as the merge does', (
     expect(addin.check.commitments).toEqual(node.commitments);
     expect(addin.totals).toEqual(rollUp(node.commitments, asOf));
     expect(emu.unflushed).toBe(0);
+  });
+});
+
+describe('a formula whose result is empty text (=IF(…;"";…)): calculated, by both paths', () => {
+  test('no formula-not-calculated, the same commitments and progress', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const ExcelJS = (await import('exceljs')).default;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'camket-if-')), 'if-rong.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Kế hoạch 2023');
+    ws.addRow(['ĐẦU VIỆC TRỌNG TÂM NĂM 2023']);
+    ws.addRow(['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng', 'Đã làm', 'Kế hoạch']);
+    ws.addRow([1, 'Kiểm kê di tích', 'Trần Thị D', '30/9/2023', { formula: 'IF(H3="","",G3/H3*100)', result: 40 }, 'Đang thực hiện', 4, 10]);
+    ws.addRow([2, 'Số hóa tư liệu', 'Trần Thị D', '31/12/2023', { formula: 'IF(H4="","",G4/H4*100)', result: '' }, 'Chưa thực hiện']);
+    await wb.xlsx.writeFile(file);
+
+    const grid = await readWorkbookFile(file);
+    const node = checkWorkbook(grid, { asOf, lang: 'vi' });
+    const { read } = await readThroughAddin(grid);
+    const addin = analyse(read.grid, { asOf, lang: 'vi' });
+    expect(node.commitments.map((c) => c.progress)).toEqual([40, null]);
+    expect(node.issues.filter((i) => i.rule === 'formula-not-calculated')).toEqual([]);
+    expect(sortIssues(addin.issues)).toEqual(sortIssues(node.issues));
+    expect(addin.check.commitments).toEqual(node.commitments);
   });
 });
 

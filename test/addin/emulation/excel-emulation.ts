@@ -1344,6 +1344,19 @@ export class ExcelEmulation {
     this.sheet(sheet)!.cells.set(key(a.top, a.left), { value: '#N/A', error: true });
   }
 
+  /**
+   * What Excel shows in a formula cell once it has calculated it. Excel calculates on opening a
+   * formula that a file saved without its result; the emulation calculates nothing and shows ""
+   * there (as Excel does for `=IF(…;"";…)`), so a test that needs Excel's result sets it here.
+   */
+  setCalculated(sheet: string, address: string, value: EmuValue, error = false): void {
+    const a = parseArea(address);
+    const cell = this.sheet(sheet)!.cells.get(key(a.top, a.left));
+    if (!cell?.formula) throw new Error(`${sheet}!${address} holds no formula`);
+    cell.value = value;
+    cell.error = error || undefined;
+  }
+
   valueAt(sheet: string, address: string): EmuValue {
     const a = parseArea(address);
     return this.sheet(sheet)?.cells.get(key(a.top, a.left))?.value ?? null;
