@@ -34,13 +34,45 @@ export function missingUnitIssues(
     });
 }
 
-/** A unit with more than one merged file: all are merged, and the clerk is told in case one is an old copy. */
+/** A Windows computer's name as OneDrive appends it: NetBIOS style, at most 15 capitals, digits and
+ *  hyphens, not digits only (so `-2023` is a year, and `-ban-sua` words, not a computer). */
+const COMPUTER_NAME = /^(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
+
+function splitName(file: string): { dir: string; stem: string; ext: string } {
+  const slash = file.lastIndexOf('/');
+  const base = file.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  return { dir: file.slice(0, slash + 1), stem: dot > 0 ? base.slice(0, dot) : base, ext: dot > 0 ? base.slice(dot).toLowerCase() : '' };
+}
+
+/** OneDrive's conflict copies among one unit's files: `so-gd-DESKTOP-AB12CD.xlsx` beside `so-gd.xlsx`
+ *  (the name, `-`, the computer's name), made when one file is edited on two machines. */
+export function conflictCopies(files: readonly string[]): { copy: string; original: string }[] {
+  const parts = files.map((f) => ({ file: f, ...splitName(f.normalize('NFC')) }));
+  const found: { copy: string; original: string }[] = [];
+  for (const c of parts) {
+    const original = parts.find(
+      (o) => o !== c && o.dir === c.dir && o.ext === c.ext && c.stem.startsWith(`${o.stem}-`) && c.stem.length - o.stem.length <= 16 && COMPUTER_NAME.test(c.stem.slice(o.stem.length + 1)),
+    );
+    if (original) found.push({ copy: c.file, original: original.file });
+  }
+  return found;
+}
+
+/** A unit with more than one merged file: all are merged, and the clerk is told in case one is an old
+ *  copy, or a OneDrive conflict copy (its rows then counted twice). */
 export function severalFilesIssues(department: Department, filesByUnit: ReadonlyMap<string, string[]>, lang: Lang = 'vi'): Issue[] {
   const issues: Issue[] = [];
   for (const u of department.units) {
     const files = filesByUnit.get(u.code) ?? [];
     if (files.length < 2) continue;
-    issues.push(makeIssue('unit-several-files', { file: files[0], unit: u.code }, { name: u.name, count: files.length, files: files.join(', ') }, lang));
+    const params: Record<string, string | number> = { name: u.name, count: files.length, files: files.join(', ') };
+    const copies = conflictCopies(files);
+    if (copies.length) {
+      params.copies = copies.map((c) => c.copy).join(', ');
+      params.originals = [...new Set(copies.map((c) => c.original))].join(', ');
+    }
+    issues.push(makeIssue('unit-several-files', { file: files[0], unit: u.code }, params, lang));
   }
   return issues;
 }

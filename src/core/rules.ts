@@ -1,7 +1,8 @@
 // The catalogue of issue codes (Frictionless-style): each code has one severity and one message
 // template per language. Every issue anywhere in camket is made here, so the add-in and the merge
 // say the same thing about the same cell.
-import type { Issue, Lang, Severity } from './model';
+import { FIELD_LABELS } from './labels';
+import type { Field, Issue, Lang, Severity } from './model';
 
 export interface RuleDefinition {
   severity: Severity;
@@ -9,8 +10,8 @@ export interface RuleDefinition {
   title: { vi: string; en: string };
   /** Template; {name} is replaced by the issue's params. Each says what is wrong and what to do. */
   message: { vi: string; en: string };
-  /** Used instead of `message` when the issue's params include `when`. */
-  variant?: { when: string; vi: string; en: string };
+  /** Used instead of `message` when the issue's params include `when` (and, with `equals`, it holds that value). */
+  variant?: { when: string; equals?: string; vi: string; en: string };
 }
 
 export const RULES = {
@@ -146,6 +147,13 @@ export const RULES = {
       vi: 'Không đọc được tệp ({reason}). Hãy mở tệp bằng Excel để kiểm tra, lưu lại dạng .xlsx rồi chạy lại.',
       en: 'The file cannot be read ({reason}). Open it in Excel to check it, save it as .xlsx and run again.',
     },
+    // Opening and saving in Excel does not help a file that is not on the computer at all.
+    variant: {
+      when: 'reason',
+      equals: 'cloud-only',
+      vi: 'Không đọc được tệp ({reason}). Hãy bật OneDrive và kết nối mạng, rồi trong File Explorer bấm chuột phải vào tệp (hoặc thư mục chứa nó) › Luôn giữ trên thiết bị này; chờ tải xong rồi chạy lại.',
+      en: 'The file cannot be read ({reason}). Start OneDrive and get online, then in File Explorer right-click the file (or its folder) › Always keep on this device; wait for the download to finish and run again.',
+    },
   },
   'encrypted-file': {
     severity: 'error',
@@ -169,6 +177,11 @@ export const RULES = {
     message: {
       vi: '{name} có {count} tệp trong thư mục ({files}); tất cả đều được tổng hợp. Nếu có tệp cũ gửi nhầm, hãy xóa khỏi thư mục rồi chạy lại.',
       en: '{name} has {count} files in the folder ({files}); all of them were merged. If one is an old copy, remove it from the folder and run again.',
+    },
+    variant: {
+      when: 'copies',
+      vi: '{name} có {count} tệp trong thư mục ({files}); tất cả đều được tổng hợp, nên đầu việc trong bản sao bị đếm hai lần. {copies} có lẽ là bản sao xung đột do OneDrive tạo ra từ {originals} (tên tệp gốc thêm "-" và tên máy tính) khi tệp được sửa trên hai máy: hãy xóa bản sao, hoặc chép phần sửa trong đó sang tệp gốc bằng tay rồi xóa bản sao, sau đó chạy lại.',
+      en: '{name} has {count} files in the folder ({files}); all of them were merged, so the commitments in the copy are counted twice. {copies} is likely a conflict copy OneDrive made of {originals} (the original name plus "-" and a computer\'s name) when the file was edited on two computers: delete the copy, or copy its changes into the original by hand and then delete the copy, and run again.',
     },
   },
   'formula-not-calculated': {
@@ -238,11 +251,14 @@ function shorten(v: string): string {
 
 export function renderMessage(rule: RuleCode, params: Record<string, string | number>, lang: Lang): string {
   const definition: RuleDefinition = RULES[rule];
-  const template = definition.variant && definition.variant.when in params ? definition.variant[lang] : definition.message[lang];
+  const v = definition.variant;
+  const template = v && v.when in params && (v.equals === undefined || String(params[v.when]) === v.equals) ? v[lang] : definition.message[lang];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     if (!(k in params)) return `{${k}}`;
     const v = shorten(String(params[k]));
     if (k === 'reason' && v in READ_FAILURE_REASONS) return READ_FAILURE_REASONS[v as ReadFailureReason][lang];
+    // A column is kept as its field, and named in the message's language.
+    if (k === 'column' && v in FIELD_LABELS[lang]) return FIELD_LABELS[lang][v as Field];
     return v;
   });
 }

@@ -1,5 +1,5 @@
 // The `camket` command line. Help and messages in Vietnamese, English with --lang en.
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Department } from '../core/department';
@@ -8,8 +8,15 @@ import { DepartmentFileError, loadDepartment } from './department-file';
 import { pathProblem, pathProblemMessage } from './arg-paths';
 import { OutputLockedError, lockedMessage } from './atomic-write';
 import { MergeUsageError, defaultOutName, runMerge } from './merge';
-import { barProgress, lineProgress } from './progress';
+import { type Terminal, issueMarks } from './print';
+import { type Progress, barProgress, lineProgress } from './progress';
 import { runValidate } from './validate';
+
+/** Ctrl-C; Ctrl+Break (Windows); the console window closed (Windows too: then ten seconds are left). */
+const STOP_SIGNALS = ['SIGINT', 'SIGBREAK', 'SIGHUP'] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
+/** Exit status of a run stopped by one of them, whichever. */
+export const INTERRUPTED = 130;
 
 const TEXT = {
   vi: {
@@ -41,7 +48,11 @@ Ví dụ:
   camket merge "D:\\Cam ket 2023\\Thang 6" --config so-vhttdl.json --previous tong-hop-2023-05.xlsx --report bao-cao.json`,
     seeHelp: '(xem hướng dẫn: thêm --help)',
     mergeUsage: '<thư-mục> --config <department.json> [tùy chọn]',
-    interrupted: 'Đã dừng theo yêu cầu (Ctrl-C). Các tệp kết quả cũ giữ nguyên.',
+    log: 'ghi thêm mọi dòng hiện trên màn hình vào tệp này (UTF-8), đọc đúng tiếng Việt trong Notepad; dùng thay cho > trong PowerShell',
+    logFailed: (f: string, code: string) =>
+      `Không ghi được tệp nhật ký ${f} (${{ ENOENT: 'không có thư mục này', EACCES: 'không có quyền ghi', EPERM: 'không có quyền ghi', EISDIR: 'đó là một thư mục', EBUSY: 'tệp đang bị chương trình khác giữ' }[code] ?? code}). Hãy chọn tệp khác cho --log.`,
+    interrupted: (how: string) => `Đã dừng theo yêu cầu (${how}). Các tệp kết quả cũ giữ nguyên.`,
+    stoppedBy: { SIGINT: 'Ctrl-C', SIGBREAK: 'Ctrl+Break', SIGHUP: 'cửa sổ bị đóng' } as Record<StopSignal, string>,
   },
   en: {
     description: 'camket — check and merge the units\' commitment workbooks',
@@ -72,7 +83,11 @@ Examples:
   camket merge "D:\\Cam ket 2023\\Thang 6" --config so-vhttdl.json --previous tong-hop-2023-05.xlsx --report report.json`,
     seeHelp: '(see the help: add --help)',
     mergeUsage: '<folder> --config <department.json> [options]',
-    interrupted: 'Stopped on request (Ctrl-C). The earlier outputs are unchanged.',
+    log: 'also write every line shown on the console to this file (UTF-8), readable in Notepad; use it instead of > in PowerShell',
+    logFailed: (f: string, code: string) =>
+      `Cannot write the log file ${f} (${{ ENOENT: 'no such folder', EACCES: 'no permission to write', EPERM: 'no permission to write', EISDIR: 'it is a folder', EBUSY: 'another program holds it' }[code] ?? code}). Give --log another file.`,
+    interrupted: (how: string) => `Stopped on request (${how}). The earlier outputs are unchanged.`,
+    stoppedBy: { SIGINT: 'Ctrl-C', SIGBREAK: 'Ctrl+Break', SIGHUP: 'the window was closed' } as Record<StopSignal, string>,
   },
 };
 
@@ -100,6 +115,14 @@ export function translateCommanderError(line: string, lang: Lang): string {
   return line;
 }
 
+/** The `--log` file, taken before commander parses, so that its own errors are logged too. */
+export function logFromArgs(argv: string[]): string | null {
+  const i = argv.findIndex((a) => a === '--log' || a.startsWith('--log='));
+  if (i < 0) return null;
+  const v = argv[i].startsWith('--log=') ? argv[i].slice('--log='.length) : argv[i + 1];
+  return v && !v.startsWith('-') ? v : null;
+}
+
 export function langFromArgs(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (i < 0) return 'vi';
@@ -125,6 +148,64 @@ export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   isTty: boolean;
+  /** The console's platform and environment, for the marks its font has (default: this process's). */
+  terminal?: Terminal;
+  /** The process that is signalled and exits (default: this one). */
+  host?: Host;
+}
+
+/** What stopping needs of the process: a test gives its own. */
+export interface Host {
+  on(signal: StopSignal, listener: (signal: StopSignal) => void): void;
+  off(signal: StopSignal, listener: (signal: StopSignal) => void): void;
+  /** A line written before exit. Synchronously: an asynchronous write (a Windows console, a POSIX
+   *  pipe) still pending at exit is lost. */
+  lastWords(line: string): void;
+  exit(code: number): void;
+}
+
+const processHost: Host = {
+  on: (s, l) => void process.on(s, l as NodeJS.SignalsListener),
+  off: (s, l) => void process.removeListener(s, l as NodeJS.SignalsListener),
+  lastWords: (line) => {
+    try {
+      writeSync(2, `${line}\n`);
+    } catch {
+      // stderr went with the closed window: no one is left to tell
+    }
+  },
+  exit: (code) => process.exit(code),
+};
+
+/** `--log FILE`: every line shown on the console, in FILE too, as UTF-8 with a BOM. Windows
+ *  PowerShell 5.1's `>` decodes camket's UTF-8 by the console's code page and garbles Vietnamese;
+ *  with the BOM, Notepad and PowerShell's Get-Content read the file as UTF-8. Written synchronously,
+ *  so a stop or a crash leaves every line so far. */
+export class ConsoleLog {
+  private fd: number | null = null;
+  open(file: string): void {
+    this.fd = openSync(file, 'w');
+    writeSync(this.fd, '\ufeff');
+  }
+  line(s: string): void {
+    if (this.fd === null) return;
+    try {
+      writeSync(this.fd, `${s}\n`);
+    } catch {
+      // A log that can no longer be written (disk full) must not stop the merge: the console has it all.
+      this.close();
+    }
+  }
+  close(): void {
+    if (this.fd === null) return;
+    const fd = this.fd;
+    this.fd = null;
+    try {
+      closeSync(fd);
+    } catch {
+      // already gone with the disk: nothing more to keep
+    }
+  }
 }
 
 /** The version in camket's package.json: found by walking up from this file, which runs from
@@ -145,8 +226,9 @@ async function departmentFrom(file: string | undefined, lang: Lang): Promise<Dep
   return file ? loadDepartment(file, lang) : null;
 }
 
-export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): Command {
+export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, log: ConsoleLog = new ConsoleLog()): Command {
   const t = TEXT[lang];
+  const marks = issueMarks(io.terminal);
   const program = new Command('camket')
     .description(t.description)
     .version(camketVersion(), '-V, --version', t.version)
@@ -170,6 +252,29 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
       if (!checkIsoDate(v)) throw new UsageError(t.badDate(v));
       return v;
     });
+  // Opened by main before parsing (logFromArgs); declared so that commander accepts it and the help lists it.
+  const logOption = () => new Option('--log <file.txt>', t.log);
+
+  /** One stop for every signal and both commands. The outputs are only ever renamed into place
+   *  whole, so the old files stay as they were; the half-written temporary files of this process
+   *  beside the targets are removed (a leading dot does not hide them on Windows). The last line is
+   *  written synchronously, to the console and the log, before exit. Returns the release. */
+  const guardStop = (targets: () => string[], progress?: Progress): (() => void) => {
+    const host = io.host ?? processHost;
+    const onStop = (signal: StopSignal) => {
+      progress?.stop();
+      removeTempFiles(targets());
+      const said = t.interrupted(t.stoppedBy[signal]);
+      host.lastWords(said);
+      log.line(said);
+      log.close();
+      host.exit(INTERRUPTED);
+    };
+    for (const s of STOP_SIGNALS) host.on(s, onStop);
+    return () => {
+      for (const s of STOP_SIGNALS) host.off(s, onStop);
+    };
+  };
 
   program
     .command('validate')
@@ -179,11 +284,17 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
     .option('--config <department.json>', t.config)
     .addOption(asOfOption())
     .option('--report <file.json>', t.report)
+    .addOption(logOption())
     .addOption(langOption())
     .action(async (workbooks: string[], opts: { config?: string; asOf?: string; report?: string }) => {
       const department = await departmentFrom(opts.config, lang);
-      const { code } = await runValidate(workbooks, { asOf: opts.asOf ?? todayIso(), department, lang, report: opts.report }, io.out);
-      setCode(code);
+      const release = guardStop(() => (opts.report ? [opts.report] : []));
+      try {
+        const { code } = await runValidate(workbooks, { asOf: opts.asOf ?? todayIso(), department, lang, report: opts.report, marks }, io.out);
+        setCode(code);
+      } finally {
+        release();
+      }
     });
 
   program
@@ -197,31 +308,24 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void): 
     .option('--out <file.xlsx>', t.out)
     .option('--report <file.json>', t.report)
     .option('--previous <summary.xlsx>', t.previous)
+    .addOption(logOption())
     .addOption(langOption())
     .addHelpText('after', t.mergeAfter)
     .action(async (folder: string, opts: { config: string; asOf?: string; out?: string; report?: string; previous?: string }) => {
       const department = await loadDepartment(opts.config, lang);
       const asOf = opts.asOf ?? todayIso();
       const progress = io.isTty ? barProgress(lang === 'vi' ? 'Đang đọc' : 'Reading') : lineProgress(io.out);
-      // Ctrl-C: the outputs are only ever renamed into place whole, so stopping leaves the old files
-      // as they were; the half-written temporary files beside them are removed.
       let targets: string[] = [];
-      const onInterrupt = () => {
-        progress.stop();
-        removeTempFiles(targets);
-        io.err(t.interrupted);
-        process.exit(130);
-      };
-      process.once('SIGINT', onInterrupt);
+      const release = guardStop(() => targets, progress);
       try {
         const result = await runMerge(
-          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, progress, onWriting: (t) => (targets = t) },
+          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, progress, marks, onWriting: (t) => (targets = t) },
           io.out,
           io.err,
         );
         setCode(result.code);
       } finally {
-        process.removeListener('SIGINT', onInterrupt);
+        release();
       }
     });
   return program;
@@ -232,10 +336,19 @@ function removeTempFiles(targets: string[]): void {
   for (const target of targets) {
     const dir = path.dirname(target);
     const prefix = `.${path.basename(target)}.${process.pid}.`;
+    let names: string[] = [];
     try {
-      for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(path.join(dir, name), { force: true });
+      names = readdirSync(dir).filter((name) => name.startsWith(prefix));
     } catch {
-      // best effort: a temporary file left behind is hidden and harmless
+      // a folder that cannot be listed now: nothing of ours can be found in it
+    }
+    for (const name of names) {
+      try {
+        // On Windows a file still open (the writer's stream) is deleted once this process exits.
+        rmSync(path.join(dir, name), { force: true });
+      } catch {
+        // best effort: what cannot be removed stays, named after this process
+      }
     }
   }
 }
@@ -243,9 +356,39 @@ function removeTempFiles(targets: string[]): void {
 /** Runs the command line; returns the exit status. Never lets a stack trace reach the clerk. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = langFromArgs(argv);
+  const log = new ConsoleLog();
+  const logFile = logFromArgs(argv);
+  if (logFile) {
+    try {
+      log.open(logFile);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      io.err(TEXT[lang].logFailed(logFile, err.code ?? err.message));
+      return 2;
+    }
+  }
+  const shown: Io = {
+    ...io,
+    out: (line) => {
+      io.out(line);
+      log.line(line);
+    },
+    err: (line) => {
+      io.err(line);
+      log.line(line);
+    },
+  };
+  try {
+    return await run(argv, shown, lang, log);
+  } finally {
+    log.close();
+  }
+}
+
+async function run(argv: string[], io: Io, lang: Lang, log: ConsoleLog): Promise<number> {
   const t = TEXT[lang];
   let code = 0;
-  const program = buildProgram(lang, io, (c) => (code = c));
+  const program = buildProgram(lang, io, (c) => (code = c), log);
   const badPath = pathProblem(argv);
   if (badPath) {
     io.err(pathProblemMessage(badPath, lang));

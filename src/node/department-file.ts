@@ -24,6 +24,8 @@ function keyName(path: PropertyKey[]): string {
 const TEXT = {
   vi: {
     read: (file: string, why: string) => `Không đọc được tệp cấu hình ${file}: ${why}.`,
+    notUtf8: (file: string, line: number) =>
+      `Tệp cấu hình ${file} không phải UTF-8: dòng ${line} có chữ không đọc được theo UTF-8 (thường do tệp được lưu theo bảng mã ANSI hoặc Windows-1258), nên chữ tiếng Việt sẽ sai. Hãy mở tệp bằng Notepad, chọn File > Save As (Tệp > Lưu như), ở ô Encoding (Mã hóa) chọn UTF-8 rồi lưu đè lên tệp cũ.`,
     syntax: (line: number, what: string) => `dòng ${line}: JSON sai cú pháp (${what}).`,
     at: (line: number | null, key: string, msg: string) => `${line ? `dòng ${line}, ` : ''}khóa "${key}": ${msg}`,
     duplicate: (v: string) => `mã "${v}" bị trùng`,
@@ -37,6 +39,8 @@ const TEXT = {
   },
   en: {
     read: (file: string, why: string) => `Cannot read the department file ${file}: ${why}.`,
+    notUtf8: (file: string, line: number) =>
+      `The department file ${file} is not UTF-8: line ${line} holds bytes that are not UTF-8 (usually the file was saved as ANSI or Windows-1258), so its Vietnamese letters would be wrong. Open it in Notepad, choose File > Save As, set Encoding to UTF-8 and save over the old file.`,
     syntax: (line: number, what: string) => `line ${line}: invalid JSON (${what}).`,
     at: (line: number | null, key: string, msg: string) => `${line ? `line ${line}, ` : ''}key "${key}": ${msg}`,
     duplicate: (v: string) => `code "${v}" is used twice`,
@@ -79,13 +83,46 @@ export function parseDepartment(text: string, file: string, lang: Lang = 'vi'): 
   throw new DepartmentFileError(problems);
 }
 
-export async function loadDepartment(file: string, lang: Lang = 'vi'): Promise<Department> {
-  let text: string;
+/** The department file's bytes as text. Notepad saves "Unicode" as UTF-16 with a BOM, and "ANSI"
+ *  as Windows-1258/1252: UTF-16 is read by its BOM; anything else must be UTF-8, strictly, since a
+ *  lenient decoder turns ANSI's Vietnamese letters into U+FFFD and the units silently go unmatched. */
+export function decodeDepartmentBytes(bytes: Uint8Array, file: string, lang: Lang = 'vi'): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const valid = (n: number) => {
+    try {
+      // stream: a sequence cut off at n is not yet wrong; only one that cannot go on is.
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   try {
-    text = await fs.readFile(file, 'utf8');
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    // The longest prefix the decoder accepts ends at the first bad byte (a prefix of a valid prefix is valid).
+    let lo = 0;
+    let hi = body.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (valid(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    let line = 1;
+    for (let i = 0; i < lo; i++) if (body[i] === 10) line++;
+    throw new DepartmentFileError([TEXT[lang].notUtf8(file, line)]);
+  }
+}
+
+export async function loadDepartment(file: string, lang: Lang = 'vi'): Promise<Department> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new DepartmentFileError([TEXT[lang].read(file, code === 'ENOENT' ? (lang === 'vi' ? 'không có tệp này' : 'no such file') : String(code))]);
   }
-  return parseDepartment(text.replace(/^\ufeff/, ''), file, lang);
+  return parseDepartment(decodeDepartmentBytes(bytes, file, lang), file, lang);
 }

@@ -2,11 +2,12 @@
 // passed over. Hidden means a dot-name (and the few system names below): reading Windows' hidden
 // attribute would take a child process per file, so a file hidden only by that attribute (rare in
 // a folder of mailed attachments; Office's own lock files are also named `~$…`) is read like any other.
-import { type Dirent, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { foldText } from '../core/text';
+import { type Machine, cloudOnlyLink, thisMachine } from './cloud-files';
 
-export type SkipReason = 'lock-file' | 'system-file' | 'hidden' | 'not-spreadsheet' | 'camket-output' | 'no-access' | 'broken-link';
+export type SkipReason = 'lock-file' | 'system-file' | 'hidden' | 'not-spreadsheet' | 'camket-output' | 'no-access' | 'broken-link' | 'cloud-only';
 
 export interface FoundFile {
   /** Absolute path, as the file system spells it (NFD on macOS). */
@@ -18,11 +19,32 @@ export interface FoundFile {
   /** For 'unsupported': the format, e.g. '.ods'. */
   format?: string;
   reason?: SkipReason;
+  /** A workbook OneDrive keeps only online and cannot bring down now: failed as not downloaded. */
+  cloudOnly?: true;
 }
+
+/** What discover needs of a directory entry (a test's stand-in, or fs.Dirent). */
+export type DirentLike = { name: string; isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean };
+
+export interface DiscoverFs {
+  realpath(p: string): Promise<string>;
+  readdir(dir: string): Promise<DirentLike[]>;
+  stat(p: string): Promise<{ isDirectory(): boolean; isFile(): boolean }>;
+}
+
+const realFs: DiscoverFs = {
+  realpath: (p) => fs.realpath(p),
+  readdir: (dir) => fs.readdir(dir, { withFileTypes: true }),
+  stat: (p) => fs.stat(p),
+};
 
 export interface DiscoverOptions {
   /** Absolute paths never read as unit workbooks (the outputs and the previous summary). */
   exclude?: string[];
+  /** The machine's system and environment (default: this one's), for OneDrive's placeholders. */
+  platform?: NodeJS.Platform;
+  env?: Machine['env'];
+  fs?: DiscoverFs;
 }
 
 /** Read as Office Open XML workbooks. */
@@ -47,6 +69,9 @@ export function classifyName(name: string): Pick<FoundFile, 'kind' | 'format' | 
   return { kind: 'skipped', reason: 'not-spreadsheet' };
 }
 
+/** Outputs are matched as Windows and macOS match names: without case, NFC or NFD alike. */
+const outputKey = (p: string) => p.normalize('NFC').toLowerCase();
+
 function toRel(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/').normalize('NFC');
 }
@@ -62,11 +87,14 @@ export function comparePaths(a: string, b: string): number {
 /** Every file under root, classified, sorted by path. Symbolic links are followed, but a folder
  *  already visited (by its real path) is not entered again, so a link loop ends. */
 export async function discover(root: string, options: DiscoverOptions = {}): Promise<FoundFile[]> {
+  const io = options.fs ?? realFs;
+  const here = thisMachine();
+  const machine: Machine = { platform: options.platform ?? here.platform, env: options.env ?? here.env };
   const exclude = new Set<string>();
   for (const p of options.exclude ?? []) {
-    exclude.add(path.resolve(p));
+    exclude.add(outputKey(path.resolve(p)));
     try {
-      exclude.add(await fs.realpath(p));
+      exclude.add(outputKey(await io.realpath(p)));
     } catch {
       // not there yet: its resolved path is enough
     }
@@ -80,16 +108,16 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   async function walk(dir: string): Promise<void> {
     let real: string;
     try {
-      real = await fs.realpath(dir);
+      real = await io.realpath(dir);
     } catch {
       skip(dir, 'no-access', true);
       return;
     }
     if (visited.has(real)) return;
     visited.add(real);
-    let entries: Dirent[];
+    let entries: DirentLike[];
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = await io.readdir(dir);
     } catch {
       skip(dir, 'no-access', true);
       return;
@@ -100,11 +128,16 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const st = await fs.stat(abs);
+          const st = await io.stat(abs);
           isDir = st.isDirectory();
           isFile = st.isFile();
-        } catch {
-          skip(abs, 'broken-link');
+        } catch (e) {
+          const c = classifyName(entry.name.normalize('NFC'));
+          if (!cloudOnlyLink(abs, e, c.kind !== 'skipped', machine)) skip(abs, 'broken-link');
+          else if (c.kind !== 'skipped') found.push({ abs, rel: toRel(root, abs), ...c, cloudOnly: true });
+          // No extension: most likely a folder of workbooks that OneDrive has not brought down.
+          else if (c.reason === 'not-spreadsheet' && !path.extname(entry.name)) skip(abs, 'cloud-only');
+          else skip(abs, c.reason!);
           continue;
         }
       }
@@ -116,7 +149,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
         continue;
       }
       if (!isFile) continue; // sockets, devices: nothing a clerk put there
-      if (excludedNames.has(entry.name) && (exclude.has(abs) || exclude.has(await fs.realpath(abs).catch(() => abs)))) {
+      if (excludedNames.has(outputKey(entry.name)) && (exclude.has(outputKey(abs)) || exclude.has(outputKey(await io.realpath(abs).catch(() => abs))))) {
         skip(abs, 'camket-output');
         continue;
       }

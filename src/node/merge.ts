@@ -12,9 +12,9 @@ import { type FileEntry, type Report, buildReport } from '../core/report';
 import { countIssues, emulationRanking, rollUp } from '../core/rollup';
 import { RULES, type RuleCode, makeIssue, renderMessage } from '../core/rules';
 import { assignUnit } from '../core/units';
-import { OutputLockedError, lockedMessage } from './atomic-write';
+import { OutputLockedError, excelHolds, lockedMessage } from './atomic-write';
 import { type FoundFile, type SkipReason, discover } from './discover';
-import { countBySeverity, displayDate, formatIssues } from './print';
+import { type IssueMarks, countBySeverity, displayDate, formatIssues } from './print';
 import { processWorkbook } from './process-file';
 import type { Progress } from './progress';
 import { writeReportFile } from './report-file';
@@ -41,6 +41,11 @@ export interface MergeOptions {
   onWriting?: (targets: string[]) => void;
   /** Called as each phase begins, for the bench's timings. */
   onPhase?: (phase: MergePhase) => void;
+  /** Marks before printed issues (default: this console's). */
+  marks?: IssueMarks;
+  /** The machine's system and environment (default: this one's), for OneDrive's placeholders. */
+  platform?: NodeJS.Platform;
+  env?: Record<string, string | undefined>;
 }
 
 export type MergePhase = 'discover' | 'read' | 'combine' | 'write-summary' | 'write-report' | 'done';
@@ -64,7 +69,16 @@ const SKIP_REASONS: Record<SkipReason, { vi: string; en: string }> = {
   'camket-output': { vi: 'bản tổng hợp hoặc báo cáo do camket ghi ra', en: 'a summary or report camket wrote' },
   'no-access': { vi: 'không có quyền mở thư mục', en: 'no permission to open the folder' },
   'broken-link': { vi: 'lối tắt trỏ tới tệp không còn', en: 'a link to a file that no longer exists' },
+  'cloud-only': {
+    vi: 'chưa được tải về từ OneDrive nên không biết là tệp hay thư mục; nếu là thư mục chứa tệp của đơn vị, hãy bấm chuột phải › Luôn giữ trên thiết bị này',
+    en: 'not downloaded from OneDrive, so whether it is a file or a folder is unknown; if it is a folder of unit workbooks, right-click it › Always keep on this device',
+  },
 };
+
+/** Excel cannot open a workbook whose full path is longer than this (Microsoft's own figure). */
+export const EXCEL_PATH_LIMIT = 218;
+/** Warned about from here: the copy kept beside a locked summary is longer still. */
+const PATH_WARN_AT = 210;
 
 const TEXT = {
   vi: {
@@ -110,6 +124,10 @@ const TEXT = {
     writeFailed: (t: string, why: string) => `Không ghi được ${t} (${why}); tệp cũ (nếu có) giữ nguyên.`,
     writeDenied: (t: string) =>
       `Không ghi được ${t}: không có quyền ghi vào thư mục này (thư mục chỉ đọc, được bảo vệ, hoặc phần mềm diệt virus chặn). Tệp cũ (nếu có) giữ nguyên. Hãy chọn thư mục khác bằng --out, ví dụ trong Tài liệu (Documents).`,
+    openInExcel: (f: string) =>
+      `Bản tổng hợp ${f} đã được ghi, nhưng có vẻ tệp đang mở trong Excel (có tệp ~$${path.basename(f)} bên cạnh). Nếu bấm Lưu trong Excel, bản cũ đang mở sẽ ghi đè lên kết quả mới: hãy đóng tệp trong Excel mà không lưu (chọn Không lưu), rồi mở lại.`,
+    longPath: (f: string, n: number) =>
+      `Đường dẫn của bản tổng hợp dài ${n} ký tự (${f}); Excel không mở được sổ làm việc có đường dẫn đầy đủ dài quá ${EXCEL_PATH_LIMIT} ký tự. Hãy chọn thư mục có đường dẫn ngắn hơn bằng --out, hoặc đặt tên thư mục ngắn lại.`,
   },
   en: {
     head: (folder: string, asOf: string) => `camket — merging folder "${folder}", as of ${asOf}`,
@@ -153,6 +171,10 @@ const TEXT = {
     writeFailed: (t: string, why: string) => `Could not write ${t} (${why}); the old file, if any, is unchanged.`,
     writeDenied: (t: string) =>
       `Could not write ${t}: no permission to write in this folder (read-only, protected, or blocked by an antivirus). The old file, if any, is unchanged. Choose another folder with --out, e.g. in Documents.`,
+    openInExcel: (f: string) =>
+      `The summary ${f} was written, but it seems to be open in Excel (~$${path.basename(f)} lies beside it). Saving it from Excel would overwrite the new result with the old one: close it in Excel without saving (Don't Save), then open it again.`,
+    longPath: (f: string, n: number) =>
+      `The summary's path is ${n} characters long (${f}); Excel cannot open a workbook whose full path is longer than ${EXCEL_PATH_LIMIT} characters. Choose a folder with a shorter path with --out, or shorten the folder names.`,
   },
 };
 
@@ -225,6 +247,10 @@ async function readOne(f: FoundFile, options: MergeOptions): Promise<{ entry: Fi
     const { entry, issue } = failedEntry(f.rel, unitByName(), 'unsupported-format', { format: f.format ?? path.extname(name) }, lang);
     return { entry, issues: [issue], commitments: [] };
   }
+  if (f.cloudOnly) {
+    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'cloud-only' }, lang);
+    return { entry, issues: [issue], commitments: [] };
+  }
   const size = await fs.stat(f.abs).then((s) => s.size).catch(() => null);
   if (size === 0) {
     const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'empty' }, lang);
@@ -261,7 +287,7 @@ function printSummary(report: Report, changes: Change[], previous: SummaryState 
   const shown = report.issues.slice(0, PRINTED_ISSUES);
   if (shown.length) {
     print('');
-    for (const line of formatIssues(shown, lang)) print(line);
+    for (const line of formatIssues(shown, lang, options.marks)) print(line);
     if (report.issues.length > shown.length) print(t.more(report.issues.length - shown.length));
   }
   print('');
@@ -311,7 +337,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   print(t.head(options.folder, options.asOf));
   options.onPhase?.('discover');
   const exclude = [out, ...(reportFile ? [reportFile] : []), ...(options.previous ? [path.resolve(options.previous)] : [])];
-  const found = await discover(options.folder, { exclude });
+  const found = await discover(options.folder, { exclude, platform: options.platform, env: options.env });
   const toRead = found.filter((f) => f.kind !== 'skipped');
   print(t.found(toRead.length, found.length - toRead.length));
 
@@ -426,7 +452,13 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
     state,
     lang,
   };
-  written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => print(t.wroteSummary(f)));
+  written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => {
+    print(t.wroteSummary(f));
+    // Excel for Mac locks nothing: the summary open there was replaced, and a Save from Excel would undo that.
+    if (excelHolds(f)) warn(t.openInExcel(f));
+  });
+  const length = written.summary?.normalize('NFC').length ?? 0;
+  if (length > PATH_WARN_AT) warn(t.longPath(written.summary!, length));
   options.onPhase?.('write-report');
   if (reportFile)
     written.report = await attempt(reportFile, () => writeReportFile(reportFile, report), (f) => print(t.wroteReport(f)));

@@ -8,15 +8,34 @@ const SEVERITY = {
   en: { error: 'Error', warning: 'Warning', info: 'Note' },
 };
 
-export function formatIssue(i: ReportIssue, lang: Lang): string {
+/** Where the lines are shown: the platform and environment decide which marks its font has. */
+export interface Terminal {
+  platform: NodeJS.Platform;
+  env: Record<string, string | undefined>;
+}
+
+export type IssueMarks = Record<ReportIssue['severity'], string>;
+
+/** The old Windows console (conhost) draws with Consolas or Lucida Console, which hold only the
+ *  WGL4 set: ✗ shows as a box there. Windows Terminal and VS Code's terminal fall back to other fonts.
+ *  camket's other symbols (→ … — – › ≈ ·, the progress bar's █ ░) are all in WGL4. */
+export function oldWindowsConsole(t: Terminal = { platform: process.platform, env: process.env }): boolean {
+  return t.platform === 'win32' && !t.env.WT_SESSION && t.env.TERM_PROGRAM !== 'vscode';
+}
+
+/** The mark before each issue: × (U+00D7, Latin-1) where ✗ would be a box; ! and · are in every font. */
+export function issueMarks(t?: Terminal): IssueMarks {
+  return { error: oldWindowsConsole(t) ? '×' : '✗', warning: '!', info: '·' };
+}
+
+export function formatIssue(i: ReportIssue, lang: Lang, marks: IssueMarks = issueMarks()): string {
   const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ''}` : lang === 'vi' ? '(cả tệp)' : '(whole file)';
   const title = i.rule in RULES ? RULES[i.rule as RuleCode].title[lang] : i.rule;
-  const mark = i.severity === 'error' ? '✗' : i.severity === 'warning' ? '!' : '·';
-  return `  ${mark} ${SEVERITY[lang][i.severity].padEnd(8)} ${where.padEnd(22)} [${i.rule}] ${title}: ${i.message}`;
+  return `  ${marks[i.severity]} ${SEVERITY[lang][i.severity].padEnd(8)} ${where.padEnd(22)} [${i.rule}] ${title}: ${i.message}`;
 }
 
 /** Issues grouped under their file's name, in the order given. */
-export function formatIssues(issues: ReportIssue[], lang: Lang): string[] {
+export function formatIssues(issues: ReportIssue[], lang: Lang, marks: IssueMarks = issueMarks()): string[] {
   const lines: string[] = [];
   let file: string | null = null;
   for (const i of issues) {
@@ -24,7 +43,7 @@ export function formatIssues(issues: ReportIssue[], lang: Lang): string[] {
       file = i.file;
       lines.push(file ? `${file}` : lang === 'vi' ? '(chung)' : '(general)');
     }
-    lines.push(formatIssue(i, lang));
+    lines.push(formatIssue(i, lang, marks));
   }
   return lines;
 }

@@ -23,8 +23,9 @@ export interface ProcessOptions {
 }
 
 export async function processWorkbook(filePath: string, options: ProcessOptions): Promise<FileOutcome> {
-  const file = path.basename(filePath);
-  const rel = options.root ? path.relative(options.root, filePath).split(path.sep).join('/') : file;
+  // Shown and reported in NFC, whatever the file system spells (macOS: NFD).
+  const file = path.basename(filePath).normalize('NFC');
+  const rel = options.root ? path.relative(options.root, filePath).split(path.sep).join('/').normalize('NFC') : file;
   const { department, lang } = options;
   let checked: UnitWorkbookCheck;
   try {

@@ -9,6 +9,7 @@ import type ExcelJS from 'exceljs';
 import { type CellValue, type SheetGrid, type WorkbookGrid, parseCellAddress } from '../core/grid';
 import type { ReadFailureReason, RuleCode } from '../core/rules';
 import { PACKAGE_LIMITS, RefusedPackageError, checkGridLimits, packageForExceljs, readXlsxFast } from './xlsx-fast';
+import { type Machine, cloudOnlyRead, thisMachine } from './cloud-files';
 
 /** Why a file could not be read, as an issue code and the values its message needs. */
 export class WorkbookReadError extends Error {
@@ -187,20 +188,33 @@ async function loadWithExceljs(buffer: Buffer, fileName: string): Promise<Workbo
   return grid;
 }
 
-export async function readWorkbookFile(filePath: string): Promise<WorkbookGrid> {
+/** The file system and machine readWorkbookFile uses: the real ones, or a test's. */
+export interface ReadSystem extends Machine {
+  stat(p: string): Promise<{ isFile(): boolean; size: number }>;
+  lstat(p: string): Promise<unknown>;
+  readFile(p: string): Promise<Buffer>;
+}
+
+const realSystem = (): ReadSystem => ({ ...thisMachine(), stat: (p) => fs.stat(p), lstat: (p) => fs.lstat(p), readFile: (p) => fs.readFile(p) });
+
+export async function readWorkbookFile(filePath: string, sys: ReadSystem = realSystem()): Promise<WorkbookGrid> {
   let buffer: Buffer;
   try {
-    const stat = await fs.stat(filePath);
+    const stat = await sys.stat(filePath);
     // A device or a pipe never ends; a file larger than any workbook is not read into memory at all.
     if (!stat.isFile()) throw new WorkbookReadError('unreadable-file', { reason: 'not-xlsx', detail: 'not a file' });
     if (stat.size > PACKAGE_LIMITS.MAX_FILE_BYTES) throw new WorkbookReadError('unreadable-file', { reason: 'too-large', detail: 'file size' });
-    buffer = await fs.readFile(filePath);
+    buffer = await sys.readFile(filePath);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    const reason: ReadFailureReason =
-      code === 'ENOENT' ? 'not-found' : code === 'EBUSY' || code === 'EPERM' ? 'locked' : code === 'EACCES' ? 'no-access' : 'corrupt';
+    const exists = code === 'ENOENT' && (await sys.lstat(filePath).then(() => true, () => false));
+    // A file OneDrive keeps online fails to open with an error libuv does not map: not a damaged file.
+    const reason: ReadFailureReason = cloudOnlyRead(filePath, e, exists, sys)
+      ? 'cloud-only'
+      : code === 'ENOENT' ? 'not-found' : code === 'EBUSY' || code === 'EPERM' ? 'locked' : code === 'EACCES' ? 'no-access' : 'corrupt';
     throw new WorkbookReadError('unreadable-file', { reason, detail: code });
   }
-  return readWorkbookBuffer(buffer, filePath);
+  // Named in NFC, as every name camket shows: macOS gives NFD.
+  return readWorkbookBuffer(buffer, path.basename(filePath).normalize('NFC'));
 }

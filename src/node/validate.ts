@@ -5,7 +5,7 @@ import type { Commitment, Issue, Lang } from '../core/model';
 import { type FileEntry, type Report, buildReport } from '../core/report';
 import { findDuplicates } from '../core/check';
 import { countIssues, rollUp } from '../core/rollup';
-import { countBySeverity, displayDate, formatIssues } from './print';
+import { type IssueMarks, countBySeverity, displayDate, formatIssues } from './print';
 import { expandInputs } from './inputs';
 import { type FileOutcome, processWorkbook } from './process-file';
 import { makeIssue, renderMessage } from '../core/rules';
@@ -16,6 +16,8 @@ export interface ValidateOptions {
   department: Department | null;
   lang: Lang;
   report?: string;
+  /** Marks before printed issues (default: this console's). */
+  marks?: IssueMarks;
 }
 
 const TEXT = {
@@ -65,7 +67,7 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
       outcome = await processWorkbook(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
     } catch {
       // A workbook that trips camket itself is one failed file: the others are still checked.
-      outcome = failedOutcome(path.basename(f), options.lang);
+      outcome = failedOutcome(path.basename(f).normalize('NFC'), options.lang);
     }
     entries.push(outcome.entry);
     // One by one, not push(...): a workbook may bring more issues than a call takes arguments.
@@ -83,7 +85,7 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
   }
   const report = buildReport({ asOf: options.asOf, department: options.department, files: entries, commitments, issues });
   print('');
-  for (const line of formatIssues(report.issues, options.lang)) print(line);
+  for (const line of formatIssues(report.issues, options.lang, options.marks)) print(line);
   const n = countBySeverity(report.issues);
   if (!report.issues.length) print(t.clean);
   print('');

@@ -64,3 +64,27 @@ describe('severalFilesIssues', () => {
     expect(issues[0].message).toContain('a.xlsx, b.xlsx');
   });
 });
+
+describe("severalFilesIssues: OneDrive's conflict copies", () => {
+  test('a file named as another plus "-" and a computer\'s name is named as the likely cause, in both languages', () => {
+    const files = ['Khối/so-gd.xlsx', 'Khối/so-gd-DESKTOP-AB12CD.xlsx'];
+    const [issue] = severalFilesIssues(department, new Map([['VP', files]]));
+    expect(issue).toMatchObject({ rule: 'unit-several-files', unit: 'VP', file: 'Khối/so-gd.xlsx' });
+    expect(issue.params).toMatchObject({ copies: 'Khối/so-gd-DESKTOP-AB12CD.xlsx', originals: 'Khối/so-gd.xlsx' });
+    expect(issue.message).toContain('Khối/so-gd-DESKTOP-AB12CD.xlsx có lẽ là bản sao xung đột do OneDrive tạo ra');
+    expect(issue.message).toContain('hãy xóa bản sao');
+    expect(issue.message).toContain('bằng tay');
+    const en = translateIssue(issue, 'en').message;
+    expect(en).toContain('Khối/so-gd-DESKTOP-AB12CD.xlsx is likely a conflict copy OneDrive made of Khối/so-gd.xlsx');
+    expect(en).toContain('delete the copy');
+    expect(en).toContain('by hand');
+  });
+
+  test('names that only look alike are not taken for conflict copies', () => {
+    for (const other of ['so-gd-2023.xlsx', 'so-gd-ban-sua.xlsx', 'khac/so-gd-DESKTOP-AB12CD.xlsx', 'so-gd-DESKTOP-AB12CD.xlsm', 'so-gd (2).xlsx']) {
+      const [issue] = severalFilesIssues(department, new Map([['VP', ['so-gd.xlsx', other]]]));
+      expect([other, issue.params]).toEqual([other, expect.not.objectContaining({ copies: expect.anything() })]);
+      expect(issue.message).toContain('Nếu có tệp cũ gửi nhầm');
+    }
+  });
+});
