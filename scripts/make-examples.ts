@@ -4,7 +4,8 @@
 // expected-previous.json) for golden tests. Deterministic: no randomness, fixed dates, fixed zip
 // time stamps — re-running gives the same bytes.
 //
-//   npx tsx scripts/make-examples.ts
+//   npx tsx scripts/make-examples.ts               (writes examples/)
+//   npx tsx scripts/make-examples.ts --out DIR     (writes the same files under DIR instead)
 //
 // The data is in scripts/examples/commitments.ts (a table per unit) and department.ts; each
 // layout has its renderer in scripts/examples/layouts.ts.
@@ -19,11 +20,22 @@ import { writeReadme } from './examples/readme';
 import type { RenderedWorkbook, Written } from './examples/written';
 
 const ROOT = resolve(__dirname, '..');
-const EXAMPLES = join(ROOT, 'examples');
+
+/** The folder written: examples/, or the one given with `--out DIR` (the drift test regenerates into a temporary one). */
+function outputDir(argv: string[]): string {
+  const i = argv.indexOf('--out');
+  if (i === -1) return join(ROOT, 'examples');
+  const dir = argv[i + 1];
+  if (!dir || dir.startsWith('--')) throw new Error('--out needs a folder');
+  return resolve(dir);
+}
+
+const EXAMPLES = outputDir(process.argv.slice(2));
 const DIRS: Record<Month, string> = { jun: join(EXAMPLES, 'units'), may: join(EXAMPLES, 'previous-month') };
 
 export type Rule =
   | 'bad-deadline'
+  | 'bad-date'
   | 'missing-deadline'
   | 'bad-progress'
   | 'missing-title'
@@ -58,6 +70,7 @@ export interface ExpectedCommitment {
   owner: string | null;
   /** The deadline as written in the deadline column (ISO); null when recurring, empty or unreadable. */
   deadline: string | null;
+  /** The deadline cell as it shows: the text written, or a date cell's day as dd/mm/yyyy; null when empty. */
   deadlineText: string | null;
   recurring: boolean;
   extendedDeadline: string | null;
@@ -65,6 +78,7 @@ export interface ExpectedCommitment {
   effectiveDeadline: string | null;
   completedOn: string | null;
   progress: number | null;
+  /** The progress was read from month columns (Tháng 1 … Tháng 12), the latest filled up to the as-of date. */
   progressFromMonths: boolean;
   statusText: string | null;
   expectedStatus: StatusCode | null;
@@ -114,7 +128,7 @@ function toExpected(w: Written, file: string, unit: string, month: Month): Expec
     target: w.target ? w.target.normalize('NFC') : null,
     owner: w.owner ? w.owner.normalize('NFC') : null,
     deadline,
-    deadlineText: w.deadlineText,
+    deadlineText: w.deadlineText ? w.deadlineText.normalize('NFC') : null,
     recurring,
     extendedDeadline: w.extendedDeadline,
     effectiveDeadline: w.extendedDeadline ?? deadline,
@@ -124,8 +138,8 @@ function toExpected(w: Written, file: string, unit: string, month: Month): Expec
     statusText: w.statusText ? w.statusText.normalize('NFC') : null,
     expectedStatus: status,
     provincialTask: w.provincialTask,
-    coordinating: w.coordinating,
-    notes: w.notes,
+    coordinating: w.coordinating ? w.coordinating.normalize('NFC') : null,
+    notes: w.notes ? w.notes.normalize('NFC') : null,
   };
 }
 
@@ -163,6 +177,7 @@ function rowMistakes(wb: RenderedWorkbook, unit: string, month: Month): Mistake[
     if (d.kind === 'missing') at(w, w.cells.deadline, 'missing-deadline', '');
     if (d.kind === 'text' && d.unreadable) at(w, w.cells.deadline, 'bad-deadline', d.text);
     if (w.rawProgress !== null) at(w, w.cells.progress, 'bad-progress', String(w.rawProgress));
+    if (w.rawCompletedOn !== null) at(w, w.cells.completedOn, 'bad-date', w.rawCompletedOn);
     if (w.title === '') at(w, w.cells.title, 'missing-title', '');
     if (w.word === 'other') at(w, w.cells.status, 'unknown-status', w.statusText ?? '');
     if (contradicts(w.word, w.progress)) at(w, w.cells.status, 'status-progress-mismatch', `${w.statusText} / ${w.progress}%`);

@@ -18,6 +18,7 @@ import {
   saying,
   stopped,
   todo,
+  unreadableCompletion,
   unreadableProgress,
 } from './model';
 
@@ -76,7 +77,10 @@ export const LEADERS: Leader[] = [
         title: 'Chủ trì sơ kết 6 tháng đầu năm thực hiện nhiệm vụ chính trị của Ngành',
         target: 'Báo cáo sơ kết; Hội nghị sơ kết 6 tháng',
         deadline: by('6 tháng đầu năm', '2023-06-30'),
-        jun: done('2023-06-28'),
+        // MISTAKE bad-date: the completion date typed with one digit too many (28/6/2023). Done by
+        // the deadline as of 30/6, so still on time, with no date asked for.
+        jun: unreadableCompletion('28/6/20233', done()),
+        may: doing(80),
       },
       {
         title: 'Chỉ đạo công tác chuyển đổi số của Ngành',

@@ -1,7 +1,6 @@
 // One renderer per unit layout. Each writes the unit's workbook for a month, the way that unit's
 // clerk lays it out, and reports every commitment row it wrote (see written.ts).
 import ExcelJS from 'exceljs';
-import { encodeLegacy } from '../../src/core/legacy';
 import {
   BQLDT_TASKS,
   BT_TASKS,
@@ -27,6 +26,7 @@ import {
   STANDARD_WORDS,
   statusTextOf,
 } from './written';
+import { tcvn3, tcvn3Capitals } from './tcvn3';
 import { addr, banner, boxRange, finishXlsx, fitRowHeights, head, newSheet, newWorkbook, put, td, withBarChart, type ZipEdit } from './xlsx';
 
 const DATE_FMT = 'dd/mm/yyyy';
@@ -379,14 +379,14 @@ export async function renderBGD(month: Month): Promise<RenderedWorkbook> {
       td(ws, addr(r, 5), progressValue(state), { align: 'center' });
       td(ws, addr(r, 6), statusTextOf(state, STANDARD_WORDS), { align: 'center' });
       // Completion dates typed as text, day first.
-      td(ws, addr(r, 7), state.completedOn ? state.completedOn.split('-').reverse().join('/') : null, { align: 'center' });
+      td(ws, addr(r, 7), state.rawCompletedOn ?? (state.completedOn ? state.completedOn.split('-').reverse().join('/') : null), { align: 'center' });
       td(ws, addr(r, 8), task.provincialTask ?? null, { align: 'center' });
       rows.push(
         reading(task, month, caps, {
           sheet: leader.name,
           row: r,
           owner: leader.name,
-          cells: { title: addr(r, 2), deadline: addr(r, 4), progress: addr(r, 5), status: addr(r, 6), provincialTask: addr(r, 8) },
+          cells: { title: addr(r, 2), deadline: addr(r, 4), progress: addr(r, 5), status: addr(r, 6), completedOn: addr(r, 7), provincialTask: addr(r, 8) },
         }),
       );
       r++;
@@ -686,15 +686,10 @@ export async function renderBT(month: Month): Promise<RenderedWorkbook> {
 // 8. Thanh tra Sở — legacy TCVN3 text: cells in .VnTime, the title in .VnTimeH (capitals).
 // =============================================================================================
 
-const TCVN3_OWN_CAPITALS = 'ĂÂÊÔƠƯĐ';
-
-/** Text for a normal .VnTime cell: it must not need a capital the font lacks, or it would not round-trip. */
+/** Text for a normal .VnTime cell, encoded with the generator's own TCVN3 table (./tcvn3.ts, from the
+ *  standard): it throws on a capital the font lacks, which would not round-trip. */
 function vnTime(text: string): string {
-  for (const ch of text.normalize('NFC')) {
-    if (ch > '\u007f' && ch !== ch.toLowerCase() && !TCVN3_OWN_CAPITALS.includes(ch))
-      throw new Error(`"${text}": ${ch} has no code in TCVN3's normal fonts`);
-  }
-  return encodeLegacy(text, 'tcvn3');
+  return tcvn3(text);
 }
 
 export async function renderTTRA(month: Month): Promise<RenderedWorkbook> {
@@ -707,7 +702,7 @@ export async function renderTTRA(month: Month): Promise<RenderedWorkbook> {
   const vnH = { font: '.VnTimeH', size: 13 };
   banner(ws, 'A1:C1', vnTime('Sở Văn hóa, Thể thao và Du lịch'), vn);
   banner(ws, 'A2:C2', vnTime('Thanh tra Sở'), { ...vn, bold: true, underline: true });
-  banner(ws, 'A4:G4', encodeLegacy('KẾ HOẠCH THANH TRA, KIỂM TRA VÀ ĐẦU VIỆC TRỌNG TÂM NĂM 2023', 'tcvn3', { capitals: true }), { ...vnH, bold: true });
+  banner(ws, 'A4:G4', tcvn3Capitals('KẾ HOẠCH THANH TRA, KIỂM TRA VÀ ĐẦU VIỆC TRỌNG TÂM NĂM 2023'), { ...vnH, bold: true });
   banner(ws, 'A5:G5', vnTime(`(Số liệu đến ngày ${DAY_TEXT[month]})`), { ...vn, italic: true });
   const hr = 7;
   ['STT', 'Nội dung công việc', 'Chỉ tiêu', 'Thời hạn', 'Người thực hiện', 'Tiến độ (%)', 'Tình trạng'].forEach((h, i) =>

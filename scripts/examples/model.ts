@@ -44,6 +44,8 @@ export interface State {
   /** The progress cell's raw content when it cannot be read (planted `bad-progress`). */
   rawProgress?: string | number;
   completedOn?: Iso;
+  /** The completion-date cell's raw content when it cannot be read (planted `bad-date`); completedOn is then unknown. */
+  rawCompletedOn?: string;
   /** Month-column layouts: the cumulative percent written under Tháng 1, Tháng 2, … (null = empty). */
   months?: (number | null)[];
 }
@@ -58,6 +60,8 @@ export const other = (text: string, progress: number | null = null): State => ({
 export const saying = (text: string, s: State): State => ({ ...s, text });
 /** A progress cell nobody can read, next to a status that still says what is going on. */
 export const unreadableProgress = (raw: string | number, s: State): State => ({ ...s, progress: null, rawProgress: raw });
+/** A completion date nobody can read, typed next to a status that still says it is done. */
+export const unreadableCompletion = (raw: string, s: State): State => ({ ...s, completedOn: undefined, rawCompletedOn: raw });
 /** Layouts without a status column: the progress alone (100 = done). */
 export const pct = (progress: number | null): State => ({
   word: progress === 100 ? 'done' : progress && progress > 0 ? 'doing' : 'todo',
@@ -112,6 +116,7 @@ export function mayOf(t: Task): State | null {
   const j = t.jun;
   if (!j) throw new Error(`task "${t.title}": a row absent in June must spell out its May state`);
   if (j.rawProgress !== undefined) throw new Error(`task "${t.title}": spell out the May state of a planted progress`);
+  if (j.rawCompletedOn !== undefined) throw new Error(`task "${t.title}": spell out the May state of a planted completion date`);
   if (j.months) return monthly(...j.months.slice(0, 5));
   if (j.word === 'done') {
     if (!j.completedOn || j.completedOn <= AS_OF.may) return j;

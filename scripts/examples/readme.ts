@@ -33,6 +33,7 @@ const LAYOUT_VI: Record<string, string> = {
 
 const RULE_VI: Record<string, string> = {
   'bad-deadline': 'thời hạn không đọc được',
+  'bad-date': 'ngày hoàn thành không đọc được',
   'missing-deadline': 'thiếu thời hạn',
   'bad-progress': 'tiến độ không hợp lệ',
   'missing-title': 'thiếu nội dung đầu việc',
@@ -142,7 +143,7 @@ ${mergeLine(jun)}
 ## Lỗi còn lại trong tháng 5 (\`previous-month/\`)
 
 Tháng 5 giữ những lỗi "tự nhiên" còn đó từ trước (thời hạn ghi sai, tệp TCVN3, đầu việc trùng…); các lỗi về
-tiến độ và tình trạng chỉ xuất hiện trong tháng 6.
+tiến độ, tình trạng và ngày hoàn thành chỉ xuất hiện trong tháng 6.
 
 ${mistakeTable(may.mistakes)}
 

@@ -9,6 +9,7 @@ export interface RowCells {
   deadline?: string;
   progress?: string;
   status?: string;
+  completedOn?: string;
   provincialTask?: string;
 }
 
@@ -22,10 +23,13 @@ export interface Written {
   target: string | null;
   owner: string | null;
   deadline: Deadline;
-  /** The deadline text as written (text deadlines only). */
+  /** The deadline as the cell shows it: the text written, or a date cell's day as dd/mm/yyyy (the
+   *  renderers format every date cell so); null when the cell is empty. */
   deadlineText: string | null;
   extendedDeadline: Iso | null;
   completedOn: Iso | null;
+  /** The completion-date cell could not be read (raw text as written). */
+  rawCompletedOn: string | null;
   progress: number | null;
   /** The progress cell could not be read (raw value as written). */
   rawProgress: string | number | null;
@@ -65,6 +69,12 @@ export interface Capabilities {
 }
 
 export type Vocabulary = Record<Exclude<Word, 'other'>, string>;
+
+/** 2023-06-30 → 30/06/2023, as a cell formatted dd/mm/yyyy shows it. */
+function dayFirst(iso: Iso): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
 
 export const STANDARD_WORDS: Vocabulary = {
   done: 'Đã hoàn thành',
@@ -111,9 +121,10 @@ export function reading(
     target: typed(targetIn(t, month)) || null,
     owner: extra.owner,
     deadline: t.deadline,
-    deadlineText: t.deadline.kind === 'text' ? typed(t.deadline.text) : null,
+    deadlineText: t.deadline.kind === 'text' ? typed(t.deadline.text) : t.deadline.kind === 'date' ? dayFirst(t.deadline.iso) : null,
     extendedDeadline: caps.extended ? (extendedIn(t, month) ?? null) : null,
     completedOn: caps.completedOn ? (s.completedOn ?? null) : null,
+    rawCompletedOn: caps.completedOn && s.rawCompletedOn !== undefined ? s.rawCompletedOn : null,
     progress: caps.progress ? s.progress : null,
     rawProgress: caps.progress && s.rawProgress !== undefined ? s.rawProgress : null,
     progressFromMonths: caps.progress === 'months',

@@ -669,12 +669,13 @@ function addMark(context: Excel.RequestContext, sheet: string, address: string, 
 
 /** The sheets and whether each is protected, for "Xóa đánh dấu" before any check; two round trips. */
 export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
+  const { sync } = counter(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
-  await context.sync();
+  await sync();
   const items = worksheets.items;
   for (const ws of items) ws.protection.load('protected');
-  await context.sync();
+  await sync();
   return items.map((ws) => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, used: null }));
 }
 
@@ -690,15 +691,18 @@ export async function clearMarks(context: Excel.RequestContext, sheets: SheetInf
 // ---------------------------------------------------------------------------------------------
 // Going to a cell
 
-export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+/** Show the sheet and select the cell; two round trips, returned. */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<number> {
+  const { sync, count } = counter(context);
   const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
   ws.load('visibility');
-  await context.sync();
+  await sync();
   if (ws.isNullObject) throw new AddinError('sheet-missing', sheet);
   if (ws.visibility !== 'Visible') throw new AddinError('sheet-hidden', sheet);
   ws.activate();
   ws.getRange(cell).select();
-  await context.sync();
+  await sync();
+  return count();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -800,19 +804,16 @@ function blockJobs(ws: () => Excel.Worksheet, b: CellBlock, date1904: boolean): 
  */
 export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, options: WriteOptions = {}): Promise<{ syncs: number; replaced: boolean; splits: number }> {
   const { sync, count } = counter(context);
-  let probes = 0;
   const sheets = context.workbook.worksheets;
   const old = sheets.getItemOrNullObject(plan.name);
   old.load('visibility');
-  await context.sync();
-  probes++;
+  await sync();
   const replaced = !old.isNullObject;
   let charts: Excel.ChartCollection | null = null;
   if (replaced) {
     charts = old.charts;
     charts.load('items/name');
-    await context.sync();
-    probes++;
+    await sync();
   }
   let created: Excel.Worksheet | null = null;
   const ws = () => (replaced ? old : created!);
@@ -843,26 +844,27 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
   ];
   let splits = 0;
   await runJobs(sync, jobs, () => splits++, options.payloadBudget);
-  return { syncs: probes + count(), replaced, splits };
+  return { syncs: count(), replaced, splits };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The saved column mapping and the status drop-downs
 
-/** Put the mapping JSON in A1 of a very hidden sheet, creating it when needed; two round trips. */
+/** Put the mapping JSON in A1 of a very hidden sheet, creating it when needed; two round trips, returned. */
 export async function writeHiddenText(context: Excel.RequestContext, sheetName: string, text: string): Promise<number> {
+  const { sync, count } = counter(context);
   const sheets = context.workbook.worksheets;
   const existing = sheets.getItemOrNullObject(sheetName);
   existing.load('visibility');
-  await context.sync();
+  await sync();
   const ws = existing.isNullObject ? sheets.add(sheetName) : existing;
   const a1 = ws.getRange('A1');
   a1.numberFormat = [['@']];
   a1.values = [[text]];
   // Setting visibility cannot be undone on Windows and Mac: only a new (or shown) sheet is hidden.
   if (existing.isNullObject || existing.visibility !== 'VeryHidden') ws.visibility = 'VeryHidden';
-  await context.sync();
-  return 2;
+  await sync();
+  return count();
 }
 
 export interface ListTarget {

@@ -2,7 +2,6 @@
 // date and report what is wrong, cell by cell. The add-in and the merge both call checkWorkbook.
 import { isAddinOutputSheet } from './addin-sheets';
 import { displayIso, readDateCell } from './dates';
-import { FIELD_LABELS } from './labels';
 import { parseDeadline, parsePeriodStart } from './deadline';
 import type { Department } from './department';
 import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
@@ -110,7 +109,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     const d = parseDeadline(view.value(row, ec), view.format(row, ec), planYear);
     if (d.kind === 'date') extendedDeadline = d.iso;
     else if (d.kind === 'invalid')
-      report('bad-date', ec, { value: d.text, column: FIELD_LABELS[lang].extendedDeadline });
+      report('bad-date', ec, { value: d.text, column: 'extendedDeadline' });
   }
   // An extension column wins over an extension written in the deadline cell.
   extendedDeadline ??= inlineExtension;
@@ -125,7 +124,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
         const p = parsePeriodStart(view.value(row, c), view.format(row, c), planYear);
         if (p) return p;
       }
-      report('bad-date', c, { value: d.text, column: FIELD_LABELS[lang][f] });
+      report('bad-date', c, { value: d.text, column: f });
     }
     return null;
   };

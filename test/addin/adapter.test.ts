@@ -12,9 +12,11 @@ import {
   MERGE_BAND_ROWS,
   WEB_PAYLOAD_BUDGET,
   clearMarks,
+  detectCapabilities,
   installLists,
   isSplittableError,
   listSheets,
+  MIN_EXCEL_API,
   markCells,
   readWorkbook,
   selectCell,
@@ -23,6 +25,7 @@ import {
 } from '../../src/addin/excel-adapter';
 import { ROLLUP_SHEET, buildRollupPlan } from '../../src/addin/rollup-sheet';
 import { type EmuOptions, type ExcelEmulation, asTyped, emulationFromGrid, jsonBytes } from './emulation/excel-emulation';
+import { excelApiReference } from './emulation/api-sets';
 import { FIRST_DATA_ROW, unitWorkbook, wideUnitWorkbook } from './helpers';
 
 const asOf = '2023-06-30';
@@ -33,8 +36,10 @@ async function read(emu: ExcelEmulation, capabilities = caps, payloadBudget?: nu
   return emu.run((ctx) => readWorkbook(ctx as unknown as Ctx, { capabilities, payloadBudget }));
 }
 
-function emulate(grid: WorkbookGrid, options: EmuOptions = {}): ExcelEmulation {
-  return emulationFromGrid(grid, options);
+const api = excelApiReference();
+
+function emulate(grid: WorkbookGrid, options: Omit<EmuOptions, 'api'> = {}): ExcelEmulation {
+  return emulationFromGrid(grid, { api, ...options });
 }
 
 describe('reading', () => {
@@ -224,7 +229,7 @@ describe('reading', () => {
 });
 
 describe('marking', () => {
-  async function checked(grid: WorkbookGrid, options: EmuOptions = {}) {
+  async function checked(grid: WorkbookGrid, options: Omit<EmuOptions, 'api'> = {}) {
     const emu = emulate(grid, options);
     const r = await read(emu);
     const a = analyse(r.grid, { asOf, lang: 'vi' });
@@ -371,6 +376,92 @@ describe('going to a cell', () => {
     emu.sheet('Hướng dẫn')!.visibility = 'Hidden';
     await expect(emu.run((ctx) => selectCell(ctx as unknown as Ctx, 'Hướng dẫn', 'A1'))).rejects.toEqual(new AddinError('sheet-hidden', 'Hướng dẫn'));
     await expect(emu.run((ctx) => selectCell(ctx as unknown as Ctx, 'Không có', 'A1'))).rejects.toEqual(new AddinError('sheet-missing', 'Không có'));
+  });
+});
+
+describe('requirement sets: the adapter asks no more of Excel than the pane checks for', () => {
+  test('the emulation refuses, as Excel does, whatever the reference puts above its version', async () => {
+    expect(api.sets['Range.getSpecialCellsOrNullObject']).toBe('1.9');
+    expect(api.sets['Range.getMergedAreasOrNullObject']).toBe('1.13');
+    expect(api.types['Range.format']).toBe('RangeFormat');
+    const emu = emulate(unitWorkbook(5), { apiVersion: '1.8' });
+    const attempt = (f: (ctx: Ctx) => unknown) =>
+      emu.run(async (ctx) => {
+        f(ctx as unknown as Ctx);
+      });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1:B2').getSpecialCellsOrNullObject('Formulas'))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1:B2').getMergedAreasOrNullObject())).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').load('values'))).resolves.toBeUndefined();
+    // A load path is checked member by member along its classes: Workbook.readOnly is ExcelApi 1.8.
+    const v17 = emulate(unitWorkbook(5), { apiVersion: '1.7' });
+    await expect(v17.run(async (ctx) => void (ctx as unknown as Ctx).workbook.load('name,readOnly'))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const deep = emulate(unitWorkbook(5), { apiVersion: '1.5' });
+    await expect(deep.run(async (ctx) => void (ctx as unknown as Ctx).workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').conditionalFormats)).rejects.toMatchObject({ code: 'ApiNotFound' });
+    // Nested objects are checked along their classes: RangeFormat.columnWidth is 1.2.
+    const old = emulate(unitWorkbook(5), { apiVersion: '1.1' });
+    await expect(old.run(async (ctx) => void ((ctx as unknown as Ctx).workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').format.columnWidth = 30))).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  test(`every action of the pane runs on an Excel with only ExcelApi ${MIN_EXCEL_API}, merged cells left out as detected`, async () => {
+    const emu = emulate(unitWorkbook(120), { apiVersion: MIN_EXCEL_API });
+    const capabilities = detectCapabilities((name, version) => emu.isSetSupported(name, version));
+    expect(capabilities).toEqual({ mergedAreas: false });
+    const r = await read(emu, capabilities);
+    expect(r.mergesRead).toBe(false);
+    const a = analyse(r.grid, { asOf, lang: 'vi' });
+    const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+    expect(targets.length).toBeGreaterThan(0);
+    const run = <T>(f: (ctx: Ctx) => Promise<T>) => emu.run((ctx) => f(ctx as unknown as Ctx));
+    expect((await run((ctx) => markCells(ctx, targets, r.sheets))).marked).toBeGreaterThan(0);
+    expect((await run((ctx) => clearMarks(ctx, r.sheets))).removed).toBeGreaterThan(0);
+    await run((ctx) => listSheets(ctx));
+    await run((ctx) => selectCell(ctx, 'Kế hoạch 2023', targets[0].cell));
+    await run((ctx) => writeSheet(ctx, buildRollupPlan(a)));
+    await run((ctx) => writeSheet(ctx, buildRollupPlan(a)));
+    await run((ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(emptyMapping())));
+    await run((ctx) => installLists(ctx, [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }], STATUS_CHOICES, { promptTitle: 'T', prompt: 'P', errorTitle: 'E', error: 'X' }, r.sheets));
+    expect(emu.sheet(ROLLUP_SHEET)!.charts).toHaveLength(1);
+    expect(emu.unflushed).toBe(0);
+  });
+});
+
+describe('round trips, counted where they happen', () => {
+  /** Run one action; what it says it synced must be what the emulated Excel saw, all flushed. */
+  async function counted(emu: ExcelEmulation, action: (ctx: Ctx) => Promise<number>): Promise<number> {
+    const before = emu.syncs;
+    const unflushed = emu.unflushed;
+    const said = await emu.run((ctx) => action(ctx as unknown as Ctx));
+    expect(emu.unflushed).toBe(unflushed);
+    expect(said).toBe(emu.syncs - before);
+    return said;
+  }
+
+  test('every action of the pane reports the round trips Excel saw, and leaves nothing unsynced', async () => {
+    const emu = emulate(unitWorkbook(200));
+    const r = await read(emu);
+    const a = analyse(r.grid, { asOf, lang: 'vi' });
+    const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+    const plan = buildRollupPlan(a);
+    const listText = { promptTitle: 'T', prompt: 'P', errorTitle: 'E', error: 'X' };
+    const seen = {
+      read: await counted(emu, async (ctx) => (await readWorkbook(ctx, { capabilities: caps })).syncs),
+      markFirst: await counted(emu, async (ctx) => (await markCells(ctx, targets, r.sheets)).syncs),
+      markAgain: await counted(emu, async (ctx) => (await markCells(ctx, targets, r.sheets)).syncs),
+      clear: await counted(emu, async (ctx) => (await clearMarks(ctx, r.sheets)).syncs),
+      listSheets: await counted(emu, async (ctx) => {
+        const before = emu.syncs;
+        await listSheets(ctx);
+        return emu.syncs - before;
+      }),
+      select: await counted(emu, (ctx) => selectCell(ctx, 'Kế hoạch 2023', 'D8')),
+      rollupNew: await counted(emu, async (ctx) => (await writeSheet(ctx, plan)).syncs),
+      rollupRefresh: await counted(emu, async (ctx) => (await writeSheet(ctx, plan)).syncs),
+      mappingNew: await counted(emu, (ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(emptyMapping()))),
+      mappingAgain: await counted(emu, (ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(emptyMapping()))),
+      lists: await counted(emu, (ctx) => installLists(ctx, [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }], STATUS_CHOICES, listText, r.sheets)),
+    };
+    expect(targets.length).toBeGreaterThan(10);
+    expect(seen).toEqual({ read: 4, markFirst: 2, markAgain: 3, clear: 3, listSheets: 2, select: 2, rollupNew: 2, rollupRefresh: 3, mappingNew: 2, mappingAgain: 2, lists: 1 });
   });
 });
 

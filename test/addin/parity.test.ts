@@ -12,6 +12,7 @@ import { readWorkbookFile } from '../../src/node/read-workbook';
 import { runValidate } from '../../src/node/validate';
 import { analyse } from '../../src/addin/analyse';
 import { type ReadResult, readWorkbook } from '../../src/addin/excel-adapter';
+import { excelApiReference } from './emulation/api-sets';
 import { type ExcelEmulation, emulationFromGrid } from './emulation/excel-emulation';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -21,8 +22,10 @@ const expectedPath = path.join(repoRoot, 'examples', 'expected.json');
 const asOf: string = existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, 'utf8')).asOf : '2023-06-30';
 const departmentPath = path.join(repoRoot, 'examples', 'department.json');
 
+const api = excelApiReference();
+
 async function readThroughAddin(grid: WorkbookGrid, emuOptions = {}): Promise<{ emu: ExcelEmulation; read: ReadResult }> {
-  const emu = emulationFromGrid(grid, emuOptions);
+  const emu = emulationFromGrid(grid, { api, ...emuOptions });
   const read = await emu.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }));
   return { emu, read };
 }
@@ -110,7 +113,7 @@ describe('the habits of real clerks: the add-in reads them as the merge does', (
     const grid = await readWorkbookFile(file);
     const node = checkWorkbook(grid, { asOf, lang: 'vi' });
     // Excel calculates on opening what the file saved without a result: G8/H8*100 over empty cells.
-    const emu = emulationFromGrid(grid);
+    const emu = emulationFromGrid(grid, { api });
     emu.setCalculated('Năm 2023', 'E8', '#DIV/0!', true);
     const read = await emu.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }));
     const addin = analyse(read.grid, { asOf, lang: 'vi' });

@@ -169,23 +169,26 @@ describe('an interrupted write leaves the previous output whole', () => {
     return sha256(file);
   };
 
-  /** Start a merge and stop it with `signal` as soon as it says it is writing. */
-  const stopWhileWriting = (out: string, signal: NodeJS.Signals) =>
-    new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string; stoppedWriting: boolean }>((resolve) => {
-      const child = start(['merge', corpus.folder, '--config', corpus.config, '--as-of', ASOF, '--out', out]);
-      let text = '';
-      let err = '';
-      let stoppedWriting = false;
-      child.stdout!.on('data', (d) => {
-        text += d;
-        if (!stoppedWriting && text.includes('Đang ghi bản tổng hợp')) {
-          stoppedWriting = !text.includes('Đã ghi bản tổng hợp');
-          child.kill(signal);
-        }
-      });
-      child.stderr!.on('data', (d) => (err += d));
-      child.on('close', (code, sig) => resolve({ code, signal: sig, out: text, err, stoppedWriting }));
-    });
+  /**
+   * Start a merge and stop it with `signal` once its temporary file exists — not on a printed line,
+   * which may come before the file is there (testing nothing) or after the rename.
+   */
+  const stopWhileWriting = async (out: string, signal: NodeJS.Signals) => {
+    const child = start(['merge', corpus.folder, '--config', corpus.config, '--as-of', ASOF, '--out', out]);
+    let text = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (text += d));
+    child.stderr!.on('data', (d) => (err += d));
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
+    let sawTemp: string | null = null;
+    while (sawTemp === null && child.exitCode === null) {
+      sawTemp = (await fs.readdir(path.dirname(out))).find((f) => f.startsWith(`.${path.basename(out)}.`)) ?? null;
+      if (sawTemp === null) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill(signal);
+    const r = await closed;
+    return { ...r, out: text, err, stoppedWriting: sawTemp !== null && !text.includes('Đã ghi bản tổng hợp') };
+  };
 
   test('killed outright (a crash, a power cut): the old summary is byte for byte the same', async () => {
     const out = path.join(dir, 'kill', 'tong-hop-2023-06.xlsx');
@@ -204,6 +207,17 @@ describe('an interrupted write leaves the previous output whole', () => {
     expect(r.stoppedWriting).toBe(true);
     expect(r.code).toBe(130);
     expect(r.err).toContain('Đã dừng theo yêu cầu (Ctrl-C). Các tệp kết quả cũ giữ nguyên.');
+    expect(await sha256(out)).toBe(before);
+    expect(await fs.readdir(path.dirname(out))).toEqual(['tong-hop-2023-06.xlsx']);
+  });
+
+  test('the console window closed (SIGHUP) while the temporary file exists: it is removed, the old summary whole, said, exit 130', async () => {
+    const out = path.join(dir, 'sighup', 'tong-hop-2023-06.xlsx');
+    const before = await oldSummary(out);
+    const r = await stopWhileWriting(out, 'SIGHUP');
+    expect(r.stoppedWriting).toBe(true);
+    expect({ code: r.code, signal: r.signal }).toEqual({ code: 130, signal: null });
+    expect(r.err).toContain('Đã dừng theo yêu cầu (cửa sổ bị đóng). Các tệp kết quả cũ giữ nguyên.');
     expect(await sha256(out)).toBe(before);
     expect(await fs.readdir(path.dirname(out))).toEqual(['tong-hop-2023-06.xlsx']);
   });

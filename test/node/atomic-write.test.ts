@@ -2,7 +2,7 @@
 // is waited out; a lasting one keeps the new result beside the target under a local-time name, and
 // says who holds it (Excel only when its ~$ lock file is there); the result is never thrown away.
 import * as path from 'node:path';
-import { LOCK_RETRY, type MoveDeps, OutputLockedError, localStamp, lockedMessage, moveIntoPlace } from '../../src/node/atomic-write';
+import { LOCK_RETRY, type MoveDeps, OutputLockedError, localStamp, lockedMessage, moveIntoPlace, writeFileAtomic } from '../../src/node/atomic-write';
 
 const dir = path.join('D:', 'Cam ket', 'Thang 6');
 const target = path.join(dir, 'tong-hop-2023-06.xlsx');
@@ -67,4 +67,40 @@ test('when even the other name cannot be written, the finished result stays in i
 test('the kept copy is named in local time: a 09:15 run in Vietnam is …-091500, not the UTC 021500', () => {
   const d = new Date(2023, 5, 30, 9, 15, 0);
   expect(localStamp(d)).toBe('20230630-091500');
+});
+
+describe.each(['EBUSY', 'EPERM'])('on the real file system, the target\'s rename refused with %s for good', (code) => {
+  test('the old file is untouched, the new one is kept under the local-time name with its content, no temporary file is left', async () => {
+    const { promises: fsp, mkdtempSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(path.join(tmpdir(), 'camket-locked-'));
+    const real = path.join(folder, 'tong-hop-2023-06.xlsx');
+    writeFileSync(real, 'tháng trước');
+    writeFileSync(path.join(folder, '~$tong-hop-2023-06.xlsx'), '');
+    const rename = fsp.rename.bind(fsp);
+    const spy = jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      if (to === real) throw Object.assign(new Error(`${code}: resource busy or locked, rename`), { code });
+      return rename(from, to);
+    });
+    const sleeps = jest.spyOn(global, 'setTimeout').mockImplementation(((f: () => void) => {
+      f();
+      return 0 as unknown as NodeJS.Timeout;
+    }) as unknown as typeof setTimeout);
+    try {
+      const before = new Date();
+      const err = (await writeFileAtomic(real, 'tháng này').catch((x: unknown) => x)) as OutputLockedError;
+      expect(err).toBeInstanceOf(OutputLockedError);
+      expect(err.holder).toBe('excel');
+      expect(spy.mock.calls.filter(([, to]) => to === real).length).toBe(LOCK_RETRY.totalMs / LOCK_RETRY.everyMs + 1);
+      expect(readFileSync(real, 'utf8')).toBe('tháng trước');
+      expect(readFileSync(err.keptAs!, 'utf8')).toBe('tháng này');
+      const stamps = [localStamp(before), localStamp(new Date())];
+      expect(stamps.map((s) => path.join(folder, `tong-hop-2023-06 (mới ${s}).xlsx`))).toContain(err.keptAs);
+      expect(readdirSync(folder).sort()).toEqual([path.basename(err.keptAs!), 'tong-hop-2023-06.xlsx', '~$tong-hop-2023-06.xlsx'].sort());
+    } finally {
+      spy.mockRestore();
+      sleeps.mockRestore();
+      await fsp.rm(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -85,7 +85,16 @@ export interface EmuSheet {
   formatting: Map<string, Record<string, unknown>>;
 }
 
+/** The Office.js reference's requirement sets: "Class.member" → ExcelApi version, and the class of
+ *  the object a property gives (test/addin/emulation/api-sets.ts reads both from @types/office-js). */
+export interface ApiReference {
+  sets: Record<string, string>;
+  types: Record<string, string>;
+}
+
 export interface EmuOptions {
+  /** Every member the add-in touches is refused (ApiNotFound) above `apiVersion`, as Excel does. */
+  api: ApiReference;
   /** Highest ExcelApi version this "Excel" supports (isSetSupported answers from it). */
   apiVersion?: string;
   /** Refuse a sync whose request or response is larger than this many UTF-8 bytes (Excel on the web: 5 MB). */
@@ -280,14 +289,33 @@ function splitProps(props: unknown): string[] {
 }
 
 /** Base of every proxy: loaded properties, null-object state, and a lazy target. */
+/** The Excel class each emulated object stands for. */
+const EXCEL_CLASS: Record<string, string> = {
+  WorkbookProxy: 'Workbook',
+  FunctionResultProxy: 'FunctionResult',
+  WorksheetCollectionProxy: 'WorksheetCollection',
+  ProtectionProxy: 'WorksheetProtection',
+  WorksheetProxy: 'Worksheet',
+  RangeProxy: 'Range',
+  RangeAreasProxy: 'RangeAreas',
+  ConditionalFormatCollectionProxy: 'ConditionalFormatCollection',
+  ConditionalFormatProxy: 'ConditionalFormat',
+  CustomRuleProxy: 'ConditionalFormatRule',
+};
+
 abstract class ApiObject<T> {
   protected loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
+  private readonly excelClass: string;
 
   constructor(
     protected ctx: EmuContext,
     protected readonly target: () => T | null,
-  ) {}
+  ) {
+    this.excelClass = EXCEL_CLASS[new.target.name];
+    if (!this.excelClass) throw new Error(`${new.target.name} stands for no Excel class`);
+    return gated(this, this.excelClass, ctx.emu);
+  }
 
   protected resolve(): T {
     const t = this.target();
@@ -317,6 +345,7 @@ abstract class ApiObject<T> {
 
   load(props?: string | string[]): this {
     const list = splitProps(props);
+    for (const p of list) this.ctx.emu.requirePath(this.excelClass, p);
     this.ctx.queue(() => {
       const t = this.target();
       const values = new Map<string, unknown>();
@@ -350,16 +379,55 @@ class ClientResult<V> {
   }
 }
 
+/** Objects already behind the requirement-set gate, and format recorders (every set is a call). */
+const GATED = new WeakSet<object>();
+const RECORDERS = new WeakSet<object>();
+
+/**
+ * The object as the add-in sees it: reading, calling or setting a member of Excel class `cls` that
+ * the emulated version lacks fails with ApiNotFound, and properties that give an object of another
+ * class (Range.format → RangeFormat) hand it out gated in turn.
+ */
+function gated<T extends object>(obj: T, cls: string, emu: ExcelEmulation): T {
+  if (GATED.has(obj)) return obj;
+  const proxy = new globalThis.Proxy(obj, {
+    get(t, prop, receiver) {
+      const value = Reflect.get(t, prop, receiver);
+      if (typeof prop !== 'string') return value;
+      emu.requireMember(cls, prop);
+      const type = emu.options.api.types[`${cls}.${prop}`];
+      return type && value && typeof value === 'object' ? gated(value as object, type, emu) : value;
+    },
+    set(t, prop, value, receiver) {
+      // A field the emulation's own constructor sets up is not a call of the add-in.
+      if (typeof prop === 'string' && (RECORDERS.has(t) || hasSetter(t, prop))) emu.requireMember(cls, prop);
+      return Reflect.set(t, prop, value, receiver);
+    },
+  });
+  GATED.add(proxy);
+  return proxy;
+}
+
+function hasSetter(o: object, prop: string): boolean {
+  for (let p: object | null = o; p; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, prop);
+    if (d) return typeof d.set === 'function';
+  }
+  return false;
+}
+
 /** Writes to `format.*` paths, recorded per address (enough for the tests to look at). */
 function formatRecorder(ctx: EmuContext, write: (path: string, value: unknown) => void, path = 'format'): Record<string, unknown> {
   const target: Record<string, unknown> = {};
-  return new globalThis.Proxy(target, {
+  const recorder = new globalThis.Proxy(target, {
     get: (_t, prop) => (typeof prop === 'string' ? formatRecorder(ctx, write, `${path}.${prop}`) : undefined),
     set: (_t, prop, value) => {
       ctx.queue(() => write(`${path}.${String(prop)}`, value), value);
       return true;
     },
   });
+  RECORDERS.add(recorder);
+  return recorder;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,10 +453,7 @@ class WorkbookProxy extends ApiObject<ExcelEmulation> {
 
   protected snapshot(emu: ExcelEmulation, prop: string): unknown {
     if (prop === 'name') return emu.name;
-    if (prop === 'readOnly') {
-      if (compareVersions(emu.apiVersion, '1.8') < 0) throw emuError('ApiNotFound', 'Workbook.readOnly needs ExcelApi 1.8.');
-      return emu.readOnly;
-    }
+    if (prop === 'readOnly') return emu.readOnly;
     throw emuError('InvalidArgument', `Workbook.${prop} is not emulated`);
   }
 }
@@ -876,7 +941,6 @@ export class RangeProxy extends ApiObject<RangeTarget> {
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    if (compareVersions(this.ctx.emu.apiVersion, '1.13') < 0) throw emuError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
     return new RangeAreasProxy(this.ctx, () => {
       const t = this.resolve();
       // As Excel: only merges whose top-left cell lies in the range (office-js #3611).
@@ -1159,7 +1223,7 @@ class ChartCollectionProxy {
       chart = { type, source: area, seriesBy, title: '', legendVisible: true, from: '', to: '' };
       s.charts.push(chart);
     });
-    return new ChartProxy(this.ctx, () => chart, () => this.ws.sheet());
+    return gated(new ChartProxy(this.ctx, () => chart, () => this.ws.sheet()), 'Chart', this.ctx.emu);
   }
 
   load(props?: string | string[]): this {
@@ -1168,7 +1232,7 @@ class ChartCollectionProxy {
       const s = this.ws.sheet();
       const charts = [...s.charts];
       this.ctx.deliver(charts.map((c) => ({ name: c.title })), () => {
-        this.itemProxies = charts.map((c) => new ChartProxy(this.ctx, () => c, () => s));
+        this.itemProxies = charts.map((c) => gated(new ChartProxy(this.ctx, () => c, () => s), 'Chart', this.ctx.emu));
       });
     });
     return this;
@@ -1258,12 +1322,28 @@ export class ExcelEmulation {
 
   constructor(
     name: string,
-    readonly options: EmuOptions = {},
+    readonly options: EmuOptions,
   ) {
     this.name = name;
     this.apiVersion = options.apiVersion ?? '1.17';
     this.readOnly = options.readOnly ?? false;
     this.date1904 = options.date1904 ?? false;
+  }
+
+  /** As Excel without the requirement set that brought `cls.member`: ApiNotFound. */
+  requireMember(cls: string, member: string): void {
+    const set = this.options.api.sets[`${cls}.${member}`];
+    if (set && compareVersions(set, this.apiVersion) > 0) throw emuError('ApiNotFound', `${cls}.${member} needs ExcelApi ${set}; this Excel has ${this.apiVersion}.`);
+  }
+
+  /** A load path ("areas/items/formulas") checked member by member along the classes it goes through. */
+  requirePath(cls: string, path: string): void {
+    let at: string | undefined = cls;
+    for (const member of path.split('/')) {
+      if (!at) return;
+      this.requireMember(at, member);
+      at = this.options.api.types[`${at}.${member}`];
+    }
   }
 
   requireWritable(): void {
@@ -1382,7 +1462,7 @@ export class ExcelEmulation {
 }
 
 /** An emulated Excel holding a workbook read by the Node adapter (readWorkbookFile). */
-export function emulationFromGrid(grid: GridWorkbook, options: EmuOptions = {}): ExcelEmulation {
+export function emulationFromGrid(grid: GridWorkbook, options: EmuOptions): ExcelEmulation {
   const emu = new ExcelEmulation(grid.file, options);
   const isDate = options.isDateFormat ?? ((f: string) => /[dy]/i.test(f.replace(/"[^"]*"|\[[^\]]*\]/g, '')));
   for (const s of grid.sheets) {
