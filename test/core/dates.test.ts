@@ -16,6 +16,36 @@ import {
 
 const PLAN = 2023;
 
+// An oracle independent of src/core/dates.ts: JavaScript's own proleptic Gregorian calendar (Date.UTC).
+const DAY_MS = 86_400_000;
+const T1900 = Date.UTC(1900, 0, 1);
+const T2200 = Date.UTC(2200, 11, 31);
+const utcIso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/** The ISO day of y-m-d when that day exists (years 100–9999), else null. */
+function utcDay(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? utcIso(t.getTime()) : null;
+}
+/** A text as a clerk may type it: as written, upper or lower case, no diacritics, NFD (Mac), extra spaces. */
+function variant(text: string, how: number): string {
+  switch (how) {
+    case 1:
+      return text.toUpperCase();
+    case 2:
+      return text.toLowerCase();
+    case 3:
+      return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    case 4:
+      return text.normalize('NFD');
+    case 5:
+      return `  ${text.replace(/ /g, '  \n ')}\u00a0`;
+    default:
+      return text;
+  }
+}
+
 describe('isLeapYear / lastDayOfMonth', () => {
   test.each([
     [2023, false],
@@ -131,20 +161,32 @@ describe('addDaysIso', () => {
     expect(() => addDaysIso(iso, n)).toThrow(RangeError);
   });
 
-  test('adding then subtracting gives the same day (property)', () => {
+  test('agrees with Date.UTC from 1900 to 2200, and throws RangeError exactly when leaving 0001–9999 (property)', () => {
+    let inRange = 0;
+    let outOfRange = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2958465 }), fc.integer({ min: -100000, max: 100000 }), (serial, n) => {
-        const iso = serialToIso(serial);
-        fc.pre(iso !== null);
-        let moved: string;
-        try {
-          moved = addDaysIso(iso as string, n);
-        } catch {
-          return true; // left 0001–9999
-        }
-        return isValidIso(moved) && addDaysIso(moved, -n) === iso;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: (T2200 - T1900) / DAY_MS }),
+        // Near moves, and moves far enough to leave 0001–9999 either way.
+        fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: -3_000_000, max: 3_000_000 })),
+        (k, n) => {
+          const t = T1900 + k * DAY_MS;
+          const moved = new Date(t + n * DAY_MS);
+          const year = moved.getUTCFullYear();
+          if (year < 1 || year > 9999) {
+            outOfRange++;
+            expect(() => addDaysIso(utcIso(t), n)).toThrow(new RangeError(`Date out of range: ${utcIso(t)} + ${n}`));
+          } else {
+            inRange++;
+            expect(addDaysIso(utcIso(t), n)).toBe(utcIso(moved.getTime()));
+          }
+        },
+      ),
+      { numRuns: 2000 },
     );
+    // Both branches are exercised; most moves stay in range.
+    expect(outOfRange).toBeGreaterThan(0);
+    expect(inRange).toBeGreaterThan(outOfRange);
   });
 });
 
@@ -189,13 +231,34 @@ describe('Excel serials (1900 system)', () => {
     expect(() => isoToSerial('2023-02-29')).toThrow(RangeError);
   });
 
-  test('serialToIso and isoToSerial are inverse on every valid serial (property)', () => {
+  test('serialToIso and isoToSerial agree with Date.UTC on every serial, 1900 to 2200 and up to 9999 (property)', () => {
+    // Excel's day 1 is 1900-01-01; from day 61 on it counts the fake 29/2/1900, so it counts from 1899-12-30.
+    const oracle = (serial: number) => (serial === 60 ? null : utcIso(Date.UTC(1899, 11, serial < 60 ? 31 : 30) + serial * DAY_MS));
+    const serial2200 = (T2200 - Date.UTC(1899, 11, 30)) / DAY_MS;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2958465 }), (serial) => {
-        const iso = serialToIso(serial);
-        if (serial === 60) return iso === null;
-        return isValidIso(iso) && isoToSerial(iso) === serial;
+      fc.property(
+        fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: serial2200 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2958465 }) }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (serial, time) => {
+          const iso = oracle(serial);
+          expect(serialToIso(serial)).toBe(iso);
+          // The time of day is ignored.
+          expect(serialToIso(serial + time)).toBe(iso);
+          if (iso !== null) expect(isoToSerial(iso)).toBe(serial);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('isoToSerial of every day from 1900 to 2200 is its distance from the epoch (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: (T2200 - T1900) / DAY_MS }), (k) => {
+        const t = T1900 + k * DAY_MS;
+        const epoch = t >= Date.UTC(1900, 2, 1) ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
+        expect(isoToSerial(utcIso(t))).toBe((t - epoch) / DAY_MS);
       }),
+      { numRuns: 1000 },
     );
   });
 
@@ -350,6 +413,56 @@ describe('parseDateText', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('date-shaped text reads as the day Date.UTC says, or null for a day that never was (property)', () => {
+    const forms = ['d/m/yyyy', 'dd/mm/yyyy', 'd-m-yyyy', 'dd-mm-yyyy', 'dd.mm.yyyy', 'd/m/yy', 'd/m', 'd-m', 'worded', 'worded, no ngày', 'worded, no year', 'ngày d/m/yyyy', 'spaced'] as const;
+    // Day first always; both separators the same; '30.6' without a year is a decimal number, not a day.
+    const refused = ['d/m-yyyy', 'd.m'] as const;
+    const text = fc.record({
+      form: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...forms) }, { weight: 1, arbitrary: fc.constantFrom(...refused) }),
+      y: fc.integer({ min: 1900, max: 2200 }),
+      // Month ends and out-of-range numbers, so that days that never were come up often.
+      m: fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 13) }),
+      d: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 31 }) }, { weight: 2, arbitrary: fc.constantFrom(28, 29, 30, 31) }, { weight: 1, arbitrary: fc.constantFrom(0, 32) }),
+      plan: fc.integer({ min: 1900, max: 2200 }),
+      how: fc.nat(5),
+    });
+    let parsed = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(text, ({ form, y, m, d, plan, how }) => {
+        const yy = String(y % 100).padStart(2, '0');
+        const written: Record<(typeof forms)[number] | (typeof refused)[number], [string, number | null]> = {
+          'd/m/yyyy': [`${d}/${m}/${y}`, y],
+          'dd/mm/yyyy': [`${pad2(d)}/${pad2(m)}/${y}`, y],
+          'd-m-yyyy': [`${d}-${m}-${y}`, y],
+          'dd-mm-yyyy': [`${pad2(d)}-${pad2(m)}-${y}`, y],
+          'dd.mm.yyyy': [`${pad2(d)}.${pad2(m)}.${y}`, y],
+          // Two-digit years mean 20yy.
+          'd/m/yy': [`${d}/${m}/${yy}`, 2000 + (y % 100)],
+          'd/m': [`${d}/${m}`, plan],
+          'd-m': [`${d}-${m}`, plan],
+          worded: [`ngày ${d} tháng ${m} năm ${y}`, y],
+          'worded, no ngày': [`${d} tháng ${m} năm ${y}`, y],
+          'worded, no year': [`ngày ${d} tháng ${m}`, plan],
+          'ngày d/m/yyyy': [`ngày ${d}/${m}/${y}`, y],
+          spaced: [` ${d} / ${m} / ${y}\n`, y],
+          'd/m-yyyy': [`${d}/${m}-${y}`, null],
+          'd.m': [`${d}.${m}`, null],
+        };
+        const [typed, year] = written[form];
+        const expected = year === null ? null : utcDay(year, m, d);
+        const out = parseDateText(variant(typed, how), plan);
+        runs++;
+        if (out !== null) parsed++;
+        expect(out).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    console.log(`parseDateText: ${parsed} of ${runs} date-shaped texts read as a day`);
+    // Most are real days (about three in four by the weights above); the rest never were, or are refused.
+    expect(parsed / runs).toBeGreaterThanOrEqual(0.6);
   });
 });
 
