@@ -1,6 +1,7 @@
 // Parity: every example workbook, read by the add-in's adapter from an emulated Excel holding the
 // same file, gives exactly the issues and the roll-up that the Node side gives for the file.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkWorkbook } from '../../src/core/check';
 import { departmentSchema } from '../../src/core/department';
@@ -23,6 +24,16 @@ const asOf: string = existsSync(expectedPath) ? JSON.parse(readFileSync(expected
 const departmentPath = path.join(repoRoot, 'examples', 'department.json');
 
 const api = excelApiReference();
+
+/** One folder for the workbooks these tests write, removed after them. */
+let scratchDir: string | null = null;
+function scratch(): string {
+  scratchDir ??= mkdtempSync(path.join(tmpdir(), 'camket-parity-'));
+  return scratchDir;
+}
+afterAll(() => {
+  if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+});
 
 async function readThroughAddin(grid: WorkbookGrid, emuOptions = {}): Promise<{ emu: ExcelEmulation; read: ReadResult }> {
   const emu = emulationFromGrid(grid, { api, ...emuOptions });
@@ -106,9 +117,7 @@ async function realHabitsWorkbook(file: string): Promise<void> {
 
 describe('the habits of real clerks: the add-in reads them as the merge does', () => {
   test('other-year and mirror sheets passed over, footers and group headings skipped, the uncalculated formula said', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'camket-parity-')), 'thoi-quen.xlsx');
+    const file = path.join(scratch(), 'thoi-quen.xlsx');
     await realHabitsWorkbook(file);
     const grid = await readWorkbookFile(file);
     const node = checkWorkbook(grid, { asOf, lang: 'vi' });
@@ -138,10 +147,8 @@ describe('the habits of real clerks: the add-in reads them as the merge does', (
 
 describe('a formula whose result is empty text (=IF(…;"";…)): calculated, by both paths', () => {
   test('no formula-not-calculated, the same commitments and progress', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const ExcelJS = (await import('exceljs')).default;
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'camket-if-')), 'if-rong.xlsx');
+    const file = path.join(scratch(), 'if-rong.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Kế hoạch 2023');
     ws.addRow(['ĐẦU VIỆC TRỌNG TÂM NĂM 2023']);
@@ -163,11 +170,9 @@ describe('a formula whose result is empty text (=IF(…;"";…)): calculated, by
 
 describe('a workbook in the 1904 date system (made on a Mac): the add-in reads its dates as the merge does', () => {
   test('the same deadlines, statuses and issues by both paths', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const { isDateFormat, isoToSerial } = await import('../../src/core/dates');
     const ExcelJS = (await import('exceljs')).default;
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'camket-1904-')), 'mac-1904.xlsx');
+    const file = path.join(scratch(), 'mac-1904.xlsx');
     const wb = new ExcelJS.Workbook();
     (wb.properties as { date1904?: boolean }).date1904 = true;
     const ws = wb.addWorksheet('Kế hoạch 2023');
