@@ -45,7 +45,8 @@ export interface WorkbookCheck {
 }
 
 /** Sheet names that say nothing about a person. */
-const GENERIC_SHEET = /^(sheet|trang tinh|bang|bieu|mau|danh muc|dau viec|cam ket|tong hop|ke hoach|du lieu|data|nam)\b|^\d/;
+// Not \b: Excel's own default names run the word into the number ("Sheet1", "Trang_tính1").
+const GENERIC_SHEET = /^(sheet|trang tinh|bang|bieu|mau|danh muc|dau viec|cam ket|tong hop|ke hoach|du lieu|data|nam)(?![a-z])|^\d/;
 
 function ownerFromSheetName(name: string): string | null {
   const folded = foldWords(name);

@@ -90,11 +90,14 @@ function isSubHeaderRow(view: SheetView, header: number, left: number, right: nu
     own++;
     const parent = view.origin(header, c);
     if (view.mergeWidth(parent.row, parent.col) > 1) continue;
+    // A whole header word, not a title or a note that happens to hold one ("Triển khai nhiệm vụ…",
+    // "Tổng số: 9 đầu việc" match only in part).
+    const named = matchHeaderText(t);
     const childLike =
       t.length <= MAX_HEADER_LENGTH &&
       (CHILD_HINTS.includes(foldWords(t)) ||
         matchHeader('ket qua thuc hien', t).statusWord !== undefined ||
-        matchHeaderText(t).field !== null);
+        (named.field !== null && named.confidence >= 0.9));
     if (!childLike) return false;
   }
   return own > 0;
@@ -202,7 +205,15 @@ export function detectTable(view: SheetView, saved?: SheetMapping): TableLayout 
       }
     }
     if (headerTop < 0) return null;
-    // A parent row merged over the chosen row shows the same text: start at the merge's top.
+    // Header cells merged down over two rows show their text in both, and the lower row, which
+    // also names the children (Bắt đầu | Kết thúc), can score higher: start at the merges' top.
+    let top = headerTop;
+    for (let c = 0; c < view.cols; c++) {
+      if (!headerMatchAt(view, headerTop, c)) continue;
+      const o = view.origin(headerTop, c);
+      if (o.row < top && o.row >= headerTop - 1) top = o.row;
+    }
+    headerTop = top;
     headerBottom = headerTop;
   }
   let { left, right } = headerRange(view, headerTop, headerBottom);

@@ -314,8 +314,7 @@ const blockArb = fc.oneof(
 const tableArb = fc.record({
   plan: fc.constantFrom(2023, 2024),
   // Generic names name no owner; a person's name does (docs/product.md: "or by the sheet's name").
-  // Not 'Sheet1' yet: known defect, the core takes Excel's default sheet name for a person.
-  sheetName: fc.constantFrom('Trang tính 1', 'Biểu 01', 'Năm PLAN', 'Đầu việc PLAN', 'Lê Thị B'),
+  sheetName: fc.constantFrom('Sheet1', 'Trang tính 1', 'Biểu 01', 'Năm PLAN', 'Đầu việc PLAN', 'Lê Thị B'),
   titles: fc.subarray(['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẦU VIỆC TRỌNG TÂM NĂM PLAN', 'Người đăng ký: Trần Minh C - Phó Giám đốc']),
   mergeTitles: fc.boolean(),
   gapRows: fc.nat(2),
@@ -326,9 +325,7 @@ const tableArb = fc.record({
   variants: fc.array(variantArb, { minLength: 12, maxLength: 12 }),
   numberFirst: fc.boolean(),
   twoRowHeader: fc.boolean(),
-  // Not 'Kết thúc' yet: known defect, with it the sub-header row outscores its parent row and is
-  // taken for the header.
-  endChild: fc.constant('Hoàn thành'),
+  endChild: fc.constantFrom('Hoàn thành', 'Kết thúc'),
   columnNumbers: fc.boolean(),
   body: fc.array(blockArb, { minLength: 1, maxLength: 8 }),
   templateRows: fc.nat(2),
@@ -552,10 +549,7 @@ function buildTable(spec: TableSpec) {
         put(r, pc, block.figure);
         (formulas[r] ??= [])[pc] = `AVERAGE(${letter(pc)}${dataTop + 1}:${letter(pc)}${r})`;
       } else {
-        // Not a label holding header words right under the header yet: known defect, the core takes
-        // that row for a sub-header.
-        const label = r === dataTop && /đầu việc|Tiến độ/.test(block.label) ? 'Tổng cộng' : block.label;
-        put(r, block.style === 'number column' && numberCol !== undefined ? numberCol : titleCol, label);
+        put(r, block.style === 'number column' && numberCol !== undefined ? numberCol : titleCol, block.label);
         if (pc !== undefined) put(r, pc, block.figure);
       }
       r++;
@@ -564,8 +558,8 @@ function buildTable(spec: TableSpec) {
   const bodyEnd = r;
   // Template rows that hold a number and nothing else.
   if (numberCol !== undefined) for (let i = 0; i < spec.templateRows; i++) put(r++, numberCol, ++k);
-  // Not right under the header yet: both notes hold header words (the same sub-header defect).
-  for (const note of spec.footer.notes) if (r > dataTop) put(r++, titleCol, note);
+  // Notes hold header words ("Thời hạn", "Ghi chú"), even right under the header of an empty table.
+  for (const note of spec.footer.notes) put(r++, titleCol, note);
   if (spec.footer.placeDate) put(r++, right, `Bến Tre, ngày 31 tháng 5 năm ${plan}`);
   const ended = spec.footer.placeDate || spec.footer.signature;
   if (spec.footer.signature) {

@@ -256,3 +256,34 @@ describe('done, no completion date, deadline past: an earlier summary made by th
     expect(issues.map((i) => i.rule)).toEqual(['missing-completion-date']);
   });
 });
+
+describe('where the header ends', () => {
+  test('a two-row header whose lower row names more fields (Bắt đầu | Kết thúc) starts at the merges\' top', () => {
+    const rows: CellValue[][] = [
+      ...TITLE,
+      ['STT', 'Nội dung đầu việc', 'Người phụ trách', 'Thời gian thực hiện', null, 'Tình trạng'],
+      [null, null, null, 'Bắt đầu', 'Kết thúc', null],
+      [1, 'Tổ chức Lễ hội Dừa', null, '01/03/2024', '30/4/2024', 'Đang thực hiện'],
+      [2, 'Kiểm kê di tích', 'Trần Thị D', '01/05/2024', '30/9/2024', 'Đang thực hiện'],
+    ];
+    const s = sheet('Kế hoạch 2024', rows, { merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:F5'] });
+    const table = detectTable(new SheetView(s))!;
+    expect([table.headerTop, table.headerBottom]).toEqual([3, 4]);
+    const r = check([s]);
+    expect(r.commitments.map((c) => [c.title, c.owner, c.start, c.deadline])).toEqual([
+      ['Tổ chức Lễ hội Dừa', null, '2024-03-01', '2024-04-30'],
+      ['Kiểm kê di tích', 'Trần Thị D', '2024-05-01', '2024-09-30'],
+    ]);
+  });
+
+  test('a first row that only holds header words in part (a title, a total, a note) is read, not taken for a sub-header', () => {
+    const header: CellValue[] = ['Nội dung đầu việc', 'Tình trạng', 'Thời hạn'];
+    for (const first of ['Triển khai nhiệm vụ chuyển đổi số', 'Tổng số: 9 đầu việc', '(*) Thời hạn theo Kế hoạch số 12/KH-SVHTTDL']) {
+      // The first row's deadline left empty: each of its cells then names a header word in part.
+      const s = sheet('Kế hoạch 2024', [...TITLE, header, [first, 'Hoàn thành', null], ['Số hóa tư liệu', 'Đang thực hiện', '30/9/2024']]);
+      const table = detectTable(new SheetView(s))!;
+      expect({ first, bottom: table.headerBottom }).toEqual({ first, bottom: table.headerTop });
+      expect(check([s]).commitments.find((c) => c.title === 'Số hóa tư liệu')?.statusText).toBe('Đang thực hiện');
+    }
+  });
+});
