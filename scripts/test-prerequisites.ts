@@ -1,5 +1,5 @@
-// `npm test` runs this first: the browser and LibreOffice the tests drive, installed on Debian as
-// root when missing; elsewhere one line per missing program (test/helpers/system-tools.ts).
+// `npm test` runs this first: the browser, LibreOffice, pdftotext and openpyxl the tests drive, installed on
+// Debian as root when missing; elsewhere one line per missing program (test/helpers/system-tools.ts).
 import { execFileSync } from 'node:child_process';
 import { prepareTools } from '../test/helpers/system-tools';
 

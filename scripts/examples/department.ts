@@ -79,6 +79,16 @@ export const EMULATION_GRADES = [
   { grade: 'Không hoàn thành nhiệm vụ', minRate: 0 },
 ];
 
+/** The letterhead of the written report and the commitment forms; the signer is the Director, whose
+ *  own commitments are on the sheet "Phan Văn Thạnh" of ban-giam-doc-2023.xlsx. */
+export const LETTERHEAD = {
+  parent: 'UBND TỈNH BẾN TRE',
+  agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+  symbol: 'SVHTTDL',
+  place: 'Bến Tre',
+  signer: { title: 'GIÁM ĐỐC', name: 'Phan Văn Thạnh' },
+};
+
 export function departmentJson(): object {
   return {
     // For editors: completion and checking against the published schema (npm run schema).
@@ -89,6 +99,7 @@ export function departmentJson(): object {
     units: UNITS.map((u) => ({ ...u })),
     provincialTasks: PROVINCIAL_TASKS,
     emulation: { grades: EMULATION_GRADES },
+    letterhead: LETTERHEAD,
   };
 }
 

@@ -112,11 +112,18 @@ Mọi tệp được tạo tự động, lần nào cũng giống hệt nhau, b�
 
 | Tệp | Nội dung |
 |---|---|
-| \`department.json\` | Tệp cấu hình của Sở: 3 khối — ${blockLine} (tổng 130) —, 13 đơn vị với số đăng ký, mẫu tên tệp (\`files\`), tên khác (\`aliases\`), 17 nhiệm vụ UBND tỉnh giao (\`UBT-001\` … \`UBT-017\`), mức xếp loại thi đua. |
+| \`department.json\` | Tệp cấu hình của Sở: 3 khối — ${blockLine} (tổng 130) —, 13 đơn vị với số đăng ký, mẫu tên tệp (\`files\`), tên khác (\`aliases\`), 17 nhiệm vụ UBND tỉnh giao (\`UBT-001\` … \`UBT-017\`), mức xếp loại thi đua, phần đầu và phần ký của văn bản (\`letterhead\`: UBND tỉnh Bến Tre, Sở, ký hiệu \`SVHTTDL\`, người ký là Giám đốc Sở Phan Văn Thạnh). |
 | \`units/*.xlsx\` | Tệp của các đơn vị tháng 6/2023 (số liệu đến ngày 30/6/2023). |
 | \`previous-month/*.xlsx\` | Cùng các đơn vị, cùng cách trình bày, tháng 5/2023 (đến ngày 31/5/2023). |
 | \`expected.json\` | Kết quả đúng cho tháng 6: từng đầu việc (tệp, sheet, dòng, các trường, tình trạng phải tính ra), các lỗi cài sẵn (tệp, sheet, ô, mã lỗi), tổng hợp theo khối, đơn vị, nhiệm vụ tỉnh, và các thay đổi so với tháng 5 (\`changesSincePrevious\`). |
 | \`expected-previous.json\` | Như trên, cho tháng 5. |
+
+\`npm run example\` chạy camket trên bộ dữ liệu này và ghi kết quả vào thư mục \`out/\` của mã nguồn: bản tổng hợp và báo
+cáo JSON tháng 5 và tháng 6 (\`tong-hop-2023-05.xlsx\`, \`tong-hop-2023-06.xlsx\`, \`….json\`), báo cáo tháng 6 bằng Word
+(\`bao-cao-2023-06.docx\`, \`camket merge … --docx\`) và bản cam kết của từng người trong năm, mỗi người một tệp Word
+(\`ban-cam-ket/cam-ket-<họ tên không dấu>.docx\`, \`camket forms\`, đọc từ \`units/\`: 37 người), và phản hồi tháng 6 gửi
+từng đơn vị (\`phan-hoi-2023-06/phan-hoi-<mã đơn vị>.xlsx\`, \`camket merge … --feedback\`: sheet *Lỗi cần sửa* với liên kết tới
+đúng ô trong tệp của đơn vị ở \`units/\`, và sheet *Đầu việc đã đọc*).
 
 ## Đơn vị, số đăng ký, số tìm thấy
 
@@ -184,5 +191,9 @@ every planted mistake with its cell and rule code, totals, and the month-to-mont
 generated deterministically by \`scripts/make-examples.ts\`; people's names are invented. The planted
 mistakes are listed above: \`camket validate examples/units/*.xlsx\` must report exactly those (the
 count and provincial-task ones only with \`--config examples/department.json\`) and nothing else.
+\`npm run example\` writes, into the checkout's \`out/\`, May's and June's summaries and JSON reports, June's
+written report (\`bao-cao-2023-06.docx\`), the 37 commitment forms (\`ban-cam-ket/cam-ket-<name>.docx\`) and June's
+feedback to each unit (\`phan-hoi-2023-06/phan-hoi-<unit code>.xlsx\`, \`--feedback\`: the issues to fix, each linked to
+its cell in the unit's workbook, and the commitments as read).
 `;
 }

@@ -1,13 +1,14 @@
-// What the pane shows for a workbook: the core's check, the unit (when a department file is
-// loaded), the issues in reading order and the roll-up. Pure: the same path as `camket validate`
-// takes for one file (checkUnitWorkbook, then rollUp and the count check), so the two agree.
+// What the pane shows for a workbook: the core's two steps on the open workbook, exactly as
+// `camket validate` takes them for one file (checkWorkbook, then checkDepartment with the
+// department file when one is loaded), so the two agree; then the issues in reading order.
 import type { WorkbookCheck } from '../core/check';
+import { checkWorkbook } from '../core/check';
+import { checkDepartment } from '../core/department-check';
 import type { Department, DepartmentUnit } from '../core/department';
 import type { WorkbookGrid } from '../core/grid';
 import type { Issue, Lang } from '../core/model';
-import { type Totals, countIssues, rollUp } from '../core/rollup';
+import type { Totals } from '../core/rollup';
 import { sortIssues } from '../core/rules';
-import { checkUnitWorkbook } from '../core/workbook-unit';
 
 export interface Analysis {
   asOf: string;
@@ -28,9 +29,8 @@ export interface AnalyseOptions {
 export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
   const { asOf, lang } = options;
   const department = options.department ?? null;
-  const { check, unit, issues } = checkUnitWorkbook(grid, { asOf, department, lang });
-  const totals = rollUp(check.commitments, asOf, department);
-  if (department) issues.push(...countIssues(totals, department, () => grid.file, lang));
+  const check = checkWorkbook(grid, { asOf, department, lang });
+  const { issues, totals } = checkDepartment([check], { asOf, department, lang });
   const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
   return {
     asOf,
@@ -38,7 +38,7 @@ export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
     check,
     issues: sortIssues(issues, (_file, sheet) => (sheet === null ? -1 : (order.get(sheet) ?? 0))),
     totals,
-    unit,
+    unit: check.unit,
     department,
   };
 }

@@ -95,7 +95,7 @@ function groupTable(lang: Lang, label: string, groups: Record<string, GroupTotal
   return { values: [header, ...rows], formats: ['@', '0', ...STATUS_KEYS.map(() => '0'), '0.0%'] };
 }
 
-function overdueRows(commitments: Commitment[]): (string | number | null)[][] {
+function overdueRows(commitments: readonly Commitment[]): (string | number | null)[][] {
   return commitments
     .filter((c) => c.status === 'overdue')
     .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.source.sheet.localeCompare(b.source.sheet) || a.source.row - b.source.row)

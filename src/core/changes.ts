@@ -120,7 +120,7 @@ type Matchable = Pick<CommitmentState, 'id' | 'unit' | 'code' | 'title'>;
  * Two commitments that both have a code but different codes are never paired by title.
  * Returns current index → previous index. Deterministic for a given order of both lists.
  */
-export function matchCommitments(previous: Matchable[], current: Matchable[]): Map<number, number> {
+export function matchCommitments(previous: readonly Matchable[], current: readonly Matchable[]): Map<number, number> {
   const matched = new Map<number, number>();
   if (!previous.length || !current.length) return matched;
   const taken = new Set<number>();
@@ -224,7 +224,7 @@ function shiftFree(list: number[] | undefined, taken: Set<number>): number | und
  */
 export function carryState(input: {
   previous: SummaryState | null;
-  commitments: CommitmentState[];
+  commitments: readonly CommitmentState[];
   asOf: string;
   department: string;
   history: HistoryRow[];
@@ -249,12 +249,12 @@ export function carryState(input: {
   return { version: 1, asOf: input.asOf, department: input.department, history: input.history, commitments };
 }
 
-/** Set each commitment's originalDeadline to the carried one where the deadline has moved since,
- *  so the report and the summary show the first deadline next to the current one. */
-export function applyOriginalDeadlines<T extends CommitmentState>(commitments: T[], state: SummaryState): void {
-  commitments.forEach((c, i) => {
+/** The commitments with the carried originalDeadline where the deadline has moved since (a new record
+ *  for each one that changes), so the report and the summary show the first deadline next to the current one. */
+export function withOriginalDeadlines<T extends CommitmentState>(commitments: readonly T[], state: SummaryState): T[] {
+  return commitments.map((c, i) => {
     const s = state.commitments[i];
-    if (s && s.originalDeadline && s.originalDeadline !== c.deadline) c.originalDeadline = s.originalDeadline;
+    return s && s.originalDeadline && s.originalDeadline !== c.deadline && s.originalDeadline !== c.originalDeadline ? { ...c, originalDeadline: s.originalDeadline } : c;
   });
 }
 
@@ -262,26 +262,39 @@ const DONE: ReadonlySet<StatusCode | null> = new Set<StatusCode | null>(['done_o
 
 /**
  * Done with no completion date and the deadline past counts late — unless an earlier month's summary,
- * made by the deadline, already showed it done: then it was done on time, and nothing is asked. Sets
- * those commitments' status and returns the issues without their `missing-completion-date`.
+ * made by the deadline, already showed it done: then it was done on time, and nothing is asked. The
+ * indexes of those commitments, in order.
  */
-export function creditEarlierCompletion(commitments: Commitment[], previous: SummaryState, issues: Issue[]): Issue[] {
+export function creditedByEarlierSummary(commitments: readonly Commitment[], previous: SummaryState): number[] {
   const late = commitments.some((c) => c.status === 'done_late' && !c.completedOn);
-  if (!late) return issues;
+  if (!late) return [];
   const matches = matchCommitments(previous.commitments, commitments);
-  const credited = new Set<string>();
+  const credited: number[] = [];
   commitments.forEach((c, ci) => {
     const pi = matches.get(ci);
     if (pi === undefined) return;
     // Last month's summary may itself have been made after the deadline, and have credited it then.
     const p = previous.commitments[pi];
-    if (!onTimeByEarlierSummary(c, doneByInSummary(p.status, p.deadline, previous.asOf))) return;
-    c.status = 'done_on_time';
-    credited.add(`${c.source.file}|${c.source.sheet}|${c.source.row}`);
+    if (onTimeByEarlierSummary(c, doneByInSummary(p.status, p.deadline, previous.asOf))) credited.push(ci);
   });
-  if (!credited.size) return issues;
+  return credited;
+}
+
+/** The issues without the `missing-completion-date` asked of these commitments (credited on time). */
+export function withoutCompletionAsks(issues: readonly Issue[], credited: readonly Pick<Commitment, 'source'>[]): Issue[] {
+  const rows = new Set(credited.map((c) => `${c.source.file}|${c.source.sheet}|${c.source.row}`));
   const rowOf = (cell: string | null) => (cell ? Number(/\d+$/.exec(cell)?.[0]) : NaN);
-  return issues.filter((i) => i.rule !== 'missing-completion-date' || !credited.has(`${i.file}|${i.sheet}|${rowOf(i.cell)}`));
+  return issues.filter((i) => i.rule !== 'missing-completion-date' || !rows.has(`${i.file}|${i.sheet}|${rowOf(i.cell)}`));
+}
+
+/** creditedByEarlierSummary in place: sets those commitments' status and returns the issues without
+ *  their `missing-completion-date` (the same array when nothing is credited). checkDepartment does
+ *  the same without changing a record. */
+export function creditEarlierCompletion(commitments: readonly Commitment[], previous: SummaryState, issues: Issue[]): Issue[] {
+  const credited = creditedByEarlierSummary(commitments, previous);
+  if (!credited.length) return issues;
+  for (const ci of credited) commitments[ci].status = 'done_on_time';
+  return withoutCompletionAsks(issues, credited.map((ci) => commitments[ci]));
 }
 
 const KIND_ORDER: Record<ChangeKind, number> = {
@@ -303,7 +316,7 @@ function sameText(a: string | null, b: string | null): boolean {
  * gone backwards (a lower percentage, or done last month and not done now), newly overdue, newly done.
  * In this month's order (gone ones last, in last month's order); per commitment in KIND_ORDER.
  */
-export function compareMonths(previous: SummaryState, current: CommitmentState[]): Change[] {
+export function compareMonths(previous: SummaryState, current: readonly CommitmentState[]): Change[] {
   const prev = previous.commitments;
   const matches = matchCommitments(prev, current);
   const changes: Change[] = [];

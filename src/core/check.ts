@@ -1,9 +1,11 @@
-// Checking one workbook: find each sheet's table, read every commitment, derive its status as of a
-// date and report what is wrong, cell by cell. The add-in and the merge both call checkWorkbook.
+// Checking one workbook: find each sheet's table, find the workbook's unit, read every commitment,
+// derive its status as of a date and report what is wrong, cell by cell. The one step every front end
+// takes for a workbook (the add-in, `camket validate`, `camket merge`); checkDepartment (department-check.ts)
+// then takes many of these.
 import { isAddinOutputSheet } from './addin-sheets';
 import { displayIso, readDateCell } from './dates';
 import { parseDeadline, parsePeriodStart } from './deadline';
-import type { Department } from './department';
+import type { Department, DepartmentUnit } from './department';
 import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
 import type { Commitment, Field, Issue, Lang, StatusWord } from './model';
 import { parseProgress } from './numbers';
@@ -15,33 +17,52 @@ import { SheetView } from './sheet-view';
 import { deriveStatus, isMark, readStatus, statusDisagreesWithProgress } from './status';
 import { type TableLayout, detectTable } from './table';
 import { cleanText, foldText, foldWords, shortHash } from './text';
+import { findWorkbookUnit } from './workbook-unit';
 
 export interface CheckOptions {
   /** ISO date the statuses are computed for. */
   asOf: string;
+  /** With it, the workbook is put under its unit (by its file name or title rows) before its rows are read. */
   department?: Department | null;
-  /** The unit this workbook belongs to, when known (the merge knows it; the add-in may not). */
-  unit?: { code: string; block: string } | null;
   lang?: Lang;
   /** Overrides the year read from the department file or the title rows. */
   planYear?: number;
+  /** The name the workbook is shown and reported by, in its issues and its commitments' source (the
+   *  merge: its path under the folder read); default grid.file. Its unit is found by grid.file. */
+  file?: string;
 }
 
 export interface SheetOutcome {
-  sheet: string;
-  table: TableLayout | null;
-  commitments: number;
+  readonly sheet: string;
+  readonly table: TableLayout | null;
+  readonly commitments: number;
 }
 
+/** One workbook read: built once, never changed afterwards. */
 export interface WorkbookCheck {
-  file: string;
-  planYear: number;
-  sheets: SheetOutcome[];
-  commitments: Commitment[];
-  issues: Issue[];
+  readonly file: string;
+  readonly planYear: number;
+  /** The department file's unit the workbook belongs to; null without a department file, or when none claims it. */
+  readonly unit: DepartmentUnit | null;
+  readonly sheets: readonly SheetOutcome[];
+  /** Each with its unit and its final id within the workbook. */
+  readonly commitments: readonly Commitment[];
+  /** What is wrong in the workbook itself (whether a unit claims it is checkDepartment's to say).
+   *  A plain array for the callers that gather issues of their own beside it; never changed here. */
+  readonly issues: Issue[];
   /** Title lines of every table, for finding the unit by its name. */
-  titleText: string;
-  savedMapping: SavedMapping | null;
+  readonly titleText: string;
+  readonly savedMapping: SavedMapping | null;
+}
+
+/** Ids handed out in reading order: a commitment's identity key, with `-2`, `-3`… for repeats. */
+export class IdAllocator {
+  private readonly used = new Map<string, number>();
+  next(key: string): string {
+    const n = (this.used.get(key) ?? 0) + 1;
+    this.used.set(key, n);
+    return n === 1 ? key : `${key}-${n}`;
+  }
 }
 
 /** Sheet names that say nothing about a person. */
@@ -60,9 +81,14 @@ interface RowContext {
   view: SheetView;
   table: TableLayout;
   options: CheckOptions;
+  /** The workbook's unit, found before any row is read. */
+  unit: DepartmentUnit | null;
   planYear: number;
   issues: Issue[];
   lang: Lang;
+  ids: IdAllocator;
+  /** Each commitment's title folded to words, in reading order: for the duplicate check. */
+  folded: string[];
 }
 
 function readRow(ctx: RowContext, row: number, field: string | null, owner: string | null): Commitment {
@@ -77,7 +103,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     file: ctx.file,
     sheet: view.name,
     cell: cellAddress(row, c ?? table.fields.title!),
-    unit: options.unit?.code ?? null,
+    unit: ctx.unit?.code ?? null,
   });
   const report = (rule: Parameters<typeof makeIssue>[0], c: number | undefined, params: Record<string, string | number> = {}) =>
     ctx.issues.push(makeIssue(rule, place(c), params, lang));
@@ -205,12 +231,16 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     extra[c.header] = v;
   }
 
+  const unit = ctx.unit?.code ?? null;
+  const code = text('code');
+  const folded = foldWords(title);
+  ctx.folded.push(folded);
   return {
-    id: '',
-    unit: options.unit?.code ?? null,
-    block: options.unit?.block ?? null,
+    id: ctx.ids.next(idKey(unit ?? ctx.file, code, folded)),
+    unit,
+    block: ctx.unit?.block ?? null,
     field,
-    code: text('code'),
+    code,
     title,
     target: text('target'),
     owner: text('owner') ?? owner,
@@ -248,14 +278,13 @@ function reportUncalculated(ctx: RowContext, row: number): void {
   for (let c = table.left; c <= table.right; c++) {
     if (view.origin(row, c).row !== row || view.isCovered(row, c) || !view.isUncalculated(row, c)) continue;
     ctx.issues.push(
-      makeIssue('formula-not-calculated', { file: ctx.file, sheet: view.name, cell: cellAddress(row, c), unit: ctx.options.unit?.code ?? null }, { formula: `=${view.formula(row, c)}` }, ctx.lang),
+      makeIssue('formula-not-calculated', { file: ctx.file, sheet: view.name, cell: cellAddress(row, c), unit: ctx.unit?.code ?? null }, { formula: `=${view.formula(row, c)}` }, ctx.lang),
     );
   }
 }
 
-function readSheet(file: string, view: SheetView, table: TableLayout, options: CheckOptions, planYear: number, issues: Issue[]): Commitment[] {
-  const lang = options.lang ?? 'vi';
-  const ctx: RowContext = { file, view, table, options, planYear, issues, lang };
+function readSheet(ctx: RowContext): Commitment[] {
+  const { file, view, table, issues, lang } = ctx;
   const sheetOwner = table.fields.owner === undefined ? (table.ownerAbove ?? ownerFromSheetName(view.name)) : (table.ownerAbove ?? null);
   const out: Commitment[] = [];
   let field: string | null = null;
@@ -266,7 +295,7 @@ function readSheet(file: string, view: SheetView, table: TableLayout, options: C
     if (kind.kind !== 'commitment' || !hasData(view, table, r) || isGroupHeading(view, table, r)) continue;
     reportUncalculated(ctx, r);
     const c = readRow(ctx, r, field, sheetOwner);
-    if (!c.title) issues.push(makeIssue('missing-title', { file, sheet: view.name, cell: cellAddress(r, table.fields.title!), unit: options.unit?.code ?? null }, {}, lang));
+    if (!c.title) issues.push(makeIssue('missing-title', { file, sheet: view.name, cell: cellAddress(r, table.fields.title!), unit: ctx.unit?.code ?? null }, {}, lang));
     out.push(c);
   }
   return out;
@@ -280,26 +309,19 @@ function foldedTitles(commitments: readonly Pick<Commitment, 'title'>[]): string
   return commitments.map((c) => foldWords(c.title));
 }
 
-/** The identity of a commitment across months: its own code, else its unit and title. */
-export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>, foldedTitle = foldWords(c.title)): string {
-  const scope = c.unit ?? c.source.file;
-  return c.code ? `${scope}:${foldWords(c.code)}` : `${scope}:t${shortHash(foldedTitle)}`;
+/** The identity key within a scope (the unit, else the file): the code, else the folded title's hash. */
+function idKey(scope: string, code: string | null, foldedTitle: string): string {
+  return code ? `${scope}:${foldWords(code)}` : `${scope}:t${shortHash(foldedTitle)}`;
 }
 
-/** Give every commitment an id, unique within the list, stable from month to month. */
-export function assignIds(commitments: Commitment[], folded: readonly string[] = foldedTitles(commitments)): void {
-  const used = new Map<string, number>();
-  for (let i = 0; i < commitments.length; i++) {
-    const c = commitments[i];
-    const key = commitmentKey(c, folded[i]);
-    const n = (used.get(key) ?? 0) + 1;
-    used.set(key, n);
-    c.id = n === 1 ? key : `${key}-${n}`;
-  }
+/** The identity of a commitment across months: its own code, else its unit and title. Its id is this
+ *  key, with `-2`, `-3`… for the repeats that follow it (IdAllocator). */
+export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>, foldedTitle = foldWords(c.title)): string {
+  return idKey(c.unit ?? c.source.file, c.code, foldedTitle);
 }
 
 /** The same title (and owner) twice in one unit: the later rows are flagged. */
-export function findDuplicates(commitments: Commitment[], lang: Lang = 'vi', folded: readonly string[] = foldedTitles(commitments)): Issue[] {
+export function findDuplicates(commitments: readonly Commitment[], lang: Lang = 'vi', folded: readonly string[] = foldedTitles(commitments)): Issue[] {
   const first = new Map<string, Commitment>();
   const issues: Issue[] = [];
   for (let i = 0; i < commitments.length; i++) {
@@ -325,11 +347,8 @@ export function findDuplicates(commitments: Commitment[], lang: Lang = 'vi', fol
 
 export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): WorkbookCheck {
   const lang = options.lang ?? 'vi';
+  const file = options.file ?? grid.file;
   const savedMapping = readSavedMapping(grid.sheets);
-  const issues: Issue[] = [];
-  const sheets: SheetOutcome[] = [];
-  const commitments: Commitment[] = [];
-  const titles: string[] = [];
   // What camket itself keeps in a unit's workbook is never unit data.
   const candidates = grid.sheets
     .filter((sheet) => !isMappingSheet(sheet) && !isAddinOutputSheet(sheet.name))
@@ -341,51 +360,57 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
   const years = candidates.flatMap(({ sheet, table }) => (table ? [sheetYear(sheet.name, table.titleLines)] : [])).filter((y): y is number => y !== null);
   const listYear = options.planYear ?? options.department?.year ?? (years.length ? Math.max(...years) : null);
   const sheetNames = grid.sheets.map((s) => s.name);
-  for (const { sheet, view, table } of candidates) {
+
+  // First every table, and which of them are this year's list: their title rows name the unit.
+  type PassedOver = { rule: 'other-year-sheet' | 'mirror-sheet'; params: Record<string, string | number> };
+  const plan = candidates.map((c) => {
+    if (!c.table) return { ...c, passedOver: null };
+    const year = sheetYear(c.sheet.name, c.table.titleLines);
+    if (listYear !== null && year !== null && year !== listYear)
+      return { ...c, passedOver: { rule: 'other-year-sheet', params: { sheet: c.sheet.name, year, planYear: listYear } } as PassedOver };
+    const source = mirroredSheet(c.view, c.table, sheetNames);
+    if (source) return { ...c, passedOver: { rule: 'mirror-sheet', params: { sheet: c.sheet.name, source } } as PassedOver };
+    return { ...c, passedOver: null };
+  });
+  const titles: string[] = [];
+  for (const { table, passedOver } of plan) if (table && !passedOver) titles.push(...table.titleLines);
+  const titleText = titles.join('\n');
+
+  // Then the unit, so that each commitment is built once, under its unit, with its id.
+  const department = options.department ?? null;
+  const unit = department ? (findWorkbookUnit(grid.file, { titleText }, department)?.unit ?? null) : null;
+  const unitCode = unit?.code ?? null;
+
+  // Then the rows.
+  const issues: Issue[] = [];
+  const sheets: SheetOutcome[] = [];
+  const commitments: Commitment[] = [];
+  const ids = new IdAllocator();
+  const folded: string[] = [];
+  for (const { sheet, view, table, passedOver } of plan) {
     if (!table) {
       sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
       continue;
     }
-    const place = { file: grid.file, sheet: sheet.name, cell: null, unit: options.unit?.code ?? null };
-    const year = sheetYear(sheet.name, table.titleLines);
-    if (listYear !== null && year !== null && year !== listYear) {
-      issues.push(makeIssue('other-year-sheet', place, { sheet: sheet.name, year, planYear: listYear }, lang));
-      sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
-      continue;
-    }
-    const source = mirroredSheet(view, table, sheetNames);
-    if (source) {
-      issues.push(makeIssue('mirror-sheet', place, { sheet: sheet.name, source }, lang));
+    if (passedOver) {
+      issues.push(makeIssue(passedOver.rule, { file, sheet: sheet.name, cell: null, unit: unitCode }, passedOver.params, lang));
       sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
       continue;
     }
     if (view.legacy)
       issues.push(
-        makeIssue('legacy-encoding', { file: grid.file, sheet: sheet.name, cell: view.legacy.firstCell, unit: options.unit?.code ?? null },
+        makeIssue('legacy-encoding', { file, sheet: sheet.name, cell: view.legacy.firstCell, unit: unitCode },
           { encoding: view.legacy.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', cells: view.legacy.cells }, lang),
       );
-    titles.push(...table.titleLines);
     const planYear = options.planYear ?? options.department?.year ?? yearOfTitle(table.titleLines) ?? Number(options.asOf.slice(0, 4));
     if (table.fields.deadline === undefined)
-      issues.push(makeIssue('missing-deadline-column', { file: grid.file, sheet: sheet.name, cell: cellAddress(table.headerTop, table.left), unit: options.unit?.code ?? null }, {}, lang));
-    const found = readSheet(grid.file, view, table, options, planYear, issues);
+      issues.push(makeIssue('missing-deadline-column', { file, sheet: sheet.name, cell: cellAddress(table.headerTop, table.left), unit: unitCode }, {}, lang));
+    const found = readSheet({ file, view, table, options, unit, planYear, issues, lang, ids, folded });
     for (const c of found) commitments.push(c);
     sheets.push({ sheet: sheet.name, table, commitments: found.length });
   }
-  if (!candidates.some((c) => c.table)) issues.push(makeIssue('no-table', { file: grid.file, unit: options.unit?.code ?? null }, {}, lang));
-  const folded = foldedTitles(commitments);
+  if (!candidates.some((c) => c.table)) issues.push(makeIssue('no-table', { file, unit: unitCode }, {}, lang));
   for (const d of findDuplicates(commitments, lang, folded)) issues.push(d);
-  assignIds(commitments, folded);
   const planYear = options.planYear ?? options.department?.year ?? yearOfTitle(titles) ?? Number(options.asOf.slice(0, 4));
-  return { file: grid.file, planYear, sheets, commitments, issues, titleText: titles.join('\n'), savedMapping };
-}
-
-/** Put a workbook's commitments and issues under the unit found for it (after reading its title rows). */
-export function attachUnit(check: WorkbookCheck, unit: { code: string; block: string } | null): void {
-  for (const c of check.commitments) {
-    c.unit = unit?.code ?? null;
-    c.block = unit?.block ?? null;
-  }
-  for (const i of check.issues) i.unit = unit?.code ?? null;
-  assignIds(check.commitments);
+  return { file, planYear, unit, sheets, commitments, issues, titleText, savedMapping };
 }

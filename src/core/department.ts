@@ -39,6 +39,19 @@ export const emulationSchema = z
   })
   .strict();
 
+/** The letterhead of the documents camket drafts (the written report, the commitment forms), laid out as
+ *  Nghị định 30/2020/NĐ-CP sets. Every field is optional: a missing one is left as a dotted line to fill in. */
+const letterText = z.string().trim().min(1);
+export const letterheadSchema = z
+  .object({
+    parent: letterText.optional(),
+    agency: letterText.optional(),
+    symbol: letterText.optional(),
+    place: letterText.optional(),
+    signer: z.object({ title: letterText.optional(), name: letterText.optional() }).strict().optional(),
+  })
+  .strict();
+
 export const departmentSchema = z
   .object({
     $schema: z.string().optional(),
@@ -48,6 +61,7 @@ export const departmentSchema = z
     units: z.array(unitSchema).min(1),
     provincialTasks: z.array(provincialTaskSchema).default([]),
     emulation: emulationSchema.optional(),
+    letterhead: letterheadSchema.optional(),
   })
   .strict()
   .superRefine((d, ctx) => {
@@ -76,6 +90,7 @@ export const departmentSchema = z
 export type Department = z.infer<typeof departmentSchema>;
 export type DepartmentUnit = z.infer<typeof unitSchema>;
 export type DepartmentBlock = z.infer<typeof blockSchema>;
+export type Letterhead = z.infer<typeof letterheadSchema>;
 
 /** Default emulation grades when the department file names none. */
 export const DEFAULT_EMULATION_GRADES: { grade: string; minRate: number }[] = [

@@ -1,5 +1,6 @@
 // The JSON report of PRODUCT.md ("The report"): one shape for `validate` and `merge`.
 import type { Department } from './department';
+import type { Change, HistoryRow } from './history';
 import type { Commitment, Issue } from './model';
 import { type ProvincialTaskTotals, type Totals, provincialTaskTotals, rollUp } from './rollup';
 import { sortIssues } from './rules';
@@ -34,7 +35,11 @@ export interface ReportIssue {
   unit: string | null;
 }
 
+/** The report's shape version (schema/report.schema.json): raised when a field changes meaning or goes. */
+export const REPORT_SCHEMA_VERSION = 1;
+
 export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   asOf: string;
   department: string | null;
   files: FileEntry[];
@@ -42,6 +47,10 @@ export interface Report {
   totals: Totals;
   provincialTasks: ProvincialTaskTotals[];
   issues: ReportIssue[];
+  /** The merge's month-by-month rows (the summary's Lịch sử sheet); validate has none. */
+  history?: HistoryRow[];
+  /** What changed since the previous summary (its Thay đổi sheet); only with --previous. */
+  changes?: Change[];
 }
 
 export function reportCommitment(c: ReportCommitment): ReportCommitment {
@@ -77,24 +86,29 @@ export function reportIssue(i: Issue): ReportIssue {
 export function buildReport(input: {
   asOf: string;
   department: Department | null;
-  files: FileEntry[];
-  commitments: Commitment[];
-  issues: Issue[];
+  files: readonly FileEntry[];
+  commitments: readonly Commitment[];
+  issues: readonly Issue[];
   /** rollUp(commitments, asOf, department), when the caller has it already. */
   totals?: Totals;
   /** The caller hands its commitments over: the report holds them as they are, with their extra
    *  fields (a merge of 200,000 rows would otherwise hold two copies at once). Writers of the
    *  report show only the report's fields (reportCommitment). */
   handOver?: boolean;
+  history?: HistoryRow[];
+  changes?: Change[];
 }): Report {
   const { asOf, department, files, commitments, issues } = input;
   return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     asOf,
     department: department?.name ?? null,
-    files,
-    commitments: input.handOver ? commitments : commitments.map(reportCommitment),
+    files: [...files],
+    commitments: input.handOver ? (commitments as Commitment[]) : commitments.map(reportCommitment),
     totals: input.totals ?? rollUp(commitments, asOf, department),
     provincialTasks: department ? provincialTaskTotals(commitments, department) : [],
     issues: sortIssues(issues).map(reportIssue),
+    ...(input.history && { history: input.history }),
+    ...(input.changes && { changes: input.changes }),
   };
 }

@@ -54,7 +54,7 @@ function statusKey(c: Commitment): StatusKey {
   return c.status ?? UNKNOWN_STATUS;
 }
 
-function group(commitments: Commitment[], registered: number | null): GroupTotals {
+function group(commitments: readonly Commitment[], registered: number | null): GroupTotals {
   const byStatus = emptyCounts();
   for (const c of commitments) byStatus[statusKey(c)]++;
   const due = byStatus.done_on_time + byStatus.done_late + byStatus.overdue;
@@ -67,7 +67,7 @@ function group(commitments: Commitment[], registered: number | null): GroupTotal
   };
 }
 
-function groupBy(commitments: Commitment[], key: (c: Commitment) => string | null): Map<string, Commitment[]> {
+function groupBy(commitments: readonly Commitment[], key: (c: Commitment) => string | null): Map<string, Commitment[]> {
   const groups = new Map<string, Commitment[]>();
   for (const c of commitments) {
     const k = key(c);
@@ -80,7 +80,7 @@ function groupBy(commitments: Commitment[], key: (c: Commitment) => string | nul
 }
 
 /** Group by a person's or field's name, tolerant of case and diacritics; shown as first written. */
-function groupByName(commitments: Commitment[], name: (c: Commitment) => string | null, fallback: string): Record<string, GroupTotals> {
+function groupByName(commitments: readonly Commitment[], name: (c: Commitment) => string | null, fallback: string): Record<string, GroupTotals> {
   const shown = new Map<string, string>();
   const groups = groupBy(commitments, (c) => {
     const n = name(c)?.trim() || fallback;
@@ -93,7 +93,7 @@ function groupByName(commitments: Commitment[], name: (c: Commitment) => string 
   return out;
 }
 
-export function rollUp(commitments: Commitment[], asOf: string, department?: Department | null): Totals {
+export function rollUp(commitments: readonly Commitment[], asOf: string, department?: Department | null): Totals {
   const all = group(commitments, null);
   const byBlock: Record<string, GroupTotals> = {};
   const byUnit: Record<string, GroupTotals> = {};
@@ -117,7 +117,7 @@ export function rollUp(commitments: Commitment[], asOf: string, department?: Dep
   };
 }
 
-export function provincialTaskTotals(commitments: Commitment[], department: Department): ProvincialTaskTotals[] {
+export function provincialTaskTotals(commitments: readonly Commitment[], department: Department): ProvincialTaskTotals[] {
   const byCode = groupBy(commitments, (c) => c.provincialTask?.toUpperCase() ?? null);
   return department.provincialTasks.map((t) => {
     const list = byCode.get(t.code.toUpperCase()) ?? [];

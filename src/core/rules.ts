@@ -297,7 +297,7 @@ export function translateIssue(issue: Issue, lang: Lang): Issue {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Issues in reading order: file, sheet, row, column; whole-file issues first. */
-export function sortIssues(issues: Issue[], sheetOrder?: (file: string, sheet: string | null) => number): Issue[] {
+export function sortIssues(issues: readonly Issue[], sheetOrder?: (file: string, sheet: string | null) => number): Issue[] {
   const rowCol = (cell: string | null): [number, number] => {
     if (!cell) return [-1, -1];
     const m = /^([A-Z]+)(\d+)$/.exec(cell);

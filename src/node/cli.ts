@@ -7,6 +7,7 @@ import type { Lang } from '../core/model';
 import { DepartmentFileError, loadDepartment } from './department-file';
 import { pathProblem, pathProblemMessage } from './arg-paths';
 import { OutputLockedError, lockedMessage } from './atomic-write';
+import { FormsUsageError, runForms } from './forms';
 import { MergeUsageError, defaultOutName, runMerge } from './merge';
 import { type Terminal, issueMarks } from './print';
 import { type Progress, barProgress, lineProgress } from './progress';
@@ -36,6 +37,22 @@ const TEXT = {
     mergeConfig: 'tệp cấu hình của Sở (JSON): đơn vị, số đăng ký, nhiệm vụ UBND tỉnh giao (bắt buộc)',
     out: 'ghi bản tổng hợp vào tệp này; mặc định tong-hop-YYYY-MM.xlsx (tháng của ngày tính) ở thư mục hiện tại',
     previous: 'bản tổng hợp tháng trước (tong-hop-….xlsx): mang lịch sử sang và liệt kê thay đổi từng đầu việc',
+    feedback: 'ghi vào thư mục này mỗi đơn vị một tệp phản hồi phan-hoi-<mã đơn vị>.xlsx: lỗi cần sửa (kèm liên kết tới đúng ô trong tệp của đơn vị) và các đầu việc camket đã đọc',
+    docx: 'ghi bản dự thảo báo cáo tháng gửi UBND tỉnh (Word, theo thể thức Nghị định 30/2020/NĐ-CP) vào tệp này: số liệu chung, theo khối và đơn vị, nhiệm vụ UBND tỉnh giao, đầu việc quá hạn, đơn vị chưa báo cáo, thay đổi so với tháng trước (khi có --previous)',
+    forms: 'Soạn bản cam kết thực hiện nhiệm vụ năm (Word) cho từng người có đầu việc, từ các tệp của đơn vị trong một thư mục',
+    formsOut: 'thư mục ghi các bản cam kết cam-ket-<họ tên không dấu>.docx (bắt buộc; chưa có thì được tạo)',
+    formsUsage: '<thư-mục> --config <department.json> --out <thư-mục-kết-quả> [tùy chọn]',
+    formsAfter: `
+Mỗi người chịu trách nhiệm (cột người chịu trách nhiệm, dòng "Người đăng ký: …" phía trên bảng, hoặc tên sheet) được một bản cam kết
+gồm họ tên, chức vụ, đơn vị, bảng đầu việc (STT, nội dung, chỉ tiêu / sản phẩm, thời gian hoàn thành), lời cam kết và chỗ ký của người
+cam kết và Giám đốc Sở (letterhead.signer trong tệp cấu hình); bản của Giám đốc Sở do Chủ tịch UBND tỉnh ký nhận. Đầu việc không ghi
+người chịu trách nhiệm được đưa vào bản cam kết của đơn vị, kèm cảnh báo. Tệp của đơn vị được đọc như camket merge đọc.
+
+Mã thoát: 0 không có lỗi; 1 có lỗi trong dữ liệu hoặc có tệp không đọc được; 2 không đọc được tệp nào hoặc sai tham số.
+
+Ví dụ:
+  camket forms examples/units --config examples/department.json --out ban-cam-ket
+  camket forms "D:\\Cam ket 2023\\Dang ky" --config so-vhttdl.json --out "D:\\Cam ket 2023\\Ban cam ket"`,
     mergeAfter: `
 Tệp bị bỏ qua: tệp khóa của Excel (~$…), Thumbs.db, desktop.ini, tệp/thư mục ẩn (tên bắt đầu bằng dấu chấm), tệp không phải bảng tính.
 Tệp .xls, .ods, .csv, tệp hỏng hoặc có mật khẩu được liệt kê là không đọc được; các tệp còn lại vẫn được tổng hợp.
@@ -71,6 +88,23 @@ Ví dụ:
     mergeConfig: 'the department file (JSON): units, registered counts, provincial tasks (required)',
     out: 'write the summary to this file; default tong-hop-YYYY-MM.xlsx (month of the as-of date) in the current folder',
     previous: 'last month\'s summary (tong-hop-….xlsx): carries the history forward and lists what changed per commitment',
+    feedback: 'write one feedback workbook per unit into this folder, phan-hoi-<unit code>.xlsx: the issues to fix (each linked to its cell in the unit\'s workbook) and the commitments as camket read them',
+    docx: 'write the draft of the month\'s written report to the province (Word, laid out as Decree 30/2020/ND-CP sets) to this file: overall figures, by block and unit, provincial tasks, overdue tasks, units that have not reported, changes since last month (with --previous)',
+    forms: 'Draft the yearly commitment form (Word) of every person who owns commitments, from the units\' workbooks in a folder',
+    formsOut: 'the folder to write the forms in, cam-ket-<name without diacritics>.docx (required; made when missing)',
+    formsUsage: '<folder> --config <department.json> --out <output-folder> [options]',
+    formsAfter: `
+Every owner (the owner column, a line such as "Người đăng ký: …" above the table, or the sheet's name) gets one form: name, position,
+unit, the table of his or her commitments (no., title, target / product, deadline), the pledge, and the signatures of the person and of
+the Director (letterhead.signer in the department file); the Director's own form is countersigned by the Chairman of the Province
+People's Committee. Commitments with no owner go into the unit's form, with a warning. The workbooks are read as camket merge reads them.
+The forms themselves are always in Vietnamese; --lang en sets the language of the messages.
+
+Exit status: 0 no error; 1 some issue is an error or some file failed; 2 nothing could be read, or bad arguments.
+
+Examples:
+  camket forms examples/units --config examples/department.json --out forms --lang en
+  camket forms "D:\\Cam ket 2023\\Dang ky" --config so-vhttdl.json --out "D:\\Cam ket 2023\\Forms"`,
     mergeAfter: `
 Skipped: Excel's lock files (~$…), Thumbs.db, desktop.ini, hidden files and folders (names starting with a dot), non-spreadsheets.
 .xls, .ods, .csv, damaged and password-protected files are listed as failed; the rest is merged all the same.
@@ -308,10 +342,12 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
     .option('--out <file.xlsx>', t.out)
     .option('--report <file.json>', t.report)
     .option('--previous <summary.xlsx>', t.previous)
+    .option('--feedback <dir>', t.feedback)
+    .option('--docx <report.docx>', t.docx)
     .addOption(logOption())
     .addOption(langOption())
     .addHelpText('after', t.mergeAfter)
-    .action(async (folder: string, opts: { config: string; asOf?: string; out?: string; report?: string; previous?: string }) => {
+    .action(async (folder: string, opts: { config: string; asOf?: string; out?: string; report?: string; previous?: string; feedback?: string; docx?: string }) => {
       const department = await loadDepartment(opts.config, lang);
       const asOf = opts.asOf ?? todayIso();
       const progress = io.isTty ? barProgress(lang === 'vi' ? 'Đang đọc' : 'Reading') : lineProgress(io.out);
@@ -319,10 +355,35 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
       const release = guardStop(() => targets, progress);
       try {
         const result = await runMerge(
-          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, progress, marks, onWriting: (t) => (targets = t) },
+          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, feedback: opts.feedback, docx: opts.docx, progress, marks, onWriting: (t) => (targets = t) },
           io.out,
           io.err,
         );
+        setCode(result.code);
+      } finally {
+        release();
+      }
+    });
+
+  program
+    .command('forms')
+    .description(t.forms)
+    .helpOption('-h, --help', t.help)
+    .usage(t.formsUsage)
+    .argument(lang === 'vi' ? '<thư-mục>' : '<folder>', t.folder)
+    .requiredOption('--config <department.json>', t.mergeConfig)
+    .requiredOption('--out <dir>', t.formsOut)
+    .addOption(asOfOption())
+    .addOption(logOption())
+    .addOption(langOption())
+    .addHelpText('after', t.formsAfter)
+    .action(async (folder: string, opts: { config: string; out: string; asOf?: string }) => {
+      const department = await loadDepartment(opts.config, lang);
+      const progress = io.isTty ? barProgress(lang === 'vi' ? 'Đang đọc' : 'Reading') : lineProgress(io.out);
+      let targets: string[] = [];
+      const release = guardStop(() => targets, progress);
+      try {
+        const result = await runForms({ folder, department, out: opts.out, asOf: opts.asOf ?? todayIso(), lang, progress, marks, onWriting: (t) => (targets = t) }, io.out, io.err);
         setCode(result.code);
       } finally {
         release();
@@ -402,7 +463,7 @@ async function run(argv: string[], io: Io, lang: Lang, log: ConsoleLog): Promise
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError || e instanceof MergeUsageError) {
+    if (e instanceof UsageError || e instanceof MergeUsageError || e instanceof FormsUsageError) {
       io.err(e.message);
       return 2;
     }

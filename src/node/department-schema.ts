@@ -29,6 +29,15 @@ const DESCRIPTIONS: Record<string, string> = {
   'emulation.grades': 'Các mức, mỗi mức một tên và tỷ lệ tối thiểu (0–1). (Grades.)',
   'emulation.grades.grade': 'Tên mức xếp loại, ví dụ "Hoàn thành tốt nhiệm vụ". (Grade name.)',
   'emulation.grades.minRate': 'Tỷ lệ đúng hạn tối thiểu để đạt mức, từ 0 đến 1 (0,8 = 80%). (Minimum on-time rate.)',
+  letterhead:
+    'Phần đầu và phần ký của văn bản camket soạn sẵn (báo cáo tháng --docx, bản cam kết camket forms) theo Nghị định 30/2020/NĐ-CP; mục nào bỏ trống thì văn bản để dòng chấm để điền tay. (Letterhead of the drafted documents.)',
+  'letterhead.parent': 'Tên cơ quan chủ quản, in hoa, ví dụ "UBND TỈNH BẾN TRE". (Parent body.)',
+  'letterhead.agency': 'Tên cơ quan ban hành, in hoa, ví dụ "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH". (Issuing agency.)',
+  'letterhead.symbol': 'Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "SVHTTDL" (Số: …/BC-SVHTTDL). (Agency symbol.)',
+  'letterhead.place': 'Địa danh ghi trước ngày tháng, ví dụ "Bến Tre". (Place name of the date line.)',
+  'letterhead.signer': 'Người ký văn bản: chức vụ và họ tên. (Signer.)',
+  'letterhead.signer.title': 'Chức vụ người ký, in hoa, ví dụ "GIÁM ĐỐC". (Signer\'s title.)',
+  'letterhead.signer.name': 'Họ và tên người ký, ví dụ "Nguyễn Văn A"; bản cam kết của chính người này do Chủ tịch UBND tỉnh ký nhận. (Signer\'s name.)',
 };
 
 /** Walk object properties (and array items) adding the descriptions above by dotted key. */

@@ -56,6 +56,8 @@ const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'ehthumbs_vista.db', '
 const SYSTEM_FOLDERS = new Set(['$recycle.bin', 'system volume information', '__macosx']);
 /** A summary camket wrote (tong-hop-2023-06.xlsx, or the copy kept beside a locked one). */
 const SUMMARY_NAME = /^tong-hop-\d{4}-\d{2}\b/i;
+/** A feedback workbook camket wrote (--feedback), should its folder lie inside the one read. */
+const FEEDBACK_NAME = /^phan-hoi-/i;
 
 export function classifyName(name: string): Pick<FoundFile, 'kind' | 'format' | 'reason'> {
   const lower = name.toLowerCase();
@@ -63,7 +65,7 @@ export function classifyName(name: string): Pick<FoundFile, 'kind' | 'format' | 
   if (SYSTEM_FILES.has(lower) || /^~wrl\d+\.tmp$/.test(lower)) return { kind: 'skipped', reason: 'system-file' };
   if (name.startsWith('.')) return { kind: 'skipped', reason: 'hidden' };
   const ext = path.extname(lower);
-  if (READ.has(ext)) return SUMMARY_NAME.test(name) ? { kind: 'skipped', reason: 'camket-output' } : { kind: 'read' };
+  if (READ.has(ext)) return SUMMARY_NAME.test(name) || FEEDBACK_NAME.test(name) ? { kind: 'skipped', reason: 'camket-output' } : { kind: 'read' };
   if (ext === '.xls') return { kind: 'read' };
   if (UNSUPPORTED.has(ext)) return { kind: 'unsupported', format: ext };
   return { kind: 'skipped', reason: 'not-spreadsheet' };

@@ -1,21 +1,21 @@
 // `camket merge`: read every unit workbook in a folder, one at a time, and write the department
-// summary and the JSON report. A file that cannot be read is listed and the rest is merged.
+// summary and the JSON report. A file that cannot be read is listed and the rest is merged. Reading
+// is checkWorkbookFile, putting the month together the core's checkDepartment; this prints and writes.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { assignIds, findDuplicates } from '../core/check';
-import { applyOriginalDeadlines, carryState, creditEarlierCompletion, compareMonths, historyRows, mergeHistory, monthOf } from '../core/changes';
-import { blockCountIssues, missingUnitIssues, severalFilesIssues } from '../core/coverage';
+import { monthOf } from '../core/changes';
+import { type FileResult, checkDepartment, skippedFile, unreadableFile } from '../core/department-check';
 import type { Department } from '../core/department';
 import type { Change, HistoryRow, SummaryState } from '../core/history';
-import type { Commitment, Issue, Lang } from '../core/model';
-import { type FileEntry, type Report, buildReport } from '../core/report';
-import { countIssues, emulationRanking, rollUp } from '../core/rollup';
-import { RULES, type RuleCode, makeIssue, renderMessage } from '../core/rules';
-import { assignUnit } from '../core/units';
+import type { Lang } from '../core/model';
+import { feedbackBooks } from '../core/feedback';
+import type { FileEntry, Report } from '../core/report';
+import { RULES, type RuleCode } from '../core/rules';
 import { OutputLockedError, excelHolds, lockedMessage } from './atomic-write';
 import { type FoundFile, type SkipReason, discover } from './discover';
 import { type IssueMarks, countBySeverity, displayDate, formatIssues } from './print';
-import { processWorkbook } from './process-file';
+import { docxText } from './documents/text';
+import { checkWorkbookFile } from './process-file';
 import type { Progress } from './progress';
 import { writeReportFile } from './report-file';
 import type { SummaryData } from './summary';
@@ -35,6 +35,10 @@ export interface MergeOptions {
   out?: string;
   report?: string;
   previous?: string;
+  /** --feedback DIR: one feedback workbook per unit that sent a file (src/node/feedback.ts). */
+  feedback?: string;
+  /** --docx FILE.docx: the month's written report (src/node/documents/report.ts). */
+  docx?: string;
   progress?: Progress;
   summary?: SummaryIo;
   /** Called once the outputs are about to be written (the CLI guards Ctrl-C from then on). */
@@ -55,7 +59,7 @@ export interface MergeResult {
   report: Report | null;
   changes: Change[];
   history: HistoryRow[];
-  written: { summary: string | null; report: string | null };
+  written: { summary: string | null; report: string | null; feedback?: string[]; docx?: string | null };
 }
 
 /** Wrong arguments found before anything is read: exit status 2, nothing written. */
@@ -121,6 +125,7 @@ const TEXT = {
     more: (n: number) => `  … và ${n} vấn đề khác: xem sheet lỗi của bản tổng hợp hoặc báo cáo JSON.`,
     wroteSummary: (f: string) => `Đã ghi bản tổng hợp: ${f}`,
     wroteReport: (f: string) => `Đã ghi báo cáo JSON: ${f}`,
+    wroteFeedback: (n: number, dir: string) => `Đã ghi ${n} tệp phản hồi cho các đơn vị vào thư mục: ${dir}`,
     writeFailed: (t: string, why: string) => `Không ghi được ${t} (${why}); tệp cũ (nếu có) giữ nguyên.`,
     writeDenied: (t: string) =>
       `Không ghi được ${t}: không có quyền ghi vào thư mục này (thư mục chỉ đọc, được bảo vệ, hoặc phần mềm diệt virus chặn). Tệp cũ (nếu có) giữ nguyên. Hãy chọn thư mục khác bằng --out, ví dụ trong Tài liệu (Documents).`,
@@ -168,6 +173,7 @@ const TEXT = {
     more: (n: number) => `  … and ${n} more: see the summary's issues sheet or the JSON report.`,
     wroteSummary: (f: string) => `Summary written: ${f}`,
     wroteReport: (f: string) => `JSON report written: ${f}`,
+    wroteFeedback: (n: number, dir: string) => `${n} feedback workbook(s) for the units written to the folder: ${dir}`,
     writeFailed: (t: string, why: string) => `Could not write ${t} (${why}); the old file, if any, is unchanged.`,
     writeDenied: (t: string) =>
       `Could not write ${t}: no permission to write in this folder (read-only, protected, or blocked by an antivirus). The old file, if any, is unchanged. Choose another folder with --out, e.g. in Documents.`,
@@ -189,25 +195,14 @@ export function skipReasonText(reason: SkipReason, lang: Lang): string {
   return SKIP_REASONS[reason][lang];
 }
 
-function fileStem(file: string): string {
-  return path.basename(file, path.extname(file)).replace(/[-_.]+/g, ' ');
-}
-
-function failedEntry(rel: string, unit: string | null, rule: RuleCode, params: Record<string, string | number>, lang: Lang): { entry: FileEntry; issue: Issue } {
-  const message = renderMessage(rule, params, lang);
-  return {
-    entry: { file: rel, path: rel, unit, state: 'failed', commitments: 0, error: { code: rule, message } },
-    issue: makeIssue(rule, { file: rel, unit }, params, lang),
-  };
-}
-
 async function checkArguments(options: MergeOptions, out: string): Promise<void> {
   const t = TEXT[options.lang];
   const st = await fs.stat(options.folder).catch(() => null);
   if (!st) throw new MergeUsageError(t.noFolder(options.folder));
   if (!st.isDirectory()) throw new MergeUsageError(t.notFolder(options.folder));
   if (path.extname(out).toLowerCase() !== '.xlsx') throw new MergeUsageError(t.outNotXlsx(out));
-  for (const target of [out, options.report]) {
+  if (options.docx && path.extname(options.docx).toLowerCase() !== '.docx') throw new MergeUsageError(docxText(options.lang).notDocx(options.docx));
+  for (const target of [out, options.report, options.docx]) {
     if (!target) continue;
     const dir = path.dirname(path.resolve(target));
     const d = await fs.stat(dir).catch(() => null);
@@ -238,41 +233,20 @@ async function loadPrevious(file: string, options: MergeOptions, summary: Summar
   return state;
 }
 
-/** Read one found file into the merge: its entry, its issues, its commitments (paths made relative). */
-async function readOne(f: FoundFile, options: MergeOptions): Promise<{ entry: FileEntry; issues: Issue[]; commitments: Commitment[] }> {
+/** Read one found file: its workbook checked, or why it could not be read. `camket forms` reads with it too. */
+export async function readOne(f: FoundFile, options: Pick<MergeOptions, 'asOf' | 'department' | 'lang' | 'folder'>): Promise<FileResult> {
   const { department, lang } = options;
-  const name = path.basename(f.rel);
-  const unitByName = () => assignUnit(name, fileStem(name), department)?.unit.code ?? null;
-  if (f.kind === 'unsupported') {
-    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unsupported-format', { format: f.format ?? path.extname(name) }, lang);
-    return { entry, issues: [issue], commitments: [] };
-  }
-  if (f.cloudOnly) {
-    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'cloud-only' }, lang);
-    return { entry, issues: [issue], commitments: [] };
-  }
+  if (f.kind === 'unsupported') return unreadableFile(f.rel, 'unsupported-format', { format: f.format ?? path.extname(f.rel) }, lang);
+  if (f.cloudOnly) return unreadableFile(f.rel, 'unreadable-file', { reason: 'cloud-only' }, lang);
   const size = await fs.stat(f.abs).then((s) => s.size).catch(() => null);
-  if (size === 0) {
-    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'empty' }, lang);
-    return { entry, issues: [issue], commitments: [] };
-  }
-  let outcome: Awaited<ReturnType<typeof processWorkbook>>;
+  if (size === 0) return unreadableFile(f.rel, 'unreadable-file', { reason: 'empty' }, lang);
   try {
-    outcome = await processWorkbook(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
+    return await checkWorkbookFile(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
   } catch (e) {
     // A workbook that trips camket itself is one failed file, not a failed merge.
     const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-    const { entry, issue } = failedEntry(f.rel, unitByName(), 'unreadable-file', { reason: 'internal', detail }, lang);
-    return { entry, issues: [issue], commitments: [] };
+    return unreadableFile(f.rel, 'unreadable-file', { reason: 'internal', detail }, lang);
   }
-  const entry: FileEntry = { ...outcome.entry, file: f.rel, path: f.rel };
-  // A file that could not be read still belongs to the unit its name says, so the unit is not
-  // reported as silent and the failure shows under the unit.
-  if (entry.unit === null && entry.state === 'failed') entry.unit = unitByName();
-  const issues = outcome.issues.map((i) => ({ ...i, file: f.rel, unit: i.unit ?? entry.unit }));
-  const commitments = outcome.check?.commitments ?? [];
-  for (const c of commitments) c.source.file = f.rel;
-  return { entry, issues, commitments: entry.state === 'merged' ? commitments : [] };
 }
 
 function printSummary(report: Report, changes: Change[], previous: SummaryState | null, options: MergeOptions, print: (s: string) => void): void {
@@ -330,6 +304,11 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   const out = path.resolve(options.out ?? defaultOutName(options.asOf));
   const reportFile = options.report ? path.resolve(options.report) : null;
   await checkArguments(options, out);
+  const feedbackDir = options.feedback ? path.resolve(options.feedback) : null;
+  // Loaded on demand, as the summary writer is: it pulls in exceljs.
+  const feedbackIo = feedbackDir ? await import('./feedback') : null;
+  const feedbackProblem = feedbackDir && (await feedbackIo!.feedbackDirProblem(feedbackDir, lang));
+  if (feedbackProblem) throw new MergeUsageError(feedbackProblem);
   let summaryIo: SummaryIo | undefined = options.summary;
   const summary = async () => (summaryIo ??= await loadSummaryIo());
   const previous = options.previous ? await loadPrevious(options.previous, options, await summary(), warn) : null;
@@ -341,85 +320,42 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   const toRead = found.filter((f) => f.kind !== 'skipped');
   print(t.found(toRead.length, found.length - toRead.length));
 
-  const entries: FileEntry[] = [];
-  const issues: Issue[] = [];
-  const commitments: Commitment[] = [];
+  const read: FileResult[] = [];
   options.onPhase?.('read');
   options.progress?.start(toRead.length);
   try {
     for (const f of found) {
       if (f.kind === 'skipped') {
-        entries.push({ file: f.rel, path: f.rel, unit: null, state: 'skipped', commitments: 0, reason: skipReasonText(f.reason!, lang) });
+        read.push(skippedFile(f.rel, skipReasonText(f.reason!, lang)));
         continue;
       }
-      // One workbook in memory at a time: its grid is dropped once its commitments are taken.
+      // One workbook in memory at a time: its grid is dropped once it is checked.
       const one = await readOne(f, options);
-      entries.push(one.entry);
-      // No spread: a workbook's issues can outnumber what one call's arguments may hold.
-      for (const i of one.issues) issues.push(i);
-      for (const c of one.commitments) commitments.push(c);
+      read.push(one);
       options.progress?.tick(f.rel, one.entry.state === 'merged' ? t.merged(one.entry) : t.failed(one.entry));
     }
   } finally {
     options.progress?.stop();
   }
 
-  const mergedEntries = entries.filter((e) => e.state === 'merged');
-  if (!mergedEntries.length) {
+  if (!read.some((r) => r.entry.state === 'merged')) {
     warn(t.nothing(options.folder));
     return { code: 2, report: null, changes: [], history: [], written: { summary: null, report: null } };
   }
 
   options.onPhase?.('combine');
-  // Ids and duplicates were settled within each file. Only where two files meet can they clash:
-  // two files of one unit, or files of no unit (their ids are scoped by file name, which two
-  // subfolders may share). Those are settled again together, in file order.
-  const mergedPerUnit = new Map<string, number>();
-  for (const e of entries) if (e.state === 'merged' && e.unit) mergedPerUnit.set(e.unit, (mergedPerUnit.get(e.unit) ?? 0) + 1);
-  const shared = commitments.filter((c) => c.unit === null || (mergedPerUnit.get(c.unit) ?? 0) > 1);
-  if (shared.length) {
-    assignIds(shared);
-    const within = new Set(issues.filter((i) => i.rule === 'duplicate-commitment').map((i) => `${i.file}|${i.sheet}|${i.cell}`));
-    for (const d of findDuplicates(shared, lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
-  }
-
-  if (previous) {
-    const kept = creditEarlierCompletion(commitments, previous, issues);
-    // Not splice(…, ...kept): spreading 100,000s of issues overflows the call stack.
-    if (kept !== issues) {
-      issues.length = 0;
-      for (const i of kept) issues.push(i);
-    }
-  }
-  const totals = rollUp(commitments, options.asOf, department);
-  const filesByUnit = new Map<string, string[]>();
-  const failedByUnit = new Map<string, string[]>();
-  for (const e of entries) {
-    if (!e.unit) continue;
-    const map = e.state === 'merged' ? filesByUnit : e.state === 'failed' ? failedByUnit : null;
-    if (!map) continue;
-    const list = map.get(e.unit);
-    if (list) list.push(e.file);
-    else map.set(e.unit, [e.file]);
-  }
-  issues.push(...countIssues(totals, department, (u) => filesByUnit.get(u)?.[0] ?? '', lang));
-  issues.push(...blockCountIssues(totals, department, lang));
-  issues.push(...missingUnitIssues(department, new Set(filesByUnit.keys()), failedByUnit, lang));
-  issues.push(...severalFilesIssues(department, filesByUnit, lang));
-
-  // Month after month.
-  const history = mergeHistory(previous?.history ?? [], historyRows(totals, department, options.asOf));
-  const state = carryState({ previous, commitments, asOf: options.asOf, department: department.name, history });
-  applyOriginalDeadlines(commitments, state);
-  const changes = previous ? compareMonths(previous, commitments) : [];
-
-  const report = buildReport({ asOf: options.asOf, department, files: entries, commitments, issues, totals, handOver: true });
+  const month = checkDepartment(read, { asOf: options.asOf, department, lang, previous, whole: true });
+  const { report, files: entries, commitments } = month;
+  const changes = [...month.changes];
+  const history = [...month.history];
   printSummary(report, changes, previous, options, print);
 
   const hasError = report.issues.some((i) => i.severity === 'error') || entries.some((e) => e.state === 'failed');
   let code: 0 | 1 | 2 = hasError ? 1 : 0;
   const written: MergeResult['written'] = { summary: null, report: null };
-  options.onWriting?.([out, ...(reportFile ? [reportFile] : [])]);
+  const books = feedbackDir ? feedbackBooks({ asOf: options.asOf, department, files: entries, commitments, issues: report.issues, lang }) : [];
+  const docxFile = options.docx ? path.resolve(options.docx) : null;
+  options.onWriting?.([out, ...(reportFile ? [reportFile] : []), ...books.map((b) => path.join(feedbackDir!, b.fileName)), ...(docxFile ? [docxFile] : [])]);
 
   const attempt = async (target: string, write: () => Promise<void>, done: (f: string) => void) => {
     try {
@@ -443,15 +379,7 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   options.onPhase?.('write-summary');
   print('');
   print(t.writing(out));
-  const data: SummaryData = {
-    report,
-    department,
-    emulation: emulationRanking(report.totals, department),
-    history,
-    changes,
-    state,
-    lang,
-  };
+  const data: SummaryData = { report, department, emulation: [...month.emulation], history, changes, state: month.state, lang };
   written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => {
     print(t.wroteSummary(f));
     // Excel for Mac locks nothing: the summary open there was replaced, and a Save from Excel would undo that.
@@ -462,6 +390,20 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   options.onPhase?.('write-report');
   if (reportFile)
     written.report = await attempt(reportFile, () => writeReportFile(reportFile, report), (f) => print(t.wroteReport(f)));
+  if (feedbackDir) {
+    written.feedback = [];
+    for (const book of books) {
+      const f = await attempt(path.join(feedbackDir, book.fileName), async () => void (await feedbackIo!.writeFeedbackBook(feedbackDir, options.folder, book)), () => {});
+      if (f) written.feedback.push(f);
+    }
+    print(t.wroteFeedback(written.feedback.length, feedbackDir));
+  }
+  if (docxFile) {
+    // Loaded on demand: the Word writer is needed only here.
+    const { writeReportDocx } = await import('./documents/report');
+    const input = { report, department, changes: previous ? changes : null, previousAsOf: previous?.asOf ?? null };
+    written.docx = await attempt(docxFile, () => writeReportDocx(docxFile, input), (f) => print(docxText(lang).wrote(f)));
+  }
   options.onPhase?.('done');
   return { code, report, changes, history, written };
 }

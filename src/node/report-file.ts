@@ -35,6 +35,7 @@ async function writeReportTo(file: string, report: Report): Promise<void> {
     await write(`  ]${last ? '' : ','}\n`);
   };
   await write('{\n');
+  await write(`  "schemaVersion": ${JSON.stringify(report.schemaVersion)},\n`);
   await write(`  "asOf": ${JSON.stringify(report.asOf)},\n`);
   await write(`  "department": ${JSON.stringify(report.department)},\n`);
   await array('files', report.files);
@@ -42,7 +43,10 @@ async function writeReportTo(file: string, report: Report): Promise<void> {
   await array('commitments', report.commitments, false, reportCommitment);
   await write(`  "totals": ${JSON.stringify(report.totals, null, 2).replace(/\n/g, '\n  ')},\n`);
   await array('provincialTasks', report.provincialTasks);
-  await array('issues', report.issues, true);
+  // History and changes are the merge's only (changes with --previous): written when there.
+  const tail = [report.history && (['history', report.history] as const), report.changes && (['changes', report.changes] as const)].filter((x) => !!x);
+  await array('issues', report.issues, !tail.length);
+  for (let k = 0; k < tail.length; k++) await array<unknown>(tail[k][0], tail[k][1], k === tail.length - 1);
   await write('}\n');
   await flush();
   stream.end();

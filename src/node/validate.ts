@@ -1,14 +1,13 @@
-// `camket validate`: check unit workbooks one by one and say what is wrong where.
+// `camket validate`: check unit workbooks one by one and say what is wrong where. Reading is
+// checkWorkbookFile, putting the files together the core's checkDepartment; this prints and writes.
 import * as path from 'node:path';
+import { checkDepartment, unreadableFile } from '../core/department-check';
 import type { Department } from '../core/department';
-import type { Commitment, Issue, Lang } from '../core/model';
-import { type FileEntry, type Report, buildReport } from '../core/report';
-import { findDuplicates } from '../core/check';
-import { countIssues, rollUp } from '../core/rollup';
+import type { Lang } from '../core/model';
+import { type FileEntry, type Report, reportCommitment } from '../core/report';
 import { type IssueMarks, countBySeverity, displayDate, formatIssues } from './print';
 import { expandInputs } from './inputs';
-import { type FileOutcome, processWorkbook } from './process-file';
-import { makeIssue, renderMessage } from '../core/rules';
+import { type FileResult, checkWorkbookFile } from './process-file';
 import { writeFileAtomic } from './atomic-write';
 
 export interface ValidateOptions {
@@ -43,47 +42,26 @@ const TEXT = {
   },
 };
 
-/** A file that could not be checked at all, as processWorkbook reports one. */
-function failedOutcome(file: string, lang: Lang): FileOutcome {
-  const params = { reason: 'internal' };
-  return {
-    entry: { file, path: file, unit: null, state: 'failed', commitments: 0, error: { code: 'unreadable-file', message: renderMessage('unreadable-file', params, lang) } },
-    check: null,
-    issues: [makeIssue('unreadable-file', { file }, params, lang)],
-  };
-}
-
 /** Returns the exit status: 0 no error-severity issue, 1 some, 2 nothing could be read. */
 export async function runValidate(inputs: string[], options: ValidateOptions, print: (line: string) => void): Promise<{ code: number; report: Report }> {
   const t = TEXT[options.lang];
   const files = await expandInputs(inputs);
   print(t.head(files.length, options.asOf));
-  const entries: FileEntry[] = [];
-  const commitments: Commitment[] = [];
-  const issues: Issue[] = [];
+  const read: FileResult[] = [];
   for (const f of files) {
-    let outcome: FileOutcome;
+    let result: FileResult;
     try {
-      outcome = await processWorkbook(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
+      result = await checkWorkbookFile(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
     } catch {
       // A workbook that trips camket itself is one failed file: the others are still checked.
-      outcome = failedOutcome(path.basename(f).normalize('NFC'), options.lang);
+      result = unreadableFile(path.basename(f).normalize('NFC'), 'unreadable-file', { reason: 'internal' }, options.lang);
     }
-    entries.push(outcome.entry);
-    // One by one, not push(...): a workbook may bring more issues than a call takes arguments.
-    for (const issue of outcome.issues) issues.push(issue);
-    if (outcome.check) for (const c of outcome.check.commitments) commitments.push(c);
-    print(t.file(outcome.entry));
+    read.push(result);
+    print(t.file(result.entry));
   }
-  if (options.department) {
-    // Duplicates across two files of the same unit; within one file they were found already.
-    const within = new Set(issues.filter((i) => i.rule === 'duplicate-commitment').map((i) => `${i.file}|${i.sheet}|${i.cell}`));
-    for (const d of findDuplicates(commitments, options.lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
-    const totals = rollUp(commitments, options.asOf, options.department);
-    const fileOf = (unit: string) => entries.find((e) => e.unit === unit)?.file ?? '';
-    for (const issue of countIssues(totals, options.department, fileOf, options.lang)) issues.push(issue);
-  }
-  const report = buildReport({ asOf: options.asOf, department: options.department, files: entries, commitments, issues });
+  const checked = checkDepartment(read, { asOf: options.asOf, department: options.department, lang: options.lang });
+  // The report as written: only the report's fields of each commitment.
+  const report: Report = { ...checked.report, commitments: checked.report.commitments.map(reportCommitment) };
   print('');
   for (const line of formatIssues(report.issues, options.lang, options.marks)) print(line);
   const n = countBySeverity(report.issues);
@@ -94,6 +72,6 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
     await writeFileAtomic(options.report, JSON.stringify(report, null, 2) + '\n');
     print(t.report(options.report));
   }
-  const readable = entries.some((e) => e.state === 'merged');
+  const readable = report.files.some((e) => e.state === 'merged');
   return { code: !readable ? 2 : n.error > 0 ? 1 : 0, report };
 }

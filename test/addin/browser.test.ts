@@ -60,6 +60,24 @@ const emuEval = <T>(page: Page, fn: string): Promise<T> => page.evaluate(fn) as 
 const markCount = (page: Page) =>
   emuEval<number>(page, `window.__emu.sheets.flatMap(s => s.conditionalFormats).filter(cf => cf.formula.includes('camket-mark')).length`);
 
+/** Every cell a mark covers, as "sheet!row,column" (0-based), sorted. */
+const markedCells = (page: Page) =>
+  emuEval<string[]>(
+    page,
+    `window.__emu.sheets.flatMap(s => s.conditionalFormats.filter(cf => cf.formula.includes('camket-mark')).flatMap(cf => cf.areas.flatMap(a => {
+      const out = [];
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push(s.name + '!' + r + ',' + c);
+      return out;
+    }))).sort()`,
+  );
+
+/** An issue's cell in the same form ("E17" → "16,4"). */
+function cellKey(sheet: string, cell: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return `${sheet}!${Number(m[2]) - 1},${col}`;
+}
+
 beforeAll(async () => {
   await ensureBuild();
   grid = await readWorkbookFile(EXAMPLE);
@@ -91,7 +109,9 @@ test('a clerk checks, goes to an issue, writes the roll-up, saves the mapping, i
   const shown = await page.$$eval('#issues .issue .issue-message', (els) => els.map((e) => e.textContent));
   expect(shown).toEqual(expected.issues.map((i) => i.message));
   expect(await page.textContent('#counts')).toContain(`${expected.issues.filter((i) => i.severity === 'error').length} Lỗi`);
-  expect(await markCount(page)).toBeGreaterThan(0);
+  // Exactly the cells the core finds a problem in are marked, each once.
+  const problemCells = [...new Set(expected.issues.filter((i) => i.sheet && i.cell).map((i) => cellKey(i.sheet!, i.cell!)))].sort();
+  expect(await markedCells(page)).toEqual(problemCells);
   await page.screenshot({ path: path.join(ARTIFACTS, 'addin-check.png'), fullPage: true });
 
   // Click an issue: Excel (the emulation) selects its cell on its sheet.

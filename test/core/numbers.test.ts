@@ -59,6 +59,9 @@ describe('parseNumberText', () => {
     '0.800.000',
     '80,',
     '80.',
+    // both marks, and no digit after the last one: no decimal part, no number
+    '1.800,',
+    '1,800.',
     ',5',
     '.5',
     '1e3',
@@ -181,6 +184,9 @@ describe('parseProgress', () => {
     ['5/6', 'Trước 30/6 tổ chức 5 buổi', { kind: 'invalid', text: '5/6' }],
     ['3/5', 'Tổ chức 5 buổi trước 30/6/2024', { kind: 'number', value: 60 }],
     ['8/10/2024', '10 buổi', { kind: 'invalid', text: '8/10/2024' }],
+    // nor does the day of a date: "10/12" (10 December) names no 10 of anything
+    ['8/10', 'Báo cáo trước 10/12', { kind: 'invalid', text: '8/10' }],
+    ['8/10', 'Trước 10/12/2024', { kind: 'invalid', text: '8/10' }],
     ['8/10', '10 buổi'.normalize('NFD'), { kind: 'number', value: 80 }],
   ])('parseProgress(%p) with the target %p: a count of the target\'s count', (value, target, out) => {
     expect(parseProgress(value, null, target)).toEqual(out);

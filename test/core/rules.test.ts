@@ -9,7 +9,7 @@ import type { CellValue, SheetGrid } from '../../src/core/grid';
 import type { Issue, Lang } from '../../src/core/model';
 import { countIssues, rollUp } from '../../src/core/rollup';
 import { RULES, translateIssue } from '../../src/core/rules';
-import { checkUnitWorkbook } from '../../src/core/workbook-unit';
+import { checkDepartment } from '../../src/core/department-check';
 import { sheet } from '../helpers/grid';
 
 const asOf = '2023-06-30';
@@ -274,7 +274,7 @@ describe('one rule, one grid', () => {
 
   ruleTest('unknown-unit', 'a workbook no unit of the department file claims', () => {
     const sheets = [list([ok(1, 'Tổ chức Lễ hội Dừa')])];
-    expectOnly((lang) => checkUnitWorkbook({ file: 'khong-ro.xlsx', sheets }, { asOf, department, lang }).issues, {
+    expectOnly((lang) => checkDepartment([checkWorkbook({ file: 'khong-ro.xlsx', sheets }, { asOf, department, lang })], { asOf, department, lang }).issues, {
       rule: 'unknown-unit',
       sheet: null,
       cell: null,
@@ -285,7 +285,7 @@ describe('one rule, one grid', () => {
 
   ruleTest('count-mismatch', "a unit's found count against its registered count, on the unit's file", () => {
     const sheets = [list([ok(1, 'Tổ chức Lễ hội Dừa'), ok(2, 'Kiểm kê di tích')])];
-    const { check } = checkUnitWorkbook({ file: 'van-phong-2023.xlsx', sheets }, { asOf, department });
+    const check = checkWorkbook({ file: 'van-phong-2023.xlsx', sheets }, { asOf, department });
     const totals = rollUp(check.commitments, asOf, department);
     const issues = (lang: Lang) => countIssues(totals, department, () => 'van-phong-2023.xlsx', lang);
     expectOnly(issues, {

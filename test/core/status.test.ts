@@ -2,6 +2,7 @@ import {
   deriveStatus,
   doneByInSummary,
   isDueSoon,
+  isMark,
   onTimeByEarlierSummary,
   readStatus,
   saysOnlyNotYetDue,
@@ -150,6 +151,12 @@ describe('deriveStatus as of a date', () => {
     ['done, no completion date, as-of on the deadline', { word: 'done', asOf: '2023-06-30' }, 'done_on_time'],
     ['done by progress, no completion date, as-of past the deadline', { progress: 100, asOf: '2023-07-01' }, 'done_late'],
     ['done, no completion date, recurring, long after', { word: 'done', deadline: null, recurring: true, asOf: '2023-12-31' }, 'done_on_time'],
+    // The completion date decides, whenever the summary is made: completed by the deadline is on time.
+    ['done, completed before the deadline, summary made after it', { word: 'done', completedOn: '2023-06-20', asOf: '2023-07-10' }, 'done_on_time'],
+    // Overdue is *past* the deadline: a task due today is not overdue yet.
+    ['not done, due today, under way', { progress: 50, asOf: '2023-06-30' }, 'in_progress'],
+    ['not done, due today, nothing under way', { asOf: '2023-06-30' }, 'not_started'],
+    ['not done, the day after the deadline', { asOf: '2023-07-01' }, 'overdue'],
   ] as const)('%s', (_, over, expected) => {
     expect(deriveStatus({ ...base, ...over })).toBe(expected);
   });
@@ -230,8 +237,47 @@ describe('isDueSoon: not done and due within 7 days', () => {
     ['in_progress', '2023-06-23', '2023-06-15', false],
     ['done_on_time', '2023-06-20', '2023-06-15', false],
     ['overdue', '2023-06-10', '2023-06-15', false],
+    // The window's two ends: due today is due soon, and so is due in exactly 7 days (across a month's end too).
+    ['not_started', '2023-06-15', '2023-06-15', true],
+    ['in_progress', '2023-06-15', '2023-06-15', true],
+    ['in_progress', '2023-07-02', '2023-06-25', true],
+    ['in_progress', '2023-07-03', '2023-06-25', false],
+    // A deadline already past is not within the next 7 days (the task is overdue, not due soon).
+    ['in_progress', '2023-06-14', '2023-06-15', false],
+    ['not_started', '2023-06-08', '2023-06-15', false],
+    // No deadline (recurring, or unreadable): never due soon.
+    ['in_progress', null, '2023-06-15', false],
+    ['not_started', null, '2023-06-15', false],
   ] as const)('%p due %p as of %p → %p', (status, deadline, asOf, expected) => {
     expect(isDueSoon(status, deadline, asOf)).toBe(expected);
+  });
+});
+
+describe('isMark: a mark in one of the status sub-columns (Đã hoàn thành | Đang thực hiện | Chưa thực hiện)', () => {
+  test.each([
+    // The marks clerks put there: x, X, ✓, ✔, v, 1, "có" (and "yes"), alone in the cell, spaces around allowed.
+    ['x', true],
+    ['X', true],
+    [' x ', true],
+    ['✓', true],
+    ['✔', true],
+    [' ✓ ', true],
+    ['v', true],
+    ['V', true],
+    ['1', true],
+    ['có', true],
+    ['Có', true],
+    ['yes', true],
+    // An empty cell, a placeholder dash, words, or a symbol with words beside it: no mark.
+    ['', false],
+    ['-', false],
+    ['0', false],
+    ['xx', false],
+    ['Đã hoàn thành', false],
+    ['• Chưa thực hiện', false],
+    ['Chưa ✓', false],
+  ] as const)('%p → %p', (text, expected) => {
+    expect(isMark(text)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanText, foldDiacritics, foldText, foldWords, shortHash, stripBrackets } from '../../src/core/text';
+import { cleanText, foldDiacritics, foldText, foldWords, hasPhrase, isBlank, shortHash, stripBrackets, valueText } from '../../src/core/text';
 
 describe('text normalisation', () => {
   test.each([
@@ -22,6 +22,57 @@ describe('text normalisation', () => {
 
   test('stripBrackets drops units and notes', () => {
     expect(foldWords(stripBrackets('Kinh phí (triệu đồng) [ghi chú]'))).toBe('kinh phi');
+  });
+
+  test('stripBrackets keeps the words on either side of a bracket apart', () => {
+    expect(foldWords(stripBrackets('Thời gian(ngày/tháng)hoàn thành'))).toBe('thoi gian hoan thanh');
+    expect(foldWords(stripBrackets('Tiến độ[%]thực hiện'))).toBe('tien do thuc hien');
+  });
+
+  test.each([
+    // [folded text, folded phrase, found as whole words]
+    ['da hoan thanh 100%', 'hoan thanh', true],
+    ['hoan thanh', 'hoan thanh', true],
+    ['chua hoan thanh', 'chua hoan thanh', true],
+    ['hoan thanhx', 'hoan thanh', false],
+    ['xhoan thanh', 'hoan thanh', false],
+    ['dang thuc hien', 'hoan thanh', false],
+    // an empty phrase is found nowhere, not everywhere
+    ['hoan thanh', '', false],
+    ['', '', false],
+  ])('hasPhrase(%p, %p) → %p', (text, phrase, found) => {
+    expect(hasPhrase(text, phrase)).toBe(found);
+  });
+
+  test.each([
+    [null, ''],
+    [undefined, ''],
+    ['  Nội dung\ncông   việc ', 'Nội dung công việc'],
+    [80.5, '80.5'],
+    [0, '0'],
+    [-3, '-3'],
+    [NaN, ''],
+    [Infinity, ''],
+    [true, 'TRUE'],
+    [false, 'FALSE'],
+    // anything else by its text, cleaned
+    [12n, '12'],
+    [{ toString: () => '  Sổ   tay ' }, 'Sổ tay'],
+  ])('valueText(%p) → %p', (value, text) => {
+    expect(valueText(value)).toBe(text);
+  });
+
+  test.each([
+    [null, true],
+    [undefined, true],
+    ['', true],
+    [' \n\u00a0', true],
+    [0, false],
+    [false, false],
+    ['-', false],
+    ['x', false],
+  ])('isBlank(%p) → %p', (value, blank) => {
+    expect(isBlank(value)).toBe(blank);
   });
 
   test('the fast paths agree with the plain definition on any text', () => {
@@ -81,6 +132,9 @@ describe('foldDiacritics', () => {
     ['Thời hạn'.normalize('NFD'), 'thoi han'],
     ['Ǆ İ ß', 'ǆ i ß'],
     ['Ελληνικά ά', 'ελληνικα α'],
+    // Marks outside U+0300–U+036F stay, in the canonical order NFD puts them in (U+1DCA, class 220,
+    // before U+1DC0, class 230): the per-letter tables must not take such text.
+    ['a\u1dc0\u1dca', 'a\u1dca\u1dc0'],
   ])('%s → %s', (input, folded) => {
     expect(foldDiacritics(input)).toBe(folded);
     expect(byTheBook(input)).toBe(folded);
@@ -118,6 +172,10 @@ describe('foldWords', () => {
     ['— ', ''],
     ['Số 1.800 bản/năm', 'so 1 800 ban nam'],
     ['Ελληνικά ά x', 'x'],
+    // Signs that are letters by canonical equivalence: the Kelvin sign is K, the Ångström sign Å.
+    ['\u212a', 'k'],
+    ['25 \u212a', '25 k'],
+    ['\u212b', 'a'],
   ])('%s → %s', (input, folded) => {
     expect(foldWords(input)).toBe(folded);
     expect(byTheBook(input)).toBe(folded);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { departmentSchema } from '../../src/core/department';
 import type { Commitment } from '../../src/core/model';
-import { checkUnitWorkbook, findWorkbookUnit } from '../../src/core/workbook-unit';
+import { checkWorkbook } from '../../src/core/check';
+import { findWorkbookUnit } from '../../src/core/workbook-unit';
 import { runValidate } from '../../src/node/validate';
 import { readWorkbookFile } from '../../src/node/read-workbook';
 
@@ -107,7 +108,8 @@ describe.each(months)('examples/$folder', ({ folder, expected: expectedFile }) =
 
   test.each(expected.files.map((f) => [f.file, f.unit]))('%s: its unit, its sheets and every commitment with its fields', async (file) => {
     const grid = await readWorkbookFile(path.join(root, folder, file));
-    const { check: result, unit, issues } = checkUnitWorkbook(grid, { asOf: expected.asOf, department });
+    const result = checkWorkbook(grid, { asOf: expected.asOf, department });
+    const { unit, issues } = result;
     const wantFile = expected.files.find((f) => f.file === file)!;
     // The unit, and how it was found: by the department file's `files` patterns or by its name in the title rows.
     const by = { files: 'file', title: 'title' }[wantFile.unitBy];

@@ -138,24 +138,34 @@ describe('camket merge on an adversarial folder', () => {
   });
 
   test('issues: unknown unit, missing unit, counts of units and blocks, duplicates across two files', () => {
-    const brief = report.issues.filter((i) => !['bad-deadline'].includes(i.rule)).map((i) => `${i.rule}|${i.severity}|${i.file}|${i.unit ?? ''}`);
-    expect(brief).toEqual(
-      expect.arrayContaining([
-        'unknown-unit|error|khong ro.xlsx|',
-        'missing-unit|warning||TTVH',
-        'count-mismatch|warning|Thư mục con/van-phong (bản sửa).xlsx|VP',
-        'count-mismatch|warning||',
-        'unit-several-files|info|Thư mục con/van-phong (bản sửa).xlsx|VP',
-        // Files are read in path order: the subfolder's copy comes first, so the later row is flagged.
-        'duplicate-commitment|warning|van-phong 2023.xlsx|VP',
-        'unsupported-format|error|Bảo tàng - bản cũ.xls|',
-        'encrypted-file|error|mat khau.xlsx|',
-        'unreadable-file|error|ke-hoach (chép dở).xlsx|KHTC',
-        'no-table|error|trống.xlsx|',
-      ]),
-    );
-    const block = report.issues.find((i) => i.rule === 'count-mismatch' && i.unit === null)!;
-    expect(block.message).toBe('Khối quản lý nhà nước đăng ký 5 đầu việc nhưng tìm thấy 6. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.');
+    // Every issue, exactly, in the report's order: by file (the department's own first), then by cell.
+    const brief = report.issues.map((i) => `${i.rule}|${i.severity}|${i.file}|${i.unit ?? ''}|${i.cell ? `${i.sheet}!${i.cell}` : ''}`);
+    expect(brief).toEqual([
+      // QLNN: VP's 3 + 1 and KHTC's 2 found against 5; SN: BT's 3 and TV's 3 against 8.
+      'count-mismatch|warning|||',
+      'count-mismatch|warning|||',
+      'missing-unit|warning||TTVH|',
+      'unsupported-format|error|Bảo tàng - bản cũ.xls||',
+      // Done rows with no completion date whose deadline (March, April, May) is past on 30 June.
+      'missing-completion-date|warning|Bảo tàng tỉnh - cam kết.xlsx|BT|Đầu việc!F6',
+      'unsupported-format|error|LibreOffice.ods||',
+      'count-mismatch|warning|Thư mục con/van-phong (bản sửa).xlsx|VP|',
+      'unit-several-files|info|Thư mục con/van-phong (bản sửa).xlsx|VP|',
+      'missing-completion-date|warning|dau viec 2023.xlsx|TV|Đầu việc!F7',
+      'unreadable-file|error|ke-hoach (chép dở).xlsx|KHTC|',
+      'missing-completion-date|warning|ke-hoach tai chinh.xlsx|KHTC|Đầu việc!F7',
+      'unknown-unit|error|khong ro.xlsx||',
+      'encrypted-file|error|mat khau.xlsx||',
+      'unreadable-file|error|rỗng 0 byte.xlsx||',
+      'no-table|error|trống.xlsx||',
+      // Files are read in path order: the subfolder's copy comes first, so the later row is flagged.
+      'duplicate-commitment|warning|van-phong 2023.xlsx|VP|Đầu việc!B7',
+      'unsupported-format|error|xuat tu phan mem.csv||',
+    ]);
+    expect(report.issues.filter((i) => i.rule === 'count-mismatch' && i.unit === null).map((i) => i.message)).toEqual([
+      'Khối quản lý nhà nước đăng ký 5 đầu việc nhưng tìm thấy 6. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.',
+      'Khối đơn vị sự nghiệp đăng ký 8 đầu việc nhưng tìm thấy 6. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.',
+    ]);
     expect(report.issues.find((i) => i.rule === 'missing-unit')!.message).toBe(
       'Trung tâm Văn hóa - Điện ảnh chưa gửi tệp đầu việc. Hãy nhắc đơn vị gửi tệp; nếu tệp đã có trong thư mục, hãy kiểm tra mẫu tên tệp (files) của đơn vị trong tệp cấu hình.',
     );

@@ -44,3 +44,13 @@ test("June's summary carries May's history forward", async () => {
   expect(months).toEqual(['2023-05', '2023-06']);
   expect(state.commitments).toHaveLength(131);
 });
+
+test("June's written report and the year's commitment forms are written beside the summary", async () => {
+  const report = await fs.readFile(path.join(dir, 'bao-cao-2023-06.docx'));
+  // A .docx is a zip: its first bytes say so.
+  expect(report.subarray(0, 2).toString()).toBe('PK');
+  const forms = await fs.readdir(path.join(dir, 'ban-cam-ket'));
+  expect(forms).toHaveLength(37);
+  expect(forms).toContain('cam-ket-Phan-Van-Thanh.docx');
+  expect(run.stdout).toContain('báo cáo tháng 6 (Word)');
+});

@@ -11,7 +11,7 @@ import { checkWorkbook } from '../../src/core/check';
 import { renderMessage } from '../../src/core/rules';
 import { billionLaughs, lyingSize, minimalParts, rawZip as entriesZip, REL_NS, relsXml, workbookXml as oneSheetWorkbook, repeatedDeflate, sheetXml, tableRows, zipBomb, zipParts } from '../../src/node/bench/hostile';
 import { classifyName } from '../../src/node/discover';
-import { processWorkbook } from '../../src/node/process-file';
+import { checkWorkbookFile } from '../../src/node/process-file';
 import { WorkbookReadError, readWorkbookBuffer, readWorkbookWithExceljs } from '../../src/node/read-workbook';
 import { PACKAGE_LIMITS, readXlsxFast, shiftFormula } from '../../src/node/xlsx-fast';
 
@@ -249,7 +249,7 @@ describe('.xlsm and .xltx are read like .xlsx', () => {
     parts['xl/_rels/workbook.xml.rels'] = strToU8(rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId9', 'vbaProject', 'vbaProject.bin']]));
     const file = nodePath.join(dir, name);
     await fsp.writeFile(file, zipSync(parts));
-    const outcome = await processWorkbook(file, { asOf: '2024-06-30', department: null, lang: 'vi' });
+    const outcome = await checkWorkbookFile(file, { asOf: '2024-06-30', department: null, lang: 'vi' });
     expect(outcome.entry).toMatchObject({ state: 'merged', commitments: 3 });
     expect(await exceljsTitles(Buffer.from(zipSync(parts)))).toEqual(TITLES);
   });
@@ -257,7 +257,7 @@ describe('.xlsm and .xltx are read like .xlsx', () => {
   test('a template that is not a zip at all is "not an .xlsx", not an unsupported format', async () => {
     const file = nodePath.join(dir, 'mẫu hỏng.xltx');
     await fsp.writeFile(file, 'Đây không phải sổ làm việc');
-    const outcome = await processWorkbook(file, { asOf: '2024-06-30', department: null, lang: 'vi' });
+    const outcome = await checkWorkbookFile(file, { asOf: '2024-06-30', department: null, lang: 'vi' });
     expect(outcome.entry).toMatchObject({ state: 'failed', error: { code: 'unreadable-file' } });
     expect(outcome.issues[0].params).toMatchObject({ reason: 'not-xlsx' });
   });

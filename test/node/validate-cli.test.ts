@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/node/cli';
 import { billionLaughs, lyingSize, minimalParts, zipBomb, zipParts } from '../../src/node/bench/hostile';
-import * as workbookUnit from '../../src/core/workbook-unit';
+import * as core from '../../src/core/check';
 
 let dir: string;
 beforeAll(async () => {
@@ -84,8 +84,8 @@ describe('camket validate', () => {
     const good = path.join(dir, 'Thư viện tỉnh.xlsx');
     const copy = path.join(dir, 'Bản sao 2.xlsx');
     await fs.copyFile(good, copy);
-    const real = workbookUnit.checkUnitWorkbook;
-    const spy = jest.spyOn(workbookUnit, 'checkUnitWorkbook').mockImplementation((grid, options) => {
+    const real = core.checkWorkbook;
+    const spy = jest.spyOn(core, 'checkWorkbook').mockImplementation((grid, options) => {
       if (grid.file === 'Thư viện tỉnh.xlsx') throw new TypeError("Cannot read properties of undefined (reading 'date1904')");
       return real(grid, options);
     });

@@ -9,6 +9,8 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { planDashboard, summaryLabels, writeSummary } from '../../src/node/summary';
 import { attr, relsPath, sheetParts } from '../../src/node/summary/ooxml';
+import { STATUS_NAMES } from '../../src/node/summary/labels';
+import { STATUS_KEYS, type StatusKey } from '../../src/core/model';
 import { buildData, tempDir } from './fixture';
 import { sheetValues } from './libreoffice';
 
@@ -211,10 +213,103 @@ test('every series refers to dashboard cells, and caches exactly their values', 
   expect(refs).toBe(expected);
 });
 
-test('a series value is the live figure: the status pie reads the status table\'s counts', () => {
+/** What each chart shows, read from its part: kind, title, and per series its name, categories and
+ *  values (null: a point with no value). */
+async function chartsShown(): Promise<{ kind: string; title: string; series: { name: string; categories: string[]; values: (number | null)[] }[] }[]> {
+  const text = (n: Node | undefined): string => (n ? n.text + n.children.map(text).join('') : '');
+  const points = (cache: Node | undefined) => {
+    const count = Number(cache?.children.find((c) => c.name === 'c:ptCount')?.attributes.val ?? 0);
+    const at = new Map(cache?.children.filter((c) => c.name === 'c:pt').map((pt) => [Number(pt.attributes.idx), text(pt)]));
+    return Array.from({ length: count }, (_, i) => at.get(i) ?? null);
+  };
+  const cacheOf = (n: Node | undefined) => n?.children[0]?.children.find((c) => c.name === 'c:strCache' || c.name === 'c:numCache');
+  const out = [];
+  for (const part of Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))) {
+    const root = parse(await xmlOf(part));
+    const nodes = [...walk(root)].map(([n]) => n);
+    const plot = nodes.find((n) => /^c:(bar|pie|line)Chart$/.test(n.name))!;
+    const title = nodes.find((n) => n.name === 'c:title');
+    const kind = plot.name === 'c:barChart' ? `bar-${plot.children.find((c) => c.name === 'c:barDir')!.attributes.val}` : plot.name.slice(2, -5);
+    const series = plot.children
+      .filter((c) => c.name === 'c:ser')
+      .map((ser) => {
+        const tx = ser.children.find((c) => c.name === 'c:tx');
+        const name = tx?.children[0]?.name === 'c:v' ? text(tx.children[0]) : (points(cacheOf(tx))[0] ?? '');
+        return {
+          name,
+          categories: points(cacheOf(ser.children.find((c) => c.name === 'c:cat'))).map((v) => v ?? ''),
+          values: points(cacheOf(ser.children.find((c) => c.name === 'c:val'))).map((v) => (v === null ? null : Number(v))),
+        };
+      });
+    out.push({ kind, title: text(title).trim(), series });
+  }
+  return out;
+}
+
+test('each chart shows the figures counted here from the report\'s commitments, not only the cells it was written from', async () => {
+  // Counted independently of the roll-up and of the dashboard plan.
+  const all = data.report.commitments;
+  const counts = (list: typeof all) => {
+    const by = (k: StatusKey) => list.filter((c) => (c.status ?? 'unknown') === k).length;
+    const due = by('done_on_time') + by('done_late') + by('overdue');
+    return { found: list.length, byStatus: STATUS_KEYS.map(by), rate: due ? by('done_on_time') / due : null };
+  };
+  const { department } = data;
+  const L = labels.charts;
+  const noUnit = labels.dashboard.noUnit;
+  const unitNames = [...department.units.map((u) => u.name), noUnit];
+  const perUnit = [...department.units.map((u) => counts(all.filter((c) => c.unit === u.code))), counts(all.filter((c) => c.unit === null))];
+  const perBlock = [...department.blocks.map((b) => counts(all.filter((c) => c.block === b.code))), counts(all.filter((c) => c.block === null))];
+  const trend = data.history.filter((h) => h.scope === 'department').sort((a, b) => (a.month < b.month ? -1 : 1));
+  // The fixture has commitments of no unit and more than one month: every chart is there.
+  expect(perUnit[perUnit.length - 1].found).toBe(2);
+  expect(trend.map((h) => h.month)).toEqual(['2023-05', '2023-06']);
+
+  const round = <T extends number | null>(v: T) => (v === null ? null : Math.round(v * 1e12) / 1e12);
+  const shownCharts = (await chartsShown()).map((c) => ({ ...c, series: c.series.map((s) => ({ ...s, values: s.values.map(round) })) }));
+  expect(shownCharts).toEqual([
+    {
+      kind: 'pie',
+      title: L.status,
+      series: [{ name: L.count, categories: STATUS_KEYS.map((k) => STATUS_NAMES[k].vi), values: counts(all).byStatus }],
+    },
+    {
+      kind: 'bar-col',
+      title: L.rate,
+      series: [{ name: L.rateSeries, categories: unitNames, values: perUnit.map((u) => round(u.rate)) }],
+    },
+    {
+      kind: 'bar-col',
+      title: L.blocks,
+      series: [
+        { name: L.registered, categories: [...department.blocks.map((b) => b.name), noUnit], values: [...department.blocks.map((b) => b.registered), null] },
+        { name: L.found, categories: [...department.blocks.map((b) => b.name), noUnit], values: perBlock.map((b) => b.found) },
+      ],
+    },
+    {
+      kind: 'bar-col',
+      title: L.units,
+      series: [
+        { name: L.registered, categories: unitNames, values: [...department.units.map((u) => u.registered), null] },
+        { name: L.found, categories: unitNames, values: perUnit.map((u) => u.found) },
+      ],
+    },
+    {
+      kind: 'line',
+      title: L.trend,
+      series: [{ name: L.rateSeries, categories: ['05/2023', '06/2023'], values: [round(trend[0].onTimeRate), round(counts(all).rate)] }],
+    },
+  ]);
+});
+
+test('a series value is the live figure: the status pie reads the status table\'s counts, which are the report\'s', () => {
   const pie = plan.charts.find((c) => c.kind === 'pie')!;
   const statusColumn = /\$([A-Z]+)\$/.exec(pie.series[0].valuesRef)![1];
   expect(dashboard.getColumn(statusColumn).number).toBe(plan.at.statusCountColumn);
-  expect(pie.series[0].values).toEqual(Object.values(plan.at.status).map((row) => Number(shown(row, plan.at.statusCountColumn))));
+  // The cells the pie reads hold each status's count of the report's commitments, row by row.
+  const counted = STATUS_KEYS.map((k) => data.report.commitments.filter((c) => (c.status ?? 'unknown') === k).length);
+  expect(STATUS_KEYS.map((k) => Number(shown(plan.at.status[k], plan.at.statusCountColumn)))).toEqual(counted);
+  expect(STATUS_KEYS.map((k) => shown(plan.at.status[k], 2))).toEqual(STATUS_KEYS.map((k) => STATUS_NAMES[k].vi));
+  expect(pie.series[0].values).toEqual(counted);
   expect(attr(' r:id="x"', 'r:id')).toBe('x');
 });

@@ -12,7 +12,7 @@ import { EMULATION_COLUMNS, GROUP_COLUMNS } from '../../src/node/summary/dashboa
 import { STATUS_NAMES } from '../../src/node/summary/labels';
 import { sheetParts } from '../../src/node/summary/ooxml';
 import { buildData, tempDir } from './fixture';
-import { convert, sheetValues } from './libreoffice';
+import { convert, pdfText, sheetValues } from './libreoffice';
 
 jest.setTimeout(240_000);
 
@@ -183,7 +183,7 @@ describe('the summary recalculated by LibreOffice', () => {
     expect(num(d, unitRow, GROUP_COLUMNS.due)).toBe(u.due);
   });
 
-  it('prints the dashboard to PDF', async () => {
+  it('prints the dashboard to PDF: its title, the department, the figures LibreOffice computed, in Vietnamese, no formula error', async () => {
     const outDir = path.join(dir, 'pdf');
     await fs.mkdir(outDir);
     const [pdf] = await convert([summary], 'pdf', outDir);
@@ -193,5 +193,34 @@ describe('the summary recalculated by LibreOffice', () => {
     expect(bytes.length).toBeGreaterThan(30_000);
     const pages = bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(3);
+
+    const text = await pdfText(pdf);
+    const lines = text.split('\n');
+    // The title and the department's name as leadership reads them, every diacritic in place.
+    expect(lines[0].trim()).toBe(`TỔNG HỢP ĐẦU VIỆC CAM KẾT NĂM ${data.department.year}`);
+    expect(lines[1].trim()).toBe(data.department.name);
+    for (const u of data.department.units) expect(text).toContain(u.name);
+    expect(text).not.toMatch(/\uFFFD/);
+    // No formula LibreOffice could not compute, in any of its spellings.
+    expect(text.match(/Err:\d+|#NAME\?|#VALUE!|#REF!|#DIV\/0!|#N\/A|#NUM!|#NULL!/g) ?? []).toEqual([]);
+
+    // The key figures, numbered rows "n  label  figure", against the report's totals.
+    const t = data.report.totals;
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const figure = (label: string) => lines.map((l) => new RegExp(`^\\s*\\d+\\s+${escape(label)}\\s+(\\S+)\\s*$`).exec(l)?.[1]).filter((v) => v !== undefined);
+    const L = labels.dashboard;
+    expect(figure(L.registered)).toEqual([String(t.registered)]);
+    expect(figure(L.found)).toEqual([String(t.commitments)]);
+    expect(figure(L.due)).toEqual([String(t.due)]);
+    expect(figure(L.onTime)).toEqual([String(t.byStatus.done_on_time)]);
+    expect(figure(L.overdue)).toEqual([String(t.byStatus.overdue)]);
+    expect(figure(L.dueSoon)).toEqual([String(t.dueSoon)]);
+    // The rate as printed with one decimal (the decimal sign is the locale's).
+    expect(figure(L.onTimeRate).map((v) => v.replace(',', '.'))).toEqual([`${(t.onTimeRate! * 100).toFixed(1)}%`]);
+    // The status table: code, Vietnamese name, count.
+    for (const k of STATUS_KEYS) {
+      const row = lines.find((l) => new RegExp(`^\\s*${k}\\s`).test(l));
+      expect([k, row?.replace(/\s+/g, ' ').trim().split(' ').slice(0, -1).join(' ')]).toEqual([k, `${k} ${STATUS_NAMES[k].vi} ${t.byStatus[k]}`]);
+    }
   });
 });

@@ -38,6 +38,13 @@ export async function convert(inputs: string[], format: string, outDir: string):
   return outputs;
 }
 
+/** The text of a PDF, laid out as printed (pdftotext -layout), one page after another. UTF-8 asked
+ *  for: Poppler's pdftotext gives it anyway, Xpdf's (the one Git for Windows carries) does not. */
+export async function pdfText(pdf: string): Promise<string> {
+  const { stdout } = await run(requireTool('pdftotext'), ['-enc', 'UTF-8', '-layout', pdf, '-'], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  return stdout;
+}
+
 /** The raw cell values of one sheet (numbers as written, e.g. "0.705882352941177"), by row and
  *  column: read from the XML, since exceljs drops a formula result of 0. */
 export async function sheetValues(file: string, sheet: string): Promise<Map<number, Map<number, string>>> {

@@ -124,8 +124,8 @@ describe('the summary workbook read back with exceljs', () => {
       expect(cell.value).toBe(c.title);
       expect(cell.formula).toBeUndefined();
     }
-    const hyperlink = hostile.find(({ c }) => c.title.startsWith('=HYPERLINK'));
-    expect(hyperlink).toBeDefined();
+    // The most dangerous of them, a live link if it became a formula, is among those checked.
+    expect(hostile.map(({ c }) => c.title)).toContain('=HYPERLINK("http://example.com","bấm vào đây")');
   });
 
   test('writes dates as dates (dd/mm/yyyy) and progress as a percentage', () => {

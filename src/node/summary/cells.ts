@@ -4,14 +4,15 @@ import { columnLetter } from '../../core/grid';
 /** Excel refuses a cell holding more than this many characters. */
 export const MAX_CELL_TEXT = 32_767;
 
-// XML 1.0 forbids these; exceljs drops C0 controls itself but not unpaired surrogates.
+// XML 1.0 forbids these: text from units is stored without them (the writer would keep them as
+// _xHHHH_ escapes, which not every reader decodes), and unpaired surrogates become U+FFFD.
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** Anything text() may have to change: most text has none of it and is returned as it is. */
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-/** Text from a unit's workbook, made safe to store: the value is a plain string (exceljs writes a
- *  string as a shared string, never a formula, whatever its first character). */
+/** Text from a unit's workbook, made safe to store: the value is a plain string (the writer writes a
+ *  string as text, never a formula, whatever its first character). */
 export function text(v: string | null | undefined): string | null {
   if (v === null || v === undefined) return null;
   if (v.length <= MAX_CELL_TEXT && !SUSPECT.test(v)) return v;
@@ -20,7 +21,7 @@ export function text(v: string | null | undefined): string | null {
   return s;
 }
 
-/** An ISO date as a Date at UTC midnight: exceljs turns it into the Excel serial of that day. */
+/** An ISO date as a Date at UTC midnight: the writer turns it into the Excel serial of that day. */
 const DATES = new Map<string, Date | null>();
 
 export function isoDate(iso: string | null | undefined): Date | null {

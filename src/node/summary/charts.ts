@@ -1,5 +1,5 @@
 // Native Excel charts as DrawingML (ECMA-376 Part 1, §21.2 charts, §20.5 spreadsheet drawing).
-// exceljs cannot draw charts, so these parts are added to its output afterwards. Element order
+// The workbook writer (xlsx/) puts them in the package beside the sheet they are drawn on. Element order
 // follows the schema's sequences exactly: Excel refuses a chart whose elements are out of order.
 // Every series points at dashboard cells (c:f) and carries their values (c:strCache/c:numCache),
 // so the chart shows before any recalculation and follows the cells after one.

@@ -1,6 +1,5 @@
 // The commitments sheet ("Đầu việc"): one row per commitment, with its source cell. The dashboard's
 // formulas count over its columns, so the column order here is the one they reference.
-import type ExcelJS from 'exceljs';
 import type { Department } from '../../core/department';
 import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { ReportCommitment } from '../../core/report';
@@ -8,6 +7,7 @@ import { col, isoDate, literal, text } from './cells';
 import { STATUS_NAMES, type Labels } from './labels';
 import { type ColumnDef, type FormulaValue, type StreamWorkbook, TableSheet } from './sheet-kit';
 import { DATE_FORMAT, PROGRESS_FORMAT, STATUS_FILLS, bodyStyle } from './styles';
+import type { Alignment, CellStyle } from './xlsx';
 
 export const COMMITMENT_KEYS = [
   // Printed (the print area ends with provincialTask): what a leader reads on paper.
@@ -84,9 +84,9 @@ const WIDTHS: Record<CommitmentKey, number> = {
   id: 18,
 };
 
-const CENTER: Partial<ExcelJS.Alignment> = { vertical: 'top', horizontal: 'center' };
+const CENTER: Alignment = { vertical: 'top', horizontal: 'center' };
 
-function columnStyle(key: CommitmentKey): Partial<ExcelJS.Style> {
+function columnStyle(key: CommitmentKey): CellStyle {
   switch (key) {
     case 'start':
     case 'deadline':
@@ -136,9 +136,8 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
   const lastRow = commitments.length + 1;
   const sheet = new TableSheet(wb, input.name, columns, lang, {
     tabColor: 'FF1F4E78',
-    // exceljs prefixes each corner with "$" only before the column ("$A1"), which LibreOffice
-    // ignores; written "A$1" the defined name comes out fully absolute ("$A$1").
-    printArea: `A$1:${col(commitmentColumn(LAST_PRINTED))}$${Math.max(lastRow, 2)}`,
+    // The writer makes it absolute ($A$1:$L$29): LibreOffice ignores a print area that is not.
+    printArea: `A1:${col(commitmentColumn(LAST_PRINTED))}${Math.max(lastRow, 2)}`,
   });
   const ws = sheet.ws;
   const unitNames = new Map(department.units.map((u) => [u.code, u.name]));
@@ -184,13 +183,10 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
   if (commitments.length) {
     // The drop-down offers the status names; the code column follows through its formula.
     const names = STATUS_KEYS.map((k) => STATUS_NAMES[k][lang]).join(',');
-    (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      `${statusCol}2:${statusCol}${lastRow}`,
-      { type: 'list', allowBlank: true, formulae: [`"${names}"`], showErrorMessage: false },
-    );
+    ws.dataValidation(`${statusCol}2:${statusCol}${lastRow}`, { type: 'list', allowBlank: true, formulae: [`"${names}"`], showErrorMessage: false });
     // Colour by status, from the code column, for the name and the code.
     for (const target of [statusCol, codeCol]) {
-      ws.addConditionalFormatting({
+      ws.conditionalFormatting({
         ref: `${target}2:${target}${lastRow}`,
         rules: STATUS_KEYS.map((k, p) => ({
           type: 'expression',
@@ -204,6 +200,6 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
       });
     }
   }
-  sheet.finish();
+  await sheet.finish();
   return { lastRow: sheet.lastRow };
 }

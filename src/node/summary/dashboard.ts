@@ -3,7 +3,6 @@
 // computed written as the cached result, so Excel shows the figures before recalculating and keeps
 // them right when a leader filters or corrects a row. The layout is planned first (a pure
 // function: tests and the chart writer use the same plan), then written.
-import type ExcelJS from 'exceljs';
 import { DEFAULT_EMULATION_GRADES } from '../../core/department';
 import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { GroupTotals, StatusCounts } from '../../core/rollup';
@@ -11,11 +10,11 @@ import { emptyCounts } from '../../core/rollup';
 import { DUE_SOON_DAYS } from '../../core/status';
 import { absRange, col, exactCriterion, isoDate, literal, text } from './cells';
 import type { ChartSpec } from './charts';
-import { attachCharts } from './package';
 import { commitmentRange } from './commitments-sheet';
 import { STATUS_NAMES, type Labels } from './labels';
-import type { StreamWorkbook, StreamSheet } from './sheet-kit';
+import type { StreamWorkbook } from './sheet-kit';
 import type { SummaryData } from './types';
+import type { CellStyle, CellValue } from './xlsx';
 import {
   CHART_FOUND,
   CHART_RATE,
@@ -61,8 +60,8 @@ const KEY_FIGURES: KeyFigure[] = ['registered', 'found', 'difference', 'due', 'o
 export type Cached = number | string | null;
 
 export interface PlannedCell {
-  value: ExcelJS.CellValue;
-  style?: Partial<ExcelJS.Style>;
+  value: CellValue;
+  style?: CellStyle;
 }
 
 export interface DashboardPlan {
@@ -84,8 +83,8 @@ export interface DashboardPlan {
   };
 }
 
-function formula(f: string, result: Cached): ExcelJS.CellValue {
-  return { formula: f, result: result === null ? '' : result } as ExcelJS.CellValue;
+function formula(f: string, result: Cached): CellValue {
+  return { formula: f, result: result === null ? '' : result };
 }
 
 function rateOf(onTime: number, due: number): number | null {
@@ -97,7 +96,7 @@ class Planner {
   readonly merges: string[] = [];
   /** Rows after which a printed page ends (so no chart is cut in two). */
   readonly breaks: number[] = [];
-  set(row: number, column: number, value: ExcelJS.CellValue, style?: Partial<ExcelJS.Style>): void {
+  set(row: number, column: number, value: CellValue, style?: CellStyle): void {
     let r = this.cells.get(row);
     if (!r) this.cells.set(row, (r = new Map()));
     r.set(column, { value, style });
@@ -112,8 +111,8 @@ class Planner {
 
 const numStyle = bodyStyle({ numFmt: COUNT_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } });
 const rateStyle = bodyStyle({ numFmt: RATE_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } });
-const totalNum: Partial<ExcelJS.Style> = { ...TOTAL_STYLE, numFmt: COUNT_FORMAT };
-const totalRate: Partial<ExcelJS.Style> = { ...TOTAL_STYLE, numFmt: RATE_FORMAT };
+const totalNum: CellStyle = { ...TOTAL_STYLE, numFmt: COUNT_FORMAT };
+const totalRate: CellStyle = { ...TOTAL_STYLE, numFmt: RATE_FORMAT };
 
 interface GroupRow {
   code: string | null;
@@ -183,7 +182,7 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
   const missing = [...new Set(report.issues.filter((i) => i.rule === 'missing-unit' && i.unit).map((i) => i.unit!))];
   const S = (k: StatusKey) => `C${statusRow[k]}`;
   const registered = totals.registered;
-  const keyValues: Record<KeyFigure, [ExcelJS.CellValue, Partial<ExcelJS.Style>]> = {
+  const keyValues: Record<KeyFigure, [CellValue, CellStyle]> = {
     registered: [registered, numStyle],
     found: [formula(`COUNT(${R('no')})`, found), numStyle],
     difference: [formula(`IF(${kc('registered')}="","",${kc('found')}-${kc('registered')})`, registered === null ? null : found - registered), numStyle],
@@ -467,29 +466,29 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
   };
 }
 
-export function writeDashboard(wb: StreamWorkbook, plan: DashboardPlan, lang: Lang): void {
-  const ws = wb.addWorksheet(plan.sheetName, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 3, activeCell: 'A5', showGridLines: false }],
+export async function writeDashboard(wb: StreamWorkbook, plan: DashboardPlan, lang: Lang): Promise<void> {
+  const ws = wb.addSheet(plan.sheetName, {
+    freeze: { rows: 3 },
+    activeCell: 'A5',
+    showGridLines: false,
     pageSetup: printSetup('1:3'),
     headerFooter: footer(lang),
-    properties: { tabColor: { argb: 'FFC00000' } },
-  }) as StreamSheet;
-  attachCharts(wb, ws, plan.charts);
-  ws.columns = WIDTHS.map((w) => ({ width: w }));
+    tabColor: 'FFC00000',
+    columns: WIDTHS.map((w) => ({ width: w })),
+  });
+  ws.addCharts(plan.charts);
+  for (const m of plan.merges) ws.merge(m);
   const rows = [...plan.cells.keys()].sort((a, b) => a - b);
-  for (const m of plan.merges) ws.mergeCells(m);
   for (const r of rows) {
-    const row = ws.getRow(r);
+    const values: CellValue[] = [];
+    const styles: (CellStyle | undefined)[] = [];
     for (const [c, cell] of plan.cells.get(r)!) {
-      const target = row.getCell(c);
-      target.value = cell.value;
-      if (cell.style) target.style = cell.style;
+      values[c - 1] = cell.value;
+      styles[c - 1] = cell.style;
     }
-    if (r === 1) row.height = 26;
-    if (plan.breaks.includes(r)) row.addPageBreak();
-    row.commit();
+    // An unstyled cell without a value (a planned blank) is not written.
+    await ws.row(values, { number: r, styles, ...(r === 1 ? { height: 26 } : {}) });
+    if (plan.breaks.includes(r)) ws.rowBreak(r);
   }
-
-  ws.commit();
+  await ws.end();
 }
-

@@ -1,6 +1,6 @@
-// The department summary workbook that leadership opens, written in one pass by exceljs's streaming
-// writer (rows committed as they go, so 200k commitments stay within bounded memory), with native
-// charts added to its package as it goes (package.ts). It is written to a temporary file beside the
+// The department summary workbook that leadership opens, written in one pass by camket's own
+// SpreadsheetML writer (xlsx/: rows streamed into the zip as they go, so 200k commitments stay
+// within bounded memory), native charts included. It is written to a temporary file beside the
 // target; only a complete file is moved over it, so a failure at any point leaves the previous
 // summary whole.
 import { promises as fs } from 'node:fs';
@@ -10,10 +10,9 @@ import { writeCommitmentsSheet } from './commitments-sheet';
 import { planDashboard, writeDashboard } from './dashboard';
 import { labels as labelsFor } from './labels';
 import { writeAttentionSheet, writeChangesSheet, writeFilesSheet, writeHistorySheet, writeIssuesSheet, writeProvincialSheet } from './lists';
-import { type StreamWorkbook, streamSharedStrings } from './sheet-kit';
 import { writeStateSheet } from './state';
-import { WorkbookWriter } from './exceljs-writer';
 import type { SummaryData } from './types';
+import { XlsxWriter } from './xlsx';
 
 export type { SummaryData } from './types';
 export { readSummaryState, SummaryStateError, STATE_SHEET, type SummaryStateProblem } from './state';
@@ -29,31 +28,14 @@ export function summarySheetNames(lang: SummaryData['lang']) {
   return labelsFor(lang).sheets;
 }
 
-/** Stop a streaming writer that failed midway and close its file (Windows cannot delete an open file). */
-async function abandon(wb: StreamWorkbook): Promise<void> {
-  const inner = wb as unknown as { zip?: { abort(): void }; stream?: NodeJS.WritableStream & { destroy(): void; closed?: boolean } };
-  inner.zip?.abort();
-  const stream = inner.stream;
-  if (stream && !stream.closed) {
-    await new Promise<void>((resolve) => {
-      stream.once('close', () => resolve());
-      stream.destroy();
-    });
-  }
-}
-
 async function writeSheets(file: string, data: SummaryData): Promise<void> {
   const labels = labelsFor(data.lang);
   const names = labels.sheets;
-  const wb = new WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true }) as StreamWorkbook;
-  wb.creator = 'camket';
-  wb.lastModifiedBy = 'camket';
-  streamSharedStrings(wb);
   const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
+  const wb = await XlsxWriter.toFile(file, { creator: 'camket' });
   try {
-    // Each sheet is created only when it is written: the streaming writer queues sheets in the zip
-    // in creation order, so an open sheet would hold back (and buffer) every later one.
-    writeDashboard(wb, plan, data.lang);
+    // One sheet at a time, in order: each is streamed into the zip as it is written.
+    await writeDashboard(wb, plan, data.lang);
     await writeCommitmentsSheet(wb, { name: names.commitments, labels, lang: data.lang, commitments: data.report.commitments, department: data.department });
     await writeAttentionSheet(wb, names.attention, data, labels);
     await writeProvincialSheet(wb, names.provincial, names.commitments, data, labels);
@@ -62,9 +44,10 @@ async function writeSheets(file: string, data: SummaryData): Promise<void> {
     await writeIssuesSheet(wb, names.issues, data, labels);
     await writeFilesSheet(wb, names.files, data, labels);
     await writeStateSheet(wb, data.state);
-    await wb.commit();
+    await wb.finish();
   } catch (e) {
-    await abandon(wb);
+    // Closes the file before it is removed (Windows cannot delete an open file).
+    await wb.abort();
     throw e;
   }
 }

@@ -1,6 +1,5 @@
 // The list sheets after the commitments: overdue and due soon, the provincial tasks, the history,
 // the changes since last month, the data issues and the files read.
-import type ExcelJS from 'exceljs';
 import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { ReportCommitment } from '../../core/report';
 import { RULES } from '../../core/rules';
@@ -10,9 +9,10 @@ import { commitmentRange } from './commitments-sheet';
 import { CHANGE_NAMES, SCOPE_NAMES, SEVERITY_NAMES, STATUS_NAMES, type Labels } from './labels';
 import { type ColumnDef, type StreamWorkbook, TableSheet } from './sheet-kit';
 import type { SummaryData } from './types';
+import type { CellStyle } from './xlsx';
 import { COUNT_FORMAT, DATE_FORMAT, NOTE_STYLE, PROGRESS_FORMAT, RATE_FORMAT, bodyStyle, statusFill } from './styles';
 
-const center = (extra: Partial<ExcelJS.Style> = {}) => bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' }, ...extra });
+const center = (extra: CellStyle = {}) => bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' }, ...extra });
 const dateCol = (header: string): ColumnDef => ({ header, width: 12, style: center({ numFmt: DATE_FORMAT }) });
 const numCol = (header: string, width = 10): ColumnDef => ({ header, width, style: bodyStyle({ numFmt: COUNT_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } }) });
 const rateCol = (header: string): ColumnDef => ({ header, width: 11, style: bodyStyle({ numFmt: RATE_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } }) });
@@ -85,7 +85,7 @@ export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data
   for (const c of overdue) await put(c, 'overdue');
   for (const c of soon) await put(c, 'dueSoon');
   if (!overdue.length && !soon.length) await sheet.note(A.none, NOTE_STYLE);
-  sheet.finish();
+  await sheet.finish();
 }
 
 // ---- Provincial tasks -------------------------------------------------------------------------
@@ -114,7 +114,7 @@ export async function writeProvincialSheet(wb: StreamWorkbook, name: string, com
     ]);
   }
   if (!report.provincialTasks.length) await sheet.note(P.none, NOTE_STYLE);
-  sheet.finish();
+  await sheet.finish();
 }
 
 // ---- History ----------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ export async function writeHistorySheet(wb: StreamWorkbook, name: string, data: 
       h.scope === 'department' ? { 4: bodyStyle(bold) } : undefined,
     );
   }
-  sheet.finish();
+  await sheet.finish();
 }
 
 // ---- Changes since last month -----------------------------------------------------------------
@@ -207,7 +207,7 @@ export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: 
     );
   }
   if (!data.changes.length) await sheet.note(X.none, NOTE_STYLE);
-  sheet.finish();
+  await sheet.finish();
 }
 
 // ---- Data issues ------------------------------------------------------------------------------
@@ -250,7 +250,7 @@ export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: S
     }
   }
   if (!report.issues.length && !extra) await sheet.note(I.none, NOTE_STYLE);
-  sheet.finish();
+  await sheet.finish();
 }
 
 // ---- Files ------------------------------------------------------------------------------------
@@ -272,5 +272,5 @@ export async function writeFilesSheet(wb: StreamWorkbook, name: string, data: Su
       { 2: statusFill(fill[f.state]) },
     );
   }
-  sheet.finish();
+  await sheet.finish();
 }

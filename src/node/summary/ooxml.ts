@@ -1,5 +1,5 @@
-// Small helpers for reading and editing the parts of an .xlsx package (a zip of XML files) where
-// exceljs offers nothing: locating a sheet's part by its name, decoding XML text.
+// Small helpers for reading the parts of an .xlsx package (a zip of XML files): locating a sheet's
+// part by its name, decoding XML text, a sheet's rows streamed.
 import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type JSZip from 'jszip';

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { CommitmentState, HistoryRow, SummaryState } from '../../core/history';
 import { STATUS_CODES, STATUS_KEYS, type Lang } from '../../core/model';
 import { loadSharedStrings, sheetParts, sheetRows } from './ooxml';
-import { RawRows, type StreamSheet, type StreamWorkbook } from './sheet-kit';
+import type { StreamWorkbook } from './sheet-kit';
 
 /** The hidden sheet's name: fixed, whatever the language of the visible ones. */
 export const STATE_SHEET = 'camket_state';
@@ -151,15 +151,9 @@ export function* stateRows(state: SummaryState): Generator<string[]> {
 /** Write the very hidden state sheet (the last sheet). Its records are inline strings: each one is
  *  unique, so the shared-string table would only grow by the size of the state. */
 export async function writeStateSheet(wb: StreamWorkbook, state: SummaryState): Promise<void> {
-  const ws = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' }) as StreamSheet;
-  const rows = stateRows(state);
-  // The marker row goes through exceljs, which opens the sheet's data with it.
-  ws.addRow(rows.next().value as string[]).commit();
-  const raw = new RawRows(wb, ws, 'all');
-  let r = 1;
-  for (const cells of rows) await raw.row(++r, cells, []);
-  raw.flush();
-  ws.commit();
+  const ws = wb.addSheet(STATE_SHEET, { state: 'veryHidden', inlineText: true });
+  for (const cells of stateRows(state)) await ws.row(cells);
+  await ws.end();
 }
 
 // ---- Reading ----------------------------------------------------------------------------------

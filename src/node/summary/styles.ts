@@ -1,6 +1,6 @@
 // Fonts, fills and formats of the summary workbook, in one place so every sheet looks alike.
-import type ExcelJS from 'exceljs';
 import type { StatusKey } from '../../core/model';
+import type { BorderSide, Borders, CellStyle, Font, HeaderFooter, PageSetup } from './xlsx';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const MONTH_FORMAT = 'mm/yyyy';
@@ -36,56 +36,56 @@ export const CHART_REGISTERED = '8EA9DB';
 export const CHART_FOUND = '1F4E78';
 export const CHART_RATE = '2E7D32';
 
-const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-export const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const thin: BorderSide = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+export const BORDER: Borders = { top: thin, left: thin, bottom: thin, right: thin };
 
-export const HEADER_STYLE: Partial<ExcelJS.Style> = {
+export const HEADER_STYLE: CellStyle = {
   font: { name: 'Times New Roman', size: 11, bold: true, color: { argb: 'FFFFFFFF' } },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } },
   alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
   border: BORDER,
 };
 
-export const BODY_FONT: Partial<ExcelJS.Font> = { name: 'Times New Roman', size: 11 };
+export const BODY_FONT: Font = { name: 'Times New Roman', size: 11 };
 
-export const TITLE_STYLE: Partial<ExcelJS.Style> = {
+export const TITLE_STYLE: CellStyle = {
   font: { name: 'Times New Roman', size: 16, bold: true, color: { argb: 'FF1F4E78' } },
   alignment: { horizontal: 'center', vertical: 'middle' },
 };
 
-export const SUBTITLE_STYLE: Partial<ExcelJS.Style> = {
+export const SUBTITLE_STYLE: CellStyle = {
   font: { name: 'Times New Roman', size: 13, bold: true },
   alignment: { horizontal: 'center', vertical: 'middle' },
 };
 
-export const SECTION_STYLE: Partial<ExcelJS.Style> = {
+export const SECTION_STYLE: CellStyle = {
   font: { name: 'Times New Roman', size: 12, bold: true, color: { argb: 'FF1F4E78' } },
 };
 
-export const NOTE_STYLE: Partial<ExcelJS.Style> = {
+export const NOTE_STYLE: CellStyle = {
   font: { name: 'Times New Roman', size: 10, italic: true, color: { argb: 'FF595959' } },
 };
 
-export const TOTAL_STYLE: Partial<ExcelJS.Style> = {
+export const TOTAL_STYLE: CellStyle = {
   font: { name: 'Times New Roman', size: 11, bold: true },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } },
   border: BORDER,
 };
 
-export function bodyStyle(extra: Partial<ExcelJS.Style> = {}): Partial<ExcelJS.Style> {
+export function bodyStyle(extra: CellStyle = {}): CellStyle {
   return { font: BODY_FONT, border: BORDER, alignment: { vertical: 'top', wrapText: true }, ...extra };
 }
 
-const statusFills = new Map<StatusKey, Partial<ExcelJS.Style>>();
+const statusFills = new Map<StatusKey, CellStyle>();
 
 /** One style object per status: the row writer registers a style once per object, not once per row. */
-export function statusFill(key: StatusKey): Partial<ExcelJS.Style> {
+export function statusFill(key: StatusKey): CellStyle {
   let style = statusFills.get(key);
   if (!style) statusFills.set(key, (style = makeStatusFill(key)));
   return style;
 }
 
-function makeStatusFill(key: StatusKey): Partial<ExcelJS.Style> {
+function makeStatusFill(key: StatusKey): CellStyle {
   const c = STATUS_FILLS[key];
   return {
     font: { ...BODY_FONT, color: { argb: c.font } },
@@ -96,7 +96,7 @@ function makeStatusFill(key: StatusKey): Partial<ExcelJS.Style> {
 }
 
 /** A4 landscape, fit to one page wide, the header rows repeated on every page. */
-export function printSetup(titleRows: string | null): Partial<ExcelJS.PageSetup> {
+export function printSetup(titleRows: string | null): PageSetup {
   return {
     paperSize: 9,
     orientation: 'landscape',
@@ -109,6 +109,6 @@ export function printSetup(titleRows: string | null): Partial<ExcelJS.PageSetup>
 }
 
 /** Page numbers in the footer, in the reader's language. */
-export function footer(lang: 'vi' | 'en'): Partial<ExcelJS.HeaderFooter> {
+export function footer(lang: 'vi' | 'en'): HeaderFooter {
   return { oddFooter: lang === 'en' ? '&LPage &P of &N&R&A' : '&LTrang &P/&N&R&A' };
 }

@@ -1,0 +1,193 @@
+// `camket forms`: at the start of the year, one commitment form (Bản cam kết thực hiện nhiệm vụ) per
+// person who owns commitments, from the same unit workbooks the merge reads, read the same way
+// (discover, the merge's readOne, put together by the core's checkDepartment). The grouping
+// and the forms' content are the core's (src/core/forms.ts); this reads, prints and writes.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Department } from '../core/department';
+import { type FileResult, checkDepartment, skippedFile } from '../core/department-check';
+import { type CommitmentGroup, buildCommitmentForm, groupByPerson, ownerPosition } from '../core/forms';
+import type { Commitment, Lang } from '../core/model';
+import { type FileEntry, type Report, type ReportIssue, reportCommitment } from '../core/report';
+import { OutputLockedError, lockedMessage } from './atomic-write';
+import { discover } from './discover';
+import { readOne, skipReasonText } from './merge';
+import { type IssueMarks, countBySeverity, formatIssues } from './print';
+import type { Progress } from './progress';
+
+export interface FormsOptions {
+  folder: string;
+  department: Department;
+  /** The folder the forms are written in; made when missing. */
+  out: string;
+  /** Statuses (and the issues that depend on them) as of this date. */
+  asOf: string;
+  lang: Lang;
+  progress?: Progress;
+  marks?: IssueMarks;
+  /** Called with the forms' paths once they are about to be written (the CLI guards Ctrl-C from then on). */
+  onWriting?: (targets: string[]) => void;
+  platform?: NodeJS.Platform;
+  env?: Record<string, string | undefined>;
+}
+
+export interface FormsResult {
+  /** As `validate`: 0 no error-severity issue, 1 some (or a form could not be written as named), 2 nothing read or written. */
+  code: 0 | 1 | 2;
+  groups: CommitmentGroup[];
+  /** The forms written, by path. */
+  written: string[];
+  /** The commitments that name no owner, one warning each. */
+  unowned: ReportIssue[];
+  report: Report | null;
+}
+
+/** Bad arguments, found before anything is read: exit status 2, nothing written. */
+export class FormsUsageError extends Error {}
+
+const TEXT = {
+  vi: {
+    head: (folder: string, year: number) => `camket — soạn bản cam kết thực hiện nhiệm vụ năm ${year} từ thư mục "${folder}"`,
+    found: (read: number, skipped: number) => `Tìm thấy ${read} tệp bảng tính${skipped ? `, bỏ qua ${skipped} tệp khác` : ''}.`,
+    file: (e: FileEntry) =>
+      e.state === 'failed' ? `${e.file}: KHÔNG ĐỌC ĐƯỢC — ${e.error?.message ?? ''}` : `${e.file}: ${e.commitments} đầu việc${e.unit ? ` → ${e.unit}` : ' → (không rõ đơn vị)'}`,
+    noFolder: (f: string) => `Không thấy thư mục "${f}". Hãy kiểm tra lại đường dẫn.`,
+    notFolder: (f: string) => `"${f}" là một tệp, không phải thư mục. Hãy chỉ ra thư mục chứa các tệp của đơn vị.`,
+    outNotFolder: (f: string) => `"${f}" là một tệp: --out phải là một thư mục để ghi các bản cam kết.`,
+    outFailed: (f: string, why: string) => `Không tạo được thư mục "${f}" để ghi các bản cam kết (${why}). Hãy chọn chỗ khác bằng --out.`,
+    nothing: (folder: string) => `Không có tệp đầu việc nào đọc được trong "${folder}", nên không soạn bản cam kết nào.`,
+    unowned: (unit: string) => `Đầu việc không ghi người chịu trách nhiệm: được đưa vào bản cam kết của ${unit}. Hãy ghi tên người chịu trách nhiệm nếu đầu việc là của một người.`,
+    unownedTitle: 'Không ghi người chịu trách nhiệm',
+    forms: 'Bản cam kết:',
+    form: (g: CommitmentGroup) =>
+      `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (đơn vị)'}: ${g.commitments.length} đầu việc${g.director ? '; Chủ tịch UBND tỉnh ký nhận' : ''}`,
+    wrote: (n: number, dir: string) => `Đã ghi ${n} bản cam kết (Word) vào thư mục: ${dir}`,
+    total: (c: number, e: number, w: number) => `Tổng: ${c} đầu việc; ${e} lỗi, ${w} cảnh báo.`,
+    writeFailed: (f: string, why: string) => `Không ghi được ${f} (${why}); tệp cũ (nếu có) giữ nguyên.`,
+  },
+  en: {
+    head: (folder: string, year: number) => `camket — drafting the ${year} commitment forms from folder "${folder}"`,
+    found: (read: number, skipped: number) => `Found ${read} spreadsheet(s)${skipped ? `, skipping ${skipped} other file(s)` : ''}.`,
+    file: (e: FileEntry) =>
+      e.state === 'failed' ? `${e.file}: CANNOT BE READ — ${e.error?.message ?? ''}` : `${e.file}: ${e.commitments} commitments${e.unit ? ` → ${e.unit}` : ' → (unknown unit)'}`,
+    noFolder: (f: string) => `There is no folder "${f}". Check the path.`,
+    notFolder: (f: string) => `"${f}" is a file, not a folder. Give the folder that holds the units' workbooks.`,
+    outNotFolder: (f: string) => `"${f}" is a file: --out must be a folder to write the forms in.`,
+    outFailed: (f: string, why: string) => `Cannot make the folder "${f}" for the forms (${why}). Choose another place with --out.`,
+    nothing: (folder: string) => `No commitments workbook in "${folder}" could be read, so no form was drafted.`,
+    unowned: (unit: string) => `The commitment names no owner: it goes into the form of ${unit}. Write the owner's name if it is one person's.`,
+    unownedTitle: 'No owner',
+    forms: 'Forms:',
+    form: (g: CommitmentGroup) =>
+      `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (unit)'}: ${g.commitments.length} commitments${g.director ? '; countersigned by the Chairman of the Province People\'s Committee' : ''}`,
+    wrote: (n: number, dir: string) => `${n} commitment form(s) (Word) written to the folder: ${dir}`,
+    total: (c: number, e: number, w: number) => `Total: ${c} commitments; ${e} errors, ${w} warnings.`,
+    writeFailed: (f: string, why: string) => `Could not write ${f} (${why}); the old file, if any, is unchanged.`,
+  },
+};
+
+async function checkArguments(options: FormsOptions, out: string): Promise<void> {
+  const t = TEXT[options.lang];
+  const st = await fs.stat(options.folder).catch(() => null);
+  if (!st) throw new FormsUsageError(t.noFolder(options.folder));
+  if (!st.isDirectory()) throw new FormsUsageError(t.notFolder(options.folder));
+  const o = await fs.stat(out).catch(() => null);
+  if (o && !o.isDirectory()) throw new FormsUsageError(t.outNotFolder(options.out));
+}
+
+/** The warning for a commitment that names no owner, at its title cell. */
+function unownedIssue(c: Commitment, group: CommitmentGroup, lang: Lang): ReportIssue {
+  return {
+    rule: 'no-owner',
+    severity: 'warning',
+    message: TEXT[lang].unowned(group.name),
+    file: c.source.file,
+    sheet: c.source.sheet,
+    cell: `${c.source.titleColumn}${c.source.row}`,
+    unit: c.unit,
+  };
+}
+
+export async function runForms(options: FormsOptions, print: (line: string) => void, warn: (line: string) => void): Promise<FormsResult> {
+  const { department, lang } = options;
+  const t = TEXT[lang];
+  const out = path.resolve(options.out);
+  await checkArguments(options, out);
+  print(t.head(options.folder, department.year));
+
+  const found = await discover(options.folder, { exclude: [], platform: options.platform, env: options.env });
+  const toRead = found.filter((f) => f.kind !== 'skipped');
+  print(t.found(toRead.length, found.length - toRead.length));
+  const read: FileResult[] = [];
+  options.progress?.start(toRead.length);
+  try {
+    for (const f of found) {
+      if (f.kind === 'skipped') {
+        read.push(skippedFile(f.rel, skipReasonText(f.reason!, lang)));
+        continue;
+      }
+      const result = await readOne(f, options);
+      read.push(result);
+      options.progress?.tick(f.rel, t.file(result.entry));
+    }
+  } finally {
+    options.progress?.stop();
+  }
+  if (!read.some((r) => r.entry.state === 'merged')) {
+    warn(t.nothing(options.folder));
+    return { code: 2, groups: [], written: [], unowned: [], report: null };
+  }
+
+  // The same putting-together as `validate`: ids and duplicates across files, the unit counts.
+  const checked = checkDepartment(read, { asOf: options.asOf, department, lang });
+  const report: Report = { ...checked.report, commitments: checked.report.commitments.map(reportCommitment) };
+  // Positions are written above each sheet's table: its title lines, by file and sheet.
+  const titles = new Map<string, readonly string[]>();
+  for (const r of read) for (const s of r.check?.sheets ?? []) if (s.table) titles.set(`${r.entry.file}\u0000${s.sheet}`, s.table.titleLines);
+  const groups = groupByPerson(checked.commitments, {
+    department,
+    positionOf: (c) => (c.owner ? ownerPosition(titles.get(`${c.source.file}\u0000${c.source.sheet}`) ?? [], c.source.sheet, c.owner) : null),
+  });
+  const unowned = groups.filter((g) => g.kind === 'unit').flatMap((g) => g.commitments.map((c) => unownedIssue(c, g, lang)));
+
+  print('');
+  for (const line of formatIssues([...report.issues, ...unowned], lang, options.marks)) print(line.replace('[no-owner] no-owner', `[no-owner] ${t.unownedTitle}`));
+  const n = countBySeverity(report.issues);
+  print('');
+  print(t.total(report.commitments.length, n.error, n.warning + unowned.length));
+
+  let code: 0 | 1 | 2 = n.error > 0 || report.files.some((f) => f.state === 'failed') ? 1 : 0;
+  const mkdir = await fs.mkdir(out, { recursive: true }).then(() => null, (e: NodeJS.ErrnoException) => e.code ?? e.message);
+  if (mkdir) {
+    warn(t.outFailed(options.out, mkdir));
+    return { code: 2, groups, written: [], unowned, report };
+  }
+  const targets = groups.map((g) => path.join(out, g.fileName));
+  options.onWriting?.(targets);
+  // Loaded on demand: the Word writer is needed only once there is something to write.
+  const { renderDocx } = await import('./documents/docx');
+  const { writeFileAtomic } = await import('./atomic-write');
+  const written: string[] = [];
+  print('');
+  print(t.forms);
+  for (const [i, g] of groups.entries()) {
+    const doc = buildCommitmentForm({ group: g, department });
+    try {
+      await writeFileAtomic(targets[i], await renderDocx(doc, { title: `Bản cam kết thực hiện nhiệm vụ năm ${department.year} — ${g.name}` }));
+      written.push(targets[i]);
+      print(`  ${t.form(g)}`);
+    } catch (e) {
+      if (e instanceof OutputLockedError) {
+        warn(lockedMessage(e, lang));
+        if (e.keptAs) written.push(e.keptAs);
+        if (code < 1) code = 1;
+        continue;
+      }
+      const err = e as NodeJS.ErrnoException;
+      warn(t.writeFailed(targets[i], err.code ?? err.message));
+      code = 2;
+    }
+  }
+  print(t.wrote(written.length, out));
+  return { code, groups, written, unowned, report };
+}

@@ -1,0 +1,142 @@
+// The feedback workbooks' content (src/core/feedback.ts), on a small hand-made merge: who gets a
+// workbook, under which name, and what each sheet lists.
+import type { Department } from '../../src/core/department';
+import { FEEDBACK_ACTIONS, type FeedbackCommitment, type FeedbackValue, feedbackBooks, hyperlinkLocation } from '../../src/core/feedback';
+import type { FileEntry, ReportIssue } from '../../src/core/report';
+import { RULES } from '../../src/core/rules';
+
+const department: Department = {
+  name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre',
+  year: 2023,
+  blocks: [{ code: 'QLNN', name: 'Khối quản lý nhà nước', registered: 5 }],
+  units: [
+    { code: 'VP', name: 'Văn phòng Sở', block: 'QLNN', registered: 2 },
+    { code: 'KHTC', name: 'Phòng Kế hoạch - Tài chính', block: 'QLNN', registered: 1 },
+    { code: 'TV', name: 'Thư viện tỉnh', block: 'QLNN', registered: 1 },
+    { code: 'BT', name: 'Bảo tàng tỉnh', block: 'QLNN', registered: 1 },
+  ],
+  provincialTasks: [],
+};
+
+const files: FileEntry[] = [
+  { file: 'Khối QLNN/van-phong.xlsx', path: 'Khối QLNN/van-phong.xlsx', unit: 'VP', state: 'merged', commitments: 2 },
+  { file: 'ke-hoach.xlsx', path: 'ke-hoach.xlsx', unit: 'KHTC', state: 'merged', commitments: 1 },
+  { file: 'thu-vien.xls', path: 'thu-vien.xls', unit: 'TV', state: 'failed', commitments: 0, error: { code: 'unsupported-format', message: 'Tệp dạng .xls không đọc được.' } },
+  { file: 'VP.xlsx', path: 'VP.xlsx', unit: null, state: 'merged', commitments: 1 },
+  { file: 'Thumbs.db', path: 'Thumbs.db', unit: null, state: 'skipped', commitments: 0, reason: 'tệp hệ thống' },
+];
+
+const commitment = (file: string, sheet: string, row: number, title: string, extra: Partial<FeedbackCommitment> = {}): FeedbackCommitment => ({
+  title, owner: 'Lê Thị B', deadline: '2023-06-30', deadlineText: 'Quý II/2023', recurring: false, progress: 50, statusText: 'Đang thực hiện', status: 'in_progress',
+  source: { file, sheet, row, titleColumn: 'B' }, ...extra,
+});
+
+const commitments: FeedbackCommitment[] = [
+  commitment('Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", 5, 'Tham mưu Hội nghị sơ kết'),
+  commitment('Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", 6, 'Rà soát quy chế', { deadline: null, deadlineText: 'Sau Tết', status: null, progress: null }),
+  commitment('ke-hoach.xlsx', 'KH', 4, 'Lập dự toán', { deadline: null, deadlineText: 'Thường xuyên', recurring: true, status: 'recurring' }),
+  commitment('VP.xlsx', 'Sheet1', 3, '=SUM(A1:A3)'),
+];
+
+const issue = (rule: string, file: string, sheet: string | null, cell: string | null, unit: string | null, severity: ReportIssue['severity'] = 'error'): ReportIssue => ({
+  rule, severity, message: `${rule} ở ${cell ?? '—'}`, file, sheet, cell, unit,
+});
+
+const issues: ReportIssue[] = [
+  issue('bad-deadline', 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", 'D6', 'VP'),
+  issue('count-mismatch', 'Khối QLNN/van-phong.xlsx', null, null, 'VP', 'warning'),
+  issue('unsupported-format', 'thu-vien.xls', null, null, 'TV'),
+  issue('missing-unit', 'thu-vien.xls', null, null, 'TV', 'warning'),
+  issue('unknown-unit', 'VP.xlsx', null, null, null),
+  issue('count-mismatch', '', null, null, null, 'warning'),
+];
+
+const books = () => feedbackBooks({ asOf: '2023-06-30', department, files, commitments, issues, lang: 'vi' });
+const text = (v: FeedbackValue) => (v !== null && typeof v === 'object' ? (v.kind === 'link' ? v.text : v.iso) : v);
+
+test('one workbook per unit that sent a file, one per failed file or file of no unit; names never clash', () => {
+  expect(books().map((b) => [b.fileName, b.unit, b.files])).toEqual([
+    ['phan-hoi-VP.xlsx', 'VP', ['Khối QLNN/van-phong.xlsx']],
+    ['phan-hoi-KHTC.xlsx', 'KHTC', ['ke-hoach.xlsx']],
+    // Thư viện sent only a file that could not be read: it hears of it, and so does the file itself.
+    ['phan-hoi-TV.xlsx', 'TV', ['thu-vien.xls']],
+    ['phan-hoi-thu-vien.xlsx', 'TV', ['thu-vien.xls']],
+    // "VP.xlsx" of no unit would be phan-hoi-VP.xlsx, which Văn phòng has.
+    ['phan-hoi-VP-2.xlsx', null, ['VP.xlsx']],
+  ]);
+});
+
+test("a unit's Lỗi cần sửa lists its files' and its own issues, each linked to its cell, with what to do", () => {
+  const [vp] = books();
+  const [fix] = vp.sheets;
+  expect(fix.name).toBe('Lỗi cần sửa');
+  expect(fix.heading).toEqual([
+    'PHẢN HỒI KẾT QUẢ ĐỌC TỆP ĐẦU VIỆC CAM KẾT',
+    'Đơn vị: Văn phòng Sở (VP)',
+    'Tệp đã đọc: Khối QLNN/van-phong.xlsx (2 đầu việc)',
+    'Số liệu tính đến ngày 30/06/2023',
+    expect.stringMatching(/^Có 2 điểm cần xem \(1 lỗi, 1 cảnh báo, 0 ghi chú\)/),
+  ]);
+  expect(fix.columns.map((c) => c.header)).toEqual(['STT', 'Tệp', 'Sheet', 'Ô', 'Mức độ', 'Nội dung', 'Cách sửa']);
+  expect(fix.rows).toEqual([
+    [1, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", { kind: 'link', text: 'D6', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'D6' } }, 'Lỗi', 'bad-deadline ở D6', FEEDBACK_ACTIONS['bad-deadline'].vi],
+    [2, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'count-mismatch ở —', FEEDBACK_ACTIONS['count-mismatch'].vi],
+  ]);
+  // The department's own issue (a block's count) goes to no unit.
+  expect(books().flatMap((b) => b.sheets[0].rows).filter((r) => r[1] === null)).toEqual([]);
+});
+
+test('Đầu việc đã đọc: every commitment as read, the row linked to its title cell, the deadline as written and as read', () => {
+  const [vp, khtc] = books();
+  const read = vp.sheets[1];
+  expect(read.name).toBe('Đầu việc đã đọc');
+  expect(read.columns.map((c) => c.header)).toEqual([
+    'STT', 'Tệp', 'Sheet', 'Dòng', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn (như đã ghi)', 'Thời hạn (camket hiểu là)', 'Tiến độ (%)', 'Tình trạng (như đã ghi)', 'Tình trạng (camket tính)',
+  ]);
+  expect(read.rows[0][3]).toEqual({ kind: 'link', text: '5', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'B5' } });
+  expect(read.rows.map((r) => r.map(text))).toEqual([
+    [1, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", '5', 'Tham mưu Hội nghị sơ kết', 'Lê Thị B', 'Quý II/2023', '2023-06-30', 50, 'Đang thực hiện', 'Đang thực hiện trong hạn'],
+    [2, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", '6', 'Rà soát quy chế', 'Lê Thị B', 'Sau Tết', '(không đọc được)', null, 'Đang thực hiện', 'Không xác định (thời hạn không đọc được)'],
+  ]);
+  expect(khtc.sheets[1].rows.map((r) => text(r[7]))).toEqual(['Thường xuyên']);
+});
+
+test('a unit with nothing wrong is told so in one line, and still sees what was read', () => {
+  const khtc = books()[1];
+  expect(khtc.issues).toBe(0);
+  expect(khtc.sheets[0].heading.at(-1)).toBe('Không có lỗi nào cần sửa: camket đã đọc 1 đầu việc, xem sheet "Đầu việc đã đọc".');
+  expect(khtc.sheets[0].columns).toEqual([]);
+  expect(khtc.sheets[0].rows).toEqual([]);
+  expect(khtc.sheets[1].rows).toHaveLength(1);
+});
+
+test('a failed file and a file of no unit: their own issues, their own commitments', () => {
+  const [, , tv, tvFile, noUnit] = books();
+  expect(tv.sheets[0].rows.map((r) => r[6])).toEqual([FEEDBACK_ACTIONS['unsupported-format'].vi, FEEDBACK_ACTIONS['missing-unit'].vi]);
+  expect(tvFile.sheets[0].heading[1]).toBe('Đơn vị: Thư viện tỉnh (TV)');
+  expect(tvFile.sheets[0].heading[2]).toBe('Tệp đã đọc: thu-vien.xls (không đọc được)');
+  expect(tvFile.sheets[1].heading.at(-1)).toBe('camket không đọc được đầu việc nào từ tệp này.');
+  expect(noUnit.sheets[0].heading[1]).toBe('Đơn vị: chưa xác định được tệp này của đơn vị nào');
+  expect(noUnit.sheets[0].rows.map((r) => r[5])).toEqual(['unknown-unit ở —']);
+  // Text from the unit stays the text it is (the writer never makes it a formula).
+  expect(noUnit.sheets[1].rows[0][4]).toBe('=SUM(A1:A3)');
+});
+
+test('in English with --lang en', () => {
+  const [vp] = feedbackBooks({ asOf: '2023-06-30', department, files, commitments, issues, lang: 'en' });
+  expect(vp.sheets.map((s) => s.name)).toEqual(['Issues to fix', 'Commitments read']);
+  expect(vp.sheets[0].rows[0][6]).toBe(FEEDBACK_ACTIONS['bad-deadline'].en);
+  expect(vp.sheets[1].rows[0][10]).toBe('In progress (on time)');
+});
+
+test('the link location: the sheet quoted with its quotes doubled, A1 for a whole sheet, the file alone for a whole file', () => {
+  expect(hyperlinkLocation('../don vi/van-phong.xlsx', "Năm 2023 (Lan's)", 'E17')).toBe("../don vi/van-phong.xlsx#'Năm 2023 (Lan''s)'!E17");
+  expect(hyperlinkLocation('a.xlsx', 'KH', null)).toBe("a.xlsx#'KH'!A1");
+  expect(hyperlinkLocation('a.xlsx', null, null)).toBe('a.xlsx');
+});
+
+test('every rule says what to do', () => {
+  for (const rule of Object.keys(RULES) as (keyof typeof RULES)[]) {
+    expect([rule, FEEDBACK_ACTIONS[rule].vi.length > 0, FEEDBACK_ACTIONS[rule].en.length > 0]).toEqual([rule, true, true]);
+  }
+});

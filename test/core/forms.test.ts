@@ -1,0 +1,164 @@
+// The commitment forms' content, without Word: commitments grouped by their owner, the position read
+// above the table, the Director found, the file names, and each form's parts.
+import type { Department } from '../../src/core/department';
+import { type TableBlock, documentText } from '../../src/core/document';
+import { buildCommitmentForm, deadlineShown, groupByPerson, nameSlug, ownerPosition } from '../../src/core/forms';
+import type { Commitment } from '../../src/core/model';
+
+const department: Department = {
+  name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre',
+  year: 2023,
+  blocks: [{ code: 'BGD', name: 'Ban Giám đốc Sở' }, { code: 'QLNN', name: 'Khối quản lý nhà nước' }],
+  units: [
+    { code: 'BGD-SO', name: 'Ban Giám đốc Sở', block: 'BGD' },
+    { code: 'VP', name: 'Văn phòng Sở', block: 'QLNN' },
+    { code: 'QLDL', name: 'Phòng Quản lý Du lịch', block: 'QLNN' },
+  ],
+  provincialTasks: [],
+  letterhead: { parent: 'UBND TỈNH BẾN TRE', agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', place: 'Bến Tre', signer: { title: 'GIÁM ĐỐC', name: 'Phan Văn Thạnh' } },
+};
+
+let row = 0;
+function c(unit: string | null, owner: string | null, title: string, more: Partial<Commitment> = {}): Commitment {
+  row++;
+  return {
+    id: `${unit}:${row}`, unit, block: null, field: null, code: null, title, target: `Chỉ tiêu ${row}`, owner,
+    start: null, deadline: '2023-06-30', deadlineText: 'Quý II/2023', originalDeadline: null, extendedDeadline: null, recurring: false, completedOn: null,
+    progress: null, statusText: null, status: null, provincialTask: null, coordinating: null, notes: null, extra: {},
+    source: { file: `${unit ?? 'khac'}.xlsx`, sheet: owner ?? 'Sheet1', row: row + 6, titleColumn: 'B' }, ...more,
+  };
+}
+
+describe('the position, as the workbook writes it', () => {
+  test('after the name on the line that names the owner', () => {
+    expect(ownerPosition(['SỞ VĂN HÓA', 'Người cam kết: Phan Văn Thạnh - Giám đốc Sở'], 'Phan Văn Thạnh', 'Phan Văn Thạnh')).toBe('Giám đốc Sở');
+    expect(ownerPosition(['Người đăng ký: Lê Thị Mỹ Hạnh, Phó Giám đốc'], 'x', 'Lê Thị Mỹ Hạnh')).toBe('Phó Giám đốc');
+    // The label in one cell, the name in the next (title lines join a row's cells with " | ").
+    expect(ownerPosition(['Người đăng ký: | Lê Thị B (Trưởng phòng)'], 'x', 'Lê Thị B')).toBe('Trưởng phòng');
+  });
+
+  test('on a "Chức vụ:" line of the sheet, unless the sheet names someone else', () => {
+    expect(ownerPosition(['Họ và tên: Huỳnh Minh Trí', 'Chức vụ: Phó Giám đốc Sở'], 'Huỳnh Minh Trí', 'Huỳnh Minh Trí')).toBe('Phó Giám đốc Sở');
+    expect(ownerPosition(['Họ và tên: Trần Văn C', 'Chức vụ: Trưởng phòng'], 'Sheet1', 'Lê Thị D')).toBeNull();
+  });
+
+  test("from the title before the name in the sheet's name; else not written", () => {
+    expect(ownerPosition([], 'PGĐ Lê Thị B', 'Lê Thị B')).toBe('Phó Giám đốc');
+    expect(ownerPosition([], 'GĐ - Nguyễn Văn A', 'Nguyễn Văn A')).toBe('Giám đốc');
+    expect(ownerPosition(['Lĩnh vực phụ trách: Du lịch'], 'Võ Thị Kim Loan', 'Võ Thị Kim Loan')).toBeNull();
+  });
+});
+
+test('file names: no diacritics, đ as d, the words joined by "-"', () => {
+  expect(nameSlug('Phan Văn Thạnh')).toBe('Phan-Van-Thanh');
+  expect(nameSlug('Đặng Thị Thu Thảo')).toBe('Dang-Thi-Thu-Thao');
+  expect(nameSlug('  Phòng Kế hoạch - Tài chính ')).toBe('Phong-Ke-hoach-Tai-chinh');
+  expect(nameSlug('Lê Thị B'.normalize('NFD'))).toBe('Le-Thi-B');
+});
+
+describe('grouping by person', () => {
+  const list = [
+    c('VP', 'Nguyễn Văn Lộc', 'Rà soát quy chế'),
+    c('BGD-SO', 'Lê Thị B', 'Chỉ đạo du lịch'),
+    c('VP', 'nguyen van loc', 'Sơ kết 6 tháng'),
+    c('QLDL', null, 'Khảo sát tour'),
+    c('BGD-SO', 'Phan Văn Thạnh', 'Chỉ đạo Lễ hội Dừa'),
+    c('QLDL', '  ', 'Quảng bá du lịch'),
+    c('VP', 'Nguyễn Văn Lóc', 'Lưu trữ'),
+  ];
+  const groups = groupByPerson(list, { department, positionOf: (x) => (x.owner === 'Lê Thị B' ? 'Phó Giám đốc' : null) });
+
+  test('one group per owner, names matched without case or diacritics; the Director first, then by unit', () => {
+    expect(groups.map((g) => [g.kind, g.name, g.unit, g.commitments.map((x) => x.title)])).toEqual([
+      ['person', 'Phan Văn Thạnh', 'BGD-SO', ['Chỉ đạo Lễ hội Dừa']],
+      ['person', 'Lê Thị B', 'BGD-SO', ['Chỉ đạo du lịch']],
+      ['person', 'Nguyễn Văn Lộc', 'VP', ['Rà soát quy chế', 'Sơ kết 6 tháng', 'Lưu trữ']],
+      ['unit', 'Phòng Quản lý Du lịch', 'QLDL', ['Khảo sát tour', 'Quảng bá du lịch']],
+    ]);
+    expect(groups.map((g) => g.fileName)).toEqual(['cam-ket-Phan-Van-Thanh.docx', 'cam-ket-Le-Thi-B.docx', 'cam-ket-Nguyen-Van-Loc.docx', 'cam-ket-Phong-Quan-ly-Du-lich.docx']);
+    expect(groups.map((g) => g.director)).toEqual([true, false, false, false]);
+    expect(groups[1]).toMatchObject({ position: 'Phó Giám đốc', unitName: 'Ban Giám đốc Sở' });
+  });
+
+  test('every commitment in exactly one group', () => {
+    expect(groups.flatMap((g) => g.commitments).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...list].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  test('without a signer in the letterhead who owns commitments, the Director is the one whose position says so', () => {
+    const bare = { ...department, letterhead: undefined };
+    const g = groupByPerson(list, { department: bare, positionOf: (x) => (x.owner === 'Phan Văn Thạnh' ? 'Giám đốc Sở' : x.owner === 'Lê Thị B' ? 'Phó Giám đốc' : null) });
+    expect(g.filter((x) => x.director).map((x) => x.name)).toEqual(['Phan Văn Thạnh']);
+    // A signer who owns no commitment (a name still to be corrected): the position decides too.
+    const other = { ...department, letterhead: { signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' } } };
+    const h = groupByPerson(list, { department: other, positionOf: (x) => (x.owner === 'Phan Văn Thạnh' ? 'Giám đốc Sở' : null) });
+    expect(h.filter((x) => x.director).map((x) => x.name)).toEqual(['Phan Văn Thạnh']);
+  });
+
+  test('names folded alike are one person; two groups whose names fold alike get numbered file names', () => {
+    const g = groupByPerson([c('VP', 'Lê Văn An', 'a'), c('VP', 'LÊ VĂN ÂN', 'b'), c('VP', 'Lê Vân An', 'c')], { department });
+    // Folded alike they are one person, as the roll-up's byOwner counts them.
+    expect(g.map((x) => x.fileName)).toEqual(['cam-ket-Le-Van-An.docx']);
+    const h = groupByPerson([c('VP', 'Lê Văn An', 'a'), c(null, null, 'b', { source: { file: 'Le Van An.xlsx', sheet: 'Sheet1', row: 3, titleColumn: 'B' } })], { department });
+    expect(h.map((x) => x.fileName)).toEqual(['cam-ket-Le-Van-An.docx', 'cam-ket-Le-Van-An-2.docx']);
+  });
+});
+
+describe('a form', () => {
+  const [director, deputy, , unit] = groupByPerson(
+    [
+      c('VP', 'Nguyễn Văn Lộc', 'Rà soát quy chế'),
+      c('BGD-SO', 'Lê Thị B', 'Chỉ đạo du lịch', { deadlineText: null, deadline: '2023-09-30' }),
+      c('BGD-SO', 'Lê Thị B', 'Chỉ đạo chuyển đổi số', { deadlineText: 'Thường xuyên', deadline: null, recurring: true, target: null }),
+      c('BGD-SO', 'Phan Văn Thạnh', 'Chỉ đạo Lễ hội Dừa'),
+      c('QLDL', null, 'Khảo sát tour'),
+    ],
+    { department, positionOf: (x) => (x.owner === 'Lê Thị B' ? 'Phó Giám đốc' : x.owner === 'Phan Văn Thạnh' ? 'Giám đốc Sở' : null) },
+  );
+
+  test("a person's form: heading without number, the undated date line, name, position, unit, the table, the pledge, two signatures", () => {
+    const doc = buildCommitmentForm({ group: deputy, department });
+    expect(doc.heading).toEqual({ parent: 'UBND TỈNH BẾN TRE', agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', number: null, placeDate: 'Bến Tre, ngày …… tháng …… năm 2023' });
+    expect(doc.title).toEqual(['BẢN CAM KẾT', 'Thực hiện nhiệm vụ năm 2023']);
+    const s = documentText(doc).join('\n');
+    expect(s).toContain('Họ và tên: Lê Thị B\nChức vụ: Phó Giám đốc\nĐơn vị công tác: Ban Giám đốc Sở');
+    const table = doc.body.find((b): b is TableBlock => b.kind === 'table')!;
+    expect(table.columns.map((x) => x.header)).toEqual(['STT', 'Nội dung đầu việc', 'Chỉ tiêu / Sản phẩm', 'Thời gian hoàn thành']);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', 'Chỉ đạo du lịch', expect.stringMatching(/^Chỉ tiêu/), '30/9/2023'],
+      ['2', 'Chỉ đạo chuyển đổi số', '', 'Thường xuyên'],
+    ]);
+    expect(s).toMatch(/Tôi cam kết tổ chức thực hiện hoàn thành các đầu việc trên đúng thời hạn.*chịu trách nhiệm trước Giám đốc Sở/);
+    expect(doc.recipients).toBeNull();
+    expect(doc.signatures).toEqual([
+      { titles: ['GIÁM ĐỐC'], name: 'Phan Văn Thạnh' },
+      { titles: ['NGƯỜI CAM KẾT'], note: '(Ký, ghi rõ họ tên)', name: 'Lê Thị B' },
+    ]);
+  });
+
+  test("the Director's own form is countersigned by the Chairman of the Province People's Committee", () => {
+    const doc = buildCommitmentForm({ group: director, department });
+    expect(doc.signatures[0]).toEqual({ titles: ['CHỦ TỊCH UBND TỈNH'], name: '…………………' });
+    expect(doc.signatures[1].name).toBe('Phan Văn Thạnh');
+    expect(documentText(doc).join('\n')).toContain('chịu trách nhiệm trước Chủ tịch UBND tỉnh');
+  });
+
+  test("a unit's form for the commitments that name no owner: the unit pledges, its head signs", () => {
+    const doc = buildCommitmentForm({ group: unit, department });
+    const s = documentText(doc).join('\n');
+    expect(s).toContain('Đơn vị: Phòng Quản lý Du lịch\nNgười đại diện (thủ trưởng đơn vị): …………………');
+    expect(s).toContain('Phòng Quản lý Du lịch cam kết tổ chức thực hiện');
+    expect(doc.signatures[1]).toEqual({ titles: ['THỦ TRƯỞNG ĐƠN VỊ'], note: '(Ký, ghi rõ họ tên)', name: '…………………' });
+  });
+
+  test('without a letterhead: dotted lines, and the Director named by the role only', () => {
+    const doc = buildCommitmentForm({ group: deputy, department: { ...department, letterhead: undefined } });
+    expect(doc.heading).toEqual({ parent: '…………………', agency: '…………………', number: null, placeDate: '……, ngày …… tháng …… năm 2023' });
+    expect(doc.signatures[0]).toEqual({ titles: ['GIÁM ĐỐC SỞ'], name: '…………………' });
+  });
+});
+
+test('the deadline shown is the one written, else the date read', () => {
+  expect(deadlineShown({ deadlineText: 'Quý II/2023', deadline: '2023-06-30', recurring: false })).toBe('Quý II/2023');
+  expect(deadlineShown({ deadlineText: null, deadline: '2023-06-30', recurring: false })).toBe('30/6/2023');
+  expect(deadlineShown({ deadlineText: null, deadline: null, recurring: true })).toBe('Thường xuyên');
+});
