@@ -5,13 +5,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Department } from '../core/department';
-import { type FileResult, checkDepartment, skippedFile } from '../core/department-check';
+import { checkDepartment } from '../core/department-check';
 import { type CommitmentGroup, buildCommitmentForm, groupByPerson, ownerPosition } from '../core/forms';
 import type { Commitment, Lang } from '../core/model';
 import { type FileEntry, type Report, type ReportIssue, reportCommitment } from '../core/report';
 import { OutputLockedError, lockedMessage } from './atomic-write';
 import { discover } from './discover';
-import { readOne, skipReasonText } from './merge';
+import { readFound } from './merge';
 import { type IssueMarks, countBySeverity, formatIssues } from './print';
 import type { Progress } from './progress';
 
@@ -118,21 +118,7 @@ export async function runForms(options: FormsOptions, print: (line: string) => v
   const found = await discover(options.folder, { exclude: [], platform: options.platform, env: options.env });
   const toRead = found.filter((f) => f.kind !== 'skipped');
   print(t.found(toRead.length, found.length - toRead.length));
-  const read: FileResult[] = [];
-  options.progress?.start(toRead.length);
-  try {
-    for (const f of found) {
-      if (f.kind === 'skipped') {
-        read.push(skippedFile(f.rel, skipReasonText(f.reason!, lang)));
-        continue;
-      }
-      const result = await readOne(f, options);
-      read.push(result);
-      options.progress?.tick(f.rel, t.file(result.entry));
-    }
-  } finally {
-    options.progress?.stop();
-  }
+  const read = await readFound(found, options, (f, result) => options.progress?.tick(f.rel, t.file(result.entry)));
   if (!read.some((r) => r.entry.state === 'merged')) {
     warn(t.nothing(options.folder));
     return { code: 2, groups: [], written: [], unowned: [], report: null };

@@ -249,6 +249,32 @@ export async function readOne(f: FoundFile, options: Pick<MergeOptions, 'asOf' |
   }
 }
 
+/** Every file found, read one at a time (each grid is dropped once it is checked), the skipped
+ *  ones entered with their reason; `onFile` hears of each file read. */
+export async function readFound(
+  found: FoundFile[],
+  options: Pick<MergeOptions, 'asOf' | 'department' | 'lang' | 'folder' | 'progress'>,
+  onFile: (f: FoundFile, result: FileResult) => void,
+): Promise<FileResult[]> {
+  const lang = options.lang ?? 'vi';
+  const read: FileResult[] = [];
+  options.progress?.start(found.filter((f) => f.kind !== 'skipped').length);
+  try {
+    for (const f of found) {
+      if (f.kind === 'skipped') {
+        read.push(skippedFile(f.rel, skipReasonText(f.reason!, lang)));
+        continue;
+      }
+      const result = await readOne(f, options);
+      read.push(result);
+      onFile(f, result);
+    }
+  } finally {
+    options.progress?.stop();
+  }
+  return read;
+}
+
 function printSummary(report: Report, changes: Change[], previous: SummaryState | null, options: MergeOptions, print: (s: string) => void): void {
   const t = TEXT[options.lang];
   const lang = options.lang;
@@ -320,23 +346,8 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   const toRead = found.filter((f) => f.kind !== 'skipped');
   print(t.found(toRead.length, found.length - toRead.length));
 
-  const read: FileResult[] = [];
   options.onPhase?.('read');
-  options.progress?.start(toRead.length);
-  try {
-    for (const f of found) {
-      if (f.kind === 'skipped') {
-        read.push(skippedFile(f.rel, skipReasonText(f.reason!, lang)));
-        continue;
-      }
-      // One workbook in memory at a time: its grid is dropped once it is checked.
-      const one = await readOne(f, options);
-      read.push(one);
-      options.progress?.tick(f.rel, one.entry.state === 'merged' ? t.merged(one.entry) : t.failed(one.entry));
-    }
-  } finally {
-    options.progress?.stop();
-  }
+  const read = await readFound(found, options, (f, one) => options.progress?.tick(f.rel, one.entry.state === 'merged' ? t.merged(one.entry) : t.failed(one.entry)));
 
   if (!read.some((r) => r.entry.state === 'merged')) {
     warn(t.nothing(options.folder));
