@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { type FeedbackBook, type FeedbackSheet, type FeedbackTarget, type FeedbackValue, hyperlinkLocation } from '../core/feedback';
 import type { Lang } from '../core/model';
 import { writeFileAtomic } from './atomic-write';
+import { charsPerLine, rowHeight } from './summary/row-height';
 
 /** Excel refuses a string constant longer than this in a formula (#VALUE! in HYPERLINK). */
 const FORMULA_STRING_LIMIT = 255;
@@ -70,8 +71,12 @@ function addSheet(wb: ExcelJS.Workbook, sheet: FeedbackSheet, href: (file: strin
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
   sheet.columns.forEach((c, k) => (ws.getColumn(k + 1).width = c.width));
+  // Every cell wraps: a row gets the height its longest text needs, or LibreOffice draws it over the next.
+  const perLine = sheet.columns.map((c) => charsPerLine(c.width));
   for (const values of sheet.rows) {
     const row = ws.addRow(values.map((v) => cellValue(v, href)));
+    const height = rowHeight(values.map((v) => (v !== null && typeof v === 'object' ? (v.kind === 'link' ? v.text : null) : v)), perLine);
+    if (height) row.height = height;
     values.forEach((v, k) => {
       const cell = row.getCell(k + 1);
       cell.border = THIN;

@@ -242,3 +242,26 @@ test('LibreOffice opens every feedback workbook and prints both its sheets', asy
   expect(qlvhgd).toMatch(/\bG18\b/);
   expect(qlvhgd).toContain('Không đọc được thời hạn "Sau Tết"');
 });
+
+test('a row whose text wraps is as tall as its lines, so no text is drawn over the next row', () => {
+  let tall = 0;
+  for (const [name, wb] of books) {
+    for (const [sheet, first] of [['Lỗi cần sửa', 'STT'], ['Đầu việc đã đọc', 'STT']] as const) {
+      const ws = wb.getWorksheet(sheet)!;
+      for (const row of table(ws, first)) {
+        // Lines each cell needs at its column's width: a text of n characters in a column w wide
+        // holds at most about w characters a line.
+        let lines = 1;
+        row.eachCell((cell, col) => {
+          const value = textOf(cell.value);
+          const text = value instanceof Date ? '' : String(value ?? '');
+          const width = ws.getColumn(col).width ?? 10;
+          lines = Math.max(lines, Math.ceil(text.length / width));
+        });
+        if (lines > 1) tall++;
+        expect({ name, sheet, row: row.number, enough: (row.height ?? 15) >= lines * 15 }).toEqual({ name, sheet, row: row.number, enough: true });
+      }
+    }
+  }
+  expect(tall).toBeGreaterThan(10);
+});

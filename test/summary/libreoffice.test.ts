@@ -217,10 +217,12 @@ describe('the summary recalculated by LibreOffice', () => {
     expect(figure(L.dueSoon)).toEqual([String(t.dueSoon)]);
     // The rate as printed with one decimal (the decimal sign is the locale's).
     expect(figure(L.onTimeRate).map((v) => v.replace(',', '.'))).toEqual([`${(t.onTimeRate! * 100).toFixed(1)}%`]);
-    // The status table: code, Vietnamese name, count.
-    for (const k of STATUS_KEYS) {
-      const row = lines.find((l) => new RegExp(`^\\s*${k}\\s`).test(l));
-      expect([k, row?.replace(/\s+/g, ' ').trim().split(' ').slice(0, -1).join(' ')]).toEqual([k, `${k} ${STATUS_NAMES[k].vi} ${t.byStatus[k]}`]);
-    }
+    // The status table: number, Vietnamese name, count (the status codes are not printed).
+    STATUS_KEYS.forEach((k, i) => {
+      const row = lines.find((l) => new RegExp(`^\\s*${i + 1}\\s+${escape(STATUS_NAMES[k].vi)}\\s+${t.byStatus[k]}\\s`).test(l));
+      expect([k, row?.replace(/\s+/g, ' ').trim().split(' ').slice(0, -1).join(' ')]).toEqual([k, `${i + 1} ${STATUS_NAMES[k].vi} ${t.byStatus[k]}`]);
+      // (A rule's code, e.g. unknown-unit, may stay, last, on the issues sheet.)
+      expect(text).not.toMatch(new RegExp(`(?<![\\w-])${k}(?![\\w-])`));
+    });
   });
 });

@@ -91,7 +91,7 @@ describe('the summary workbook read back with exceljs', () => {
     expect(headers(sheet(names.commitments))).toEqual(
       expect.arrayContaining(['Đơn vị', 'Lĩnh vực', 'Nội dung đầu việc', 'Chỉ tiêu / Sản phẩm', 'Người chịu trách nhiệm', 'Thời hạn', 'Thời hạn ban đầu', 'Tình trạng', 'Tiến độ (%)', 'Ngày hoàn thành', 'Nhiệm vụ UBND tỉnh giao', 'Tệp nguồn', 'Sheet nguồn', 'Dòng nguồn']),
     );
-    expect(headers(sheet(names.issues))).toEqual(['Mức độ', 'Mã lỗi', 'Loại lỗi', 'Nội dung', 'Tệp', 'Sheet', 'Ô', 'Mã đơn vị']);
+    expect(headers(sheet(names.issues))).toEqual(['Mức độ', 'Loại lỗi', 'Nội dung', 'Tệp', 'Sheet', 'Ô', 'Mã đơn vị', 'Mã lỗi']);
     expect(headers(sheet(names.provincial)).slice(3, 3 + STATUS_KEYS.length)).toEqual(STATUS_KEYS.map((k) => STATUS_NAMES[k].vi));
   });
 
@@ -205,7 +205,7 @@ describe('the summary workbook read back with exceljs', () => {
     const ws = sheet(names.issues);
     data.report.issues.forEach((issue, i) => {
       const row = ws.getRow(i + 2);
-      expect([row.getCell(2).value, row.getCell(4).value, row.getCell(5).value ?? '', row.getCell(6).value ?? null, row.getCell(7).value ?? null]).toEqual([
+      expect([row.getCell(8).value, row.getCell(3).value, row.getCell(4).value ?? '', row.getCell(5).value ?? null, row.getCell(6).value ?? null]).toEqual([
         issue.rule,
         issue.message,
         issue.file,
@@ -214,7 +214,7 @@ describe('the summary workbook read back with exceljs', () => {
       ]);
     });
     const rest = Array.from({ length: ws.rowCount - 1 - data.report.issues.length }, (_, i) => ws.getRow(data.report.issues.length + 2 + i));
-    expect(rest.map((r) => [r.getCell(2).value, r.getCell(5).value])).toEqual([
+    expect(rest.map((r) => [r.getCell(8).value, r.getCell(4).value])).toEqual([
       ['unsupported-format', 'thu-vien-2022.xls'],
       ['skipped-file', '~$vp-2023.xlsx'],
     ]);

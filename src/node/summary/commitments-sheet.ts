@@ -23,7 +23,7 @@ export const COMMITMENT_KEYS = [
   'progress',
   'completedOn',
   'provincialTask',
-  // On screen only: the code the dashboard counts, more detail, and the source cell.
+  // On screen only: the code the dashboard counts (a hidden column), more detail, and the source cell.
   'statusCode',
   'block',
   'code',
@@ -99,9 +99,10 @@ function columnStyle(key: CommitmentKey): CellStyle {
     case 'sourceRow':
     case 'unit':
     case 'block':
-    case 'statusCode':
     case 'provincialTask':
       return bodyStyle({ alignment: CENTER });
+    // The hidden code column wraps (bodyStyle): text that does not wrap overflows into the next
+    // empty cells, and centred text in a hidden column would be printed over the column before it.
     default:
       return bodyStyle();
   }
@@ -132,7 +133,9 @@ export interface CommitmentsSheetInput {
 export async function writeCommitmentsSheet(wb: StreamWorkbook, input: CommitmentsSheetInput): Promise<{ lastRow: number }> {
   const { labels, lang, commitments, department } = input;
   const h = labels.commitments;
-  const columns: ColumnDef[] = COMMITMENT_KEYS.map((k) => ({ header: h[k], width: WIDTHS[k], style: columnStyle(k), unique: UNIQUE_TEXT.has(k) }));
+  // The status code is a helper the dashboard's formulas and the colours read: hidden, since a
+  // leader reads the status's name (and the code is in the JSON report and the hidden state).
+  const columns: ColumnDef[] = COMMITMENT_KEYS.map((k) => ({ header: h[k], width: WIDTHS[k], style: columnStyle(k), unique: UNIQUE_TEXT.has(k), hidden: k === 'statusCode' }));
   const lastRow = commitments.length + 1;
   const sheet = new TableSheet(wb, input.name, columns, lang, {
     tabColor: 'FF1F4E78',
@@ -184,7 +187,7 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
     // The drop-down offers the status names; the code column follows through its formula.
     const names = STATUS_KEYS.map((k) => STATUS_NAMES[k][lang]).join(',');
     ws.dataValidation(`${statusCol}2:${statusCol}${lastRow}`, { type: 'list', allowBlank: true, formulae: [`"${names}"`], showErrorMessage: false });
-    // Colour by status, from the code column, for the name and the code.
+    // Colour by status, from the (hidden) code column, for the name and the code.
     for (const target of [statusCol, codeCol]) {
       ws.conditionalFormatting({
         ref: `${target}2:${target}${lastRow}`,

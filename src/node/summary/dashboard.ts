@@ -1,5 +1,5 @@
 // The dashboard ("Tổng quan"): what leadership reads first. Every count is a live formula over the
-// commitments sheet (COUNTIFS on its status-code, unit and block columns), with the value camket
+// commitments sheet (COUNTIFS on its hidden status-code column and its unit and block columns), with the value camket
 // computed written as the cached result, so Excel shows the figures before recalculating and keeps
 // them right when a leader filters or corrects a row. The layout is planned first (a pure
 // function: tests and the chart writer use the same plan), then written.
@@ -159,14 +159,16 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
   STATUS_KEYS.forEach((k, i) => (statusRow[k] = statusStart + 2 + i));
   const statusTotalRow = statusStart + 2 + STATUS_KEYS.length;
   const found = totals.commitments;
-  for (const k of STATUS_KEYS) {
+  // Numbered rows, the Vietnamese name only: the status code is counted over the commitments
+  // sheet's hidden code column, named in the formula, never shown on the page.
+  STATUS_KEYS.forEach((k, i) => {
     const r = statusRow[k];
     const n = totals.byStatus[k];
-    p.set(r, 1, k, statusFill(k));
+    p.set(r, 1, i + 1, { ...statusFill(k), alignment: { horizontal: 'center', vertical: 'top' } });
     p.set(r, 2, STATUS_NAMES[k][lang], statusFill(k));
-    p.set(r, 3, formula(`COUNTIFS(${R('statusCode')},$A${r})`, n), numStyle);
+    p.set(r, 3, formula(`COUNTIFS(${R('statusCode')},${literal(k)})`, n), numStyle);
     p.set(r, 4, formula(`IF($C$${statusTotalRow}=0,"",C${r}/$C$${statusTotalRow})`, found ? n / found : null), rateStyle);
-  }
+  });
   p.set(statusTotalRow, 1, '', TOTAL_STYLE);
   p.set(statusTotalRow, 2, L.total, TOTAL_STYLE);
   p.set(statusTotalRow, 3, formula(`SUM(C${statusRow.done_on_time}:C${statusRow.unknown})`, found), totalNum);

@@ -225,13 +225,14 @@ export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: S
   const sheet = new TableSheet(
     wb,
     name,
-    [codeCol(I.severity, 10), codeCol(I.rule, 22), textCol(I.ruleTitle, 26), textCol(I.message, 70), textCol(I.file, 28), textCol(I.sheet, 14), codeCol(I.cell, 7), codeCol(I.unit, 10)],
+    // The rule's code (a machine word, for tracing an issue to its rule) comes last.
+    [codeCol(I.severity, 10), textCol(I.ruleTitle, 26), textCol(I.message, 70), textCol(I.file, 28), textCol(I.sheet, 14), codeCol(I.cell, 7), codeCol(I.unit, 10), textCol(I.rule, 22)],
     lang,
     { tabColor: 'FFFFC000' },
   );
   const put = async (severity: 'error' | 'warning' | 'info', rule: string, title: string, message: string, file: string, sheetName: string | null, cell: string | null, unit: string | null) => {
     const fill = SEVERITY_FILL[severity];
-    await sheet.add([SEVERITY_NAMES[severity][lang], rule, title, text(message), text(file), text(sheetName), cell, text(unit)], fill ? { 0: statusFill(fill) } : undefined);
+    await sheet.add([SEVERITY_NAMES[severity][lang], title, text(message), text(file), text(sheetName), cell, text(unit), rule], fill ? { 0: statusFill(fill) } : undefined);
   };
   for (const i of report.issues) await put(i.severity, i.rule, ruleTitle(i.rule, lang), i.message, i.file, i.sheet, i.cell, i.unit);
   // A failed or skipped file the issues do not already name is listed from the files list.
