@@ -243,6 +243,37 @@ describe('emulationRanking: units by on-time rate, then by tasks done on time', 
     ]);
   });
 
+  test('a different rate is a different rank, though as many tasks were done on time', () => {
+    // VP 2/2 = 100 %, TTr 2/4 = 50 %: two on time each.
+    const rows = emulationRanking(rollUp([...of('VP', 2, 0), ...of('TTr', 2, 2)], asOf, department), department);
+    expect(rows.map((r) => [r.unit, r.rank])).toEqual([
+      ['VP', 1],
+      ['TTr', 2],
+      ['BT', 0],
+      ['TV', 0],
+    ]);
+  });
+
+  test('a unit with nothing due comes after every unit with a rate, even a rate of 0', () => {
+    // VP (first in the department file) nothing due, TTr 0/1 = 0 %, BT 1/2 = 50 %, TV nothing sent.
+    const list = [commitment({ status: 'in_progress', unit: 'VP' }), ...of('TTr', 0, 1), ...of('BT', 1, 1)];
+    const rows = emulationRanking(rollUp(list, asOf, department), department);
+    expect(rows.map((r) => [r.unit, r.rank, r.onTimeRate])).toEqual([
+      ['BT', 1, 0.5],
+      ['TTr', 2, 0],
+      ['TV', 0, null],
+      ['VP', 0, null],
+    ]);
+  });
+
+  test('totals rolled up without the department file: a unit absent from them is found 0, unranked', () => {
+    const rows = emulationRanking(rollUp(of('VP', 1, 1), asOf), department);
+    expect(rows[0]).toMatchObject({ unit: 'VP', found: 2, due: 2, onTime: 1, onTimeRate: 0.5, rank: 1 });
+    expect(rows.slice(1)).toEqual(
+      ['BT', 'TTr', 'TV'].map((unit) => expect.objectContaining({ unit, found: 0, due: 0, onTime: 0, onTimeRate: null, grade: null, rank: 0 })),
+    );
+  });
+
   test('a unit that sent nothing: found 0, unranked', () => {
     const rows = emulationRanking(rollUp(of('VP', 1, 0), asOf, department), department);
     expect(rows.find((r) => r.unit === 'BT')).toMatchObject({ found: 0, due: 0, onTime: 0, onTimeRate: null, grade: null, rank: 0 });
