@@ -238,8 +238,6 @@ export async function readOne(f: FoundFile, options: Pick<MergeOptions, 'asOf' |
   const { department, lang } = options;
   if (f.kind === 'unsupported') return unreadableFile(f.rel, 'unsupported-format', { format: f.format ?? path.extname(f.rel) }, lang);
   if (f.cloudOnly) return unreadableFile(f.rel, 'unreadable-file', { reason: 'cloud-only' }, lang);
-  const size = await fs.stat(f.abs).then((s) => s.size).catch(() => null);
-  if (size === 0) return unreadableFile(f.rel, 'unreadable-file', { reason: 'empty' }, lang);
   try {
     return await checkWorkbookFile(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
   } catch (e) {

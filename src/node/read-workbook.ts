@@ -204,6 +204,8 @@ export async function readWorkbookFile(filePath: string, sys: ReadSystem = realS
     // A device or a pipe never ends; a file larger than any workbook is not read into memory at all.
     if (!stat.isFile()) throw new WorkbookReadError('unreadable-file', { reason: 'not-xlsx', detail: 'not a file' });
     if (stat.size > PACKAGE_LIMITS.MAX_FILE_BYTES) throw new WorkbookReadError('unreadable-file', { reason: 'too-large', detail: 'file size' });
+    // An attachment saved before it finished downloading: said as such by merge and validate alike.
+    if (stat.size === 0) throw new WorkbookReadError('unreadable-file', { reason: 'empty' });
     buffer = await sys.readFile(filePath);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;

@@ -113,6 +113,12 @@ describe('read failures, each with its own reason, through validate', () => {
     await expectReadFailure(noWorkbook, want);
   });
 
+  test('empty: a workbook of 0 bytes says so in validate as in the merge, not "not an .xlsx"', async () => {
+    const file = path.join(dir, 'Thư viện - rỗng.xlsx');
+    await fs.writeFile(file, Buffer.alloc(0));
+    await expectReadFailure(file, { rule: 'unreadable-file', params: { reason: 'empty' }, ...unreadable('tệp rỗng, dung lượng 0 byte', 'the file is empty, 0 bytes') });
+  });
+
   test('not-found: a name typed wrong', async () => {
     await expectReadFailure(path.join(dir, 'Bảo tàng - không có.xlsx'), { rule: 'unreadable-file', params: { reason: 'not-found' }, ...unreadable('không thấy tệp', 'file not found') });
   });
