@@ -7,7 +7,9 @@ import * as path from 'node:path';
 const file = process.env.CAMKET_MUTATE;
 const tests = (process.env.CAMKET_MUTATE_TESTS ?? '').split(',').filter(Boolean);
 if (!file || tests.length === 0) throw new Error('Name one module: npm run mutate -- src/core/<module>.ts');
-const name = path.basename(file, path.extname(file));
+// src/core/dates.ts → dates; a range, src/core/dates.ts:60-73 → dates-60-73.
+const [, module, range = ''] = /^(.*?)((?::[\d:-]+)?)$/.exec(file);
+const name = path.basename(module, '.ts') + range.replace(/\D+/g, '-');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -7,9 +7,11 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
 const [module, ...rest] = process.argv.slice(2);
-const file = module && path.relative(process.cwd(), path.resolve(module)).split(path.sep).join('/');
+// A mutation range may follow, as Stryker reads it: src/core/dates.ts:60-73 (lines 60 to 73 only).
+const [, modulePath, range = ''] = /^(.*?)(:\d+(?::\d+)?-\d+(?::\d+)?)?$/.exec(module ?? '');
+const file = modulePath && path.relative(process.cwd(), path.resolve(modulePath)).split(path.sep).join('/');
 if (!file || !/^src\/core\/[^/]+\.ts$/.test(file) || !existsSync(file)) {
-  console.error('Usage: npm run mutate -- src/core/<module>.ts [stryker options]');
+  console.error('Usage: npm run mutate -- src/core/<module>.ts[:from-to] [stryker options]');
   process.exit(2);
 }
 const name = path.basename(file, '.ts');
@@ -21,10 +23,10 @@ if (tests.length === 0) {
   console.error(`No test in test/core imports ${file}.`);
   process.exit(2);
 }
-console.log(`Mutating ${file} against ${tests.join(', ')}`);
+console.log(`Mutating ${file}${range} against ${tests.join(', ')}`);
 const stryker = path.join(path.dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
 const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...rest], {
   stdio: 'inherit',
-  env: { ...process.env, CAMKET_MUTATE: file, CAMKET_MUTATE_TESTS: tests.join(',') },
+  env: { ...process.env, CAMKET_MUTATE: file + range, CAMKET_MUTATE_TESTS: tests.join(',') },
 });
 process.exit(run.status ?? 1);

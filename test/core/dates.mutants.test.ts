@@ -1,6 +1,11 @@
 // Rules of src/core/dates.ts that mutation testing (npm run mutate -- src/core/dates.ts, docs/mutation.md)
 // found no test pinning. Kept apart from dates.test.ts, which is being reworked elsewhere.
-import { addDaysIso, displayIso, isDateFormat, isPercentFormat, isValidIso } from '../../src/core/dates';
+import { addDaysIso, displayIso, isDateFormat, isPercentFormat, isValidIso, serialToIso } from '../../src/core/dates';
+
+// An oracle independent of src/core/dates.ts: JavaScript's own calendar. From 1900-03-01 on, Excel's serial
+// counts days from 1899-12-30.
+const DAY_MS = 86_400_000;
+const serialByOracle = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY_MS;
 
 describe('isValidIso: a string holding a real ISO day, nothing else', () => {
   test.each([
@@ -12,6 +17,24 @@ describe('isValidIso: a string holding a real ISO day, nothing else', () => {
     [null, false],
   ])('%p → %p', (value, valid) => {
     expect(isValidIso(value)).toBe(valid);
+  });
+});
+
+describe('the turn of every year, 1900–2200', () => {
+  // The day's year is found from an estimate that can be a year off either way right at the turn of a
+  // year (31/12 of a leap year, 1/1 after one): the year-end deadline most of all must come out right.
+  test('31/12 and the 1/1 after it, by serial and by adding or taking a day', () => {
+    for (let y = 1900; y <= 2200; y++) {
+      const last = `${y}-12-31`;
+      const first = `${y + 1}-01-01`;
+      expect([serialToIso(serialByOracle(y, 12, 31)), serialToIso(serialByOracle(y + 1, 1, 1))]).toEqual([last, first]);
+      expect([addDaysIso(last, 1), addDaysIso(first, -1)]).toEqual([first, last]);
+    }
+  });
+
+  test('the serial of 1/1/2025 is 45658 (as Excel shows it)', () => {
+    expect(serialToIso(45658)).toBe('2025-01-01');
+    expect(serialToIso(45657)).toBe('2024-12-31');
   });
 });
 
