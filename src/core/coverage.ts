@@ -1,6 +1,7 @@
 // Whole-department checks of a merge: who sent nothing, who sent several files, and blocks whose
 // found count differs from what they registered (units are checked by countIssues in rollup.ts).
 import type { Department } from './department';
+import { fileNameParts } from './file-names';
 import type { Issue, Lang } from './model';
 import type { Totals } from './rollup';
 import { makeIssue } from './rules';
@@ -38,17 +39,10 @@ export function missingUnitIssues(
  *  hyphens, not digits only (so `-2023` is a year, and `-ban-sua` words, not a computer). */
 const COMPUTER_NAME = /^(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
 
-function splitName(file: string): { dir: string; stem: string; ext: string } {
-  const slash = file.lastIndexOf('/');
-  const base = file.slice(slash + 1);
-  const dot = base.lastIndexOf('.');
-  return { dir: file.slice(0, slash + 1), stem: dot > 0 ? base.slice(0, dot) : base, ext: dot > 0 ? base.slice(dot).toLowerCase() : '' };
-}
-
 /** OneDrive's conflict copies among one unit's files: `so-gd-DESKTOP-AB12CD.xlsx` beside `so-gd.xlsx`
  *  (the name, `-`, the computer's name), made when one file is edited on two machines. */
 export function conflictCopies(files: readonly string[]): { copy: string; original: string }[] {
-  const parts = files.map((f) => ({ file: f, ...splitName(f.normalize('NFC')) }));
+  const parts = files.map((f) => ({ file: f, ...fileNameParts(f.normalize('NFC')) }));
   const found: { copy: string; original: string }[] = [];
   for (const c of parts) {
     const original = parts.find(

@@ -2,7 +2,9 @@
 // workbook, cell by cell, and every commitment as camket read it, so the unit can confirm in a minute
 // that its layout was understood. Pure: this says what each sheet shows; src/node/feedback.ts writes it.
 import { displayIso } from './dates';
+import { sheetRef } from './grid';
 import type { Department } from './department';
+import { fileNameParts } from './file-names';
 import { STATUS_LABELS } from './labels';
 import type { Commitment, Lang, Severity } from './model';
 import type { FileEntry, ReportIssue } from './report';
@@ -82,6 +84,7 @@ export const FEEDBACK_ACTIONS: Record<RuleCode, { vi: string; en: string }> = {
   'count-mismatch': { vi: 'Đối chiếu với danh mục đã đăng ký: bổ sung đầu việc thiếu hoặc bỏ đầu việc thừa.', en: 'Compare with the registered list: add missing or remove extra commitments.' },
   'unknown-unit': { vi: 'Ghi tên đơn vị ở phần tiêu đề của tệp, hoặc đặt tên tệp theo mẫu của Sở.', en: "Put the unit's name in the title rows, or name the file as the department asks." },
   'missing-unit': { vi: 'Gửi lại tệp đầu việc đọc được (.xlsx).', en: 'Send a readable commitments workbook (.xlsx).' },
+  'no-owner': { vi: 'Ghi tên người chịu trách nhiệm của đầu việc.', en: "Write the commitment's owner." },
   'unit-several-files': { vi: 'Chỉ giữ một tệp của đơn vị; xóa bản cũ hoặc bản sao.', en: 'Keep one file for the unit; remove old copies.' },
   'unreadable-file': { vi: 'Mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.', en: 'Open the file in Excel, save it as .xlsx and send it again.' },
   'encrypted-file': { vi: 'Bỏ mật khẩu của tệp rồi gửi lại.', en: 'Remove the password and send the file again.' },
@@ -151,17 +154,11 @@ function safeName(s: string): string {
   return cleaned || '-';
 }
 
-function baseStem(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
-}
-
 /** The link's location as Excel reads it: `path#'Sheet'!E17` (a sheet name quoted, quotes doubled);
  *  a sheet without a cell opens at A1, a file without a sheet where it was last saved. */
 export function hyperlinkLocation(href: string, sheet: string | null, cell: string | null): string {
   if (!sheet) return href;
-  return `${href}#'${sheet.replace(/'/g, "''")}'!${cell ?? 'A1'}`;
+  return `${href}#${sheetRef(sheet)}${cell ?? 'A1'}`;
 }
 
 function severityCounts(issues: readonly ReportIssue[]): Record<Severity, number> {
@@ -269,7 +266,7 @@ export function feedbackBooks(input: FeedbackInput): FeedbackBook[] {
   const units = new Map(department.units.map((u) => [u.code, u]));
   for (const f of sent) {
     const unit = f.unit === null ? undefined : units.get(f.unit);
-    if (f.state === 'failed' || !unit) books.push(book(unit ?? null, [f], input.issues.filter((i) => i.file === f.file), baseStem(f.file)));
+    if (f.state === 'failed' || !unit) books.push(book(unit ?? null, [f], input.issues.filter((i) => i.file === f.file), fileNameParts(f.file).stem));
   }
   return books;
 }

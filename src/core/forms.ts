@@ -3,7 +3,8 @@
 // and renders the documents; tests read the groups and blocks.
 import type { Department, Letterhead } from './department';
 import { type AdminDocument, type Block, DOTS, documentHeading, para, viDate } from './document';
-import type { Commitment } from './model';
+import type { Commitment, Issue, Lang } from './model';
+import { makeIssue } from './rules';
 import { cleanText, foldWords } from './text';
 
 export interface CommitmentGroup {
@@ -213,4 +214,13 @@ export function buildCommitmentForm({ group, department }: FormInput): AdminDocu
       { titles: [person ? 'NGƯỜI CAM KẾT' : 'THỦ TRƯỞNG ĐƠN VỊ'], note: '(Ký, ghi rõ họ tên)', name: person ? group.name : DOTS },
     ],
   };
+}
+
+/** A warning at the title cell of every commitment that names no owner: it went into its unit's form. */
+export function unownedIssues(groups: readonly CommitmentGroup[], lang: Lang = 'vi'): Issue[] {
+  return groups
+    .filter((g) => g.kind === 'unit')
+    .flatMap((g) =>
+      g.commitments.map((c) => makeIssue('no-owner', { file: c.source.file, sheet: c.source.sheet, cell: `${c.source.titleColumn}${c.source.row}`, unit: c.unit }, { unit: g.name }, lang)),
+    );
 }

@@ -77,6 +77,11 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** A sheet name as a reference prefix, quoted and its quotes doubled: 'Đầu việc'! */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
 /** A1-style address of a 0-based cell. */
 export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;

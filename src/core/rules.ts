@@ -171,6 +171,14 @@ export const RULES = {
       en: 'A {format} file cannot be read. Open it in Excel, choose Save As › Excel Workbook (.xlsx), and run again.',
     },
   },
+  'no-owner': {
+    severity: 'warning',
+    title: { vi: 'Không ghi người chịu trách nhiệm', en: 'No owner' },
+    message: {
+      vi: 'Đầu việc không ghi người chịu trách nhiệm: được đưa vào bản cam kết của {unit}. Hãy ghi tên người chịu trách nhiệm nếu đầu việc là của một người.',
+      en: "The commitment names no owner: it goes into the form of {unit}. Write the owner's name if it is one person's.",
+    },
+  },
   'unit-several-files': {
     severity: 'info',
     title: { vi: 'Đơn vị gửi nhiều tệp', en: 'Several files for one unit' },

@@ -8,7 +8,7 @@ import { DepartmentFileError, loadDepartment } from './department-file';
 import { pathProblem, pathProblemMessage } from './arg-paths';
 import { OutputLockedError, lockedMessage } from './atomic-write';
 import { FormsUsageError, runForms } from './forms';
-import { MergeUsageError, defaultOutName, runMerge } from './merge';
+import { MergeUsageError, defaultOutName, inputText, runMerge } from './merge';
 import { type Terminal, issueMarks } from './print';
 import { type Progress, barProgress, lineProgress } from './progress';
 import { runValidate } from './validate';
@@ -309,6 +309,18 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
       for (const s of STOP_SIGNALS) host.off(s, onStop);
     };
   };
+  /** A command that writes files, run under the stop handler: it names its targets (`onWriting`)
+   *  as soon as it knows them, and a stop then removes their temporary files. */
+  const guarded = async (progress: Progress | undefined, run: (onWriting: (targets: string[]) => void) => Promise<{ code: number }>): Promise<void> => {
+    let targets: string[] = [];
+    const release = guardStop(() => targets, progress);
+    try {
+      setCode((await run((t) => (targets = t))).code);
+    } finally {
+      release();
+    }
+  };
+  const readingProgress = (): Progress => (io.isTty ? barProgress(inputText(lang).bar) : lineProgress(io.out));
 
   program
     .command('validate')
@@ -322,13 +334,10 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
     .addOption(langOption())
     .action(async (workbooks: string[], opts: { config?: string; asOf?: string; report?: string }) => {
       const department = await departmentFrom(opts.config, lang);
-      const release = guardStop(() => (opts.report ? [opts.report] : []));
-      try {
-        const { code } = await runValidate(workbooks, { asOf: opts.asOf ?? todayIso(), department, lang, report: opts.report, marks }, io.out);
-        setCode(code);
-      } finally {
-        release();
-      }
+      await guarded(undefined, (onWriting) => {
+        onWriting(opts.report ? [opts.report] : []);
+        return runValidate(workbooks, { asOf: opts.asOf ?? todayIso(), department, lang, report: opts.report, marks }, io.out);
+      });
     });
 
   program
@@ -350,19 +359,14 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
     .action(async (folder: string, opts: { config: string; asOf?: string; out?: string; report?: string; previous?: string; feedback?: string; docx?: string }) => {
       const department = await loadDepartment(opts.config, lang);
       const asOf = opts.asOf ?? todayIso();
-      const progress = io.isTty ? barProgress(lang === 'vi' ? 'Đang đọc' : 'Reading') : lineProgress(io.out);
-      let targets: string[] = [];
-      const release = guardStop(() => targets, progress);
-      try {
-        const result = await runMerge(
-          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, feedback: opts.feedback, docx: opts.docx, progress, marks, onWriting: (t) => (targets = t) },
+      const progress = readingProgress();
+      await guarded(progress, (onWriting) =>
+        runMerge(
+          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, feedback: opts.feedback, docx: opts.docx, progress, marks, onWriting },
           io.out,
           io.err,
-        );
-        setCode(result.code);
-      } finally {
-        release();
-      }
+        ),
+      );
     });
 
   program
@@ -379,15 +383,8 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
     .addHelpText('after', t.formsAfter)
     .action(async (folder: string, opts: { config: string; out: string; asOf?: string }) => {
       const department = await loadDepartment(opts.config, lang);
-      const progress = io.isTty ? barProgress(lang === 'vi' ? 'Đang đọc' : 'Reading') : lineProgress(io.out);
-      let targets: string[] = [];
-      const release = guardStop(() => targets, progress);
-      try {
-        const result = await runForms({ folder, department, out: opts.out, asOf: opts.asOf ?? todayIso(), lang, progress, marks, onWriting: (t) => (targets = t) }, io.out, io.err);
-        setCode(result.code);
-      } finally {
-        release();
-      }
+      const progress = readingProgress();
+      await guarded(progress, (onWriting) => runForms({ folder, department, out: opts.out, asOf: opts.asOf ?? todayIso(), lang, progress, marks, onWriting }, io.out, io.err));
     });
   return program;
 }

@@ -6,12 +6,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Department } from '../core/department';
 import { checkDepartment } from '../core/department-check';
-import { type CommitmentGroup, buildCommitmentForm, groupByPerson, ownerPosition } from '../core/forms';
-import type { Commitment, Lang } from '../core/model';
-import { type FileEntry, type Report, type ReportIssue, reportCommitment } from '../core/report';
+import { type CommitmentGroup, buildCommitmentForm, groupByPerson, ownerPosition, unownedIssues } from '../core/forms';
+import type { Lang } from '../core/model';
+import { type Report, type ReportIssue, reportCommitment, reportIssue } from '../core/report';
 import { OutputLockedError, lockedMessage } from './atomic-write';
 import { discover } from './discover';
-import { readFound } from './merge';
+import { inputFolderProblem, inputText, readFound } from './merge';
 import { type IssueMarks, countBySeverity, formatIssues } from './print';
 import type { Progress } from './progress';
 
@@ -48,16 +48,9 @@ export class FormsUsageError extends Error {}
 const TEXT = {
   vi: {
     head: (folder: string, year: number) => `camket — soạn bản cam kết thực hiện nhiệm vụ năm ${year} từ thư mục "${folder}"`,
-    found: (read: number, skipped: number) => `Tìm thấy ${read} tệp bảng tính${skipped ? `, bỏ qua ${skipped} tệp khác` : ''}.`,
-    file: (e: FileEntry) =>
-      e.state === 'failed' ? `${e.file}: KHÔNG ĐỌC ĐƯỢC — ${e.error?.message ?? ''}` : `${e.file}: ${e.commitments} đầu việc${e.unit ? ` → ${e.unit}` : ' → (không rõ đơn vị)'}`,
-    noFolder: (f: string) => `Không thấy thư mục "${f}". Hãy kiểm tra lại đường dẫn.`,
-    notFolder: (f: string) => `"${f}" là một tệp, không phải thư mục. Hãy chỉ ra thư mục chứa các tệp của đơn vị.`,
     outNotFolder: (f: string) => `"${f}" là một tệp: --out phải là một thư mục để ghi các bản cam kết.`,
     outFailed: (f: string, why: string) => `Không tạo được thư mục "${f}" để ghi các bản cam kết (${why}). Hãy chọn chỗ khác bằng --out.`,
     nothing: (folder: string) => `Không có tệp đầu việc nào đọc được trong "${folder}", nên không soạn bản cam kết nào.`,
-    unowned: (unit: string) => `Đầu việc không ghi người chịu trách nhiệm: được đưa vào bản cam kết của ${unit}. Hãy ghi tên người chịu trách nhiệm nếu đầu việc là của một người.`,
-    unownedTitle: 'Không ghi người chịu trách nhiệm',
     forms: 'Bản cam kết:',
     form: (g: CommitmentGroup) =>
       `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (đơn vị)'}: ${g.commitments.length} đầu việc${g.director ? '; Chủ tịch UBND tỉnh ký nhận' : ''}`,
@@ -67,16 +60,9 @@ const TEXT = {
   },
   en: {
     head: (folder: string, year: number) => `camket — drafting the ${year} commitment forms from folder "${folder}"`,
-    found: (read: number, skipped: number) => `Found ${read} spreadsheet(s)${skipped ? `, skipping ${skipped} other file(s)` : ''}.`,
-    file: (e: FileEntry) =>
-      e.state === 'failed' ? `${e.file}: CANNOT BE READ — ${e.error?.message ?? ''}` : `${e.file}: ${e.commitments} commitments${e.unit ? ` → ${e.unit}` : ' → (unknown unit)'}`,
-    noFolder: (f: string) => `There is no folder "${f}". Check the path.`,
-    notFolder: (f: string) => `"${f}" is a file, not a folder. Give the folder that holds the units' workbooks.`,
     outNotFolder: (f: string) => `"${f}" is a file: --out must be a folder to write the forms in.`,
     outFailed: (f: string, why: string) => `Cannot make the folder "${f}" for the forms (${why}). Choose another place with --out.`,
     nothing: (folder: string) => `No commitments workbook in "${folder}" could be read, so no form was drafted.`,
-    unowned: (unit: string) => `The commitment names no owner: it goes into the form of ${unit}. Write the owner's name if it is one person's.`,
-    unownedTitle: 'No owner',
     forms: 'Forms:',
     form: (g: CommitmentGroup) =>
       `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (unit)'}: ${g.commitments.length} commitments${g.director ? '; countersigned by the Chairman of the Province People\'s Committee' : ''}`,
@@ -88,24 +74,10 @@ const TEXT = {
 
 async function checkArguments(options: FormsOptions, out: string): Promise<void> {
   const t = TEXT[options.lang];
-  const st = await fs.stat(options.folder).catch(() => null);
-  if (!st) throw new FormsUsageError(t.noFolder(options.folder));
-  if (!st.isDirectory()) throw new FormsUsageError(t.notFolder(options.folder));
+  const folderProblem = await inputFolderProblem(options.folder, options.lang);
+  if (folderProblem) throw new FormsUsageError(folderProblem);
   const o = await fs.stat(out).catch(() => null);
   if (o && !o.isDirectory()) throw new FormsUsageError(t.outNotFolder(options.out));
-}
-
-/** The warning for a commitment that names no owner, at its title cell. */
-function unownedIssue(c: Commitment, group: CommitmentGroup, lang: Lang): ReportIssue {
-  return {
-    rule: 'no-owner',
-    severity: 'warning',
-    message: TEXT[lang].unowned(group.name),
-    file: c.source.file,
-    sheet: c.source.sheet,
-    cell: `${c.source.titleColumn}${c.source.row}`,
-    unit: c.unit,
-  };
 }
 
 export async function runForms(options: FormsOptions, print: (line: string) => void, warn: (line: string) => void): Promise<FormsResult> {
@@ -117,8 +89,9 @@ export async function runForms(options: FormsOptions, print: (line: string) => v
 
   const found = await discover(options.folder, { exclude: [], platform: options.platform, env: options.env });
   const toRead = found.filter((f) => f.kind !== 'skipped');
-  print(t.found(toRead.length, found.length - toRead.length));
-  const read = await readFound(found, options, (f, result) => options.progress?.tick(f.rel, t.file(result.entry)));
+  const said = inputText(lang);
+  print(said.found(toRead.length, found.length - toRead.length));
+  const read = await readFound(found, options, (f, { entry }) => options.progress?.tick(f.rel, entry.state === 'failed' ? said.failed(entry) : said.merged(entry)));
   if (!read.some((r) => r.entry.state === 'merged')) {
     warn(t.nothing(options.folder));
     return { code: 2, groups: [], written: [], unowned: [], report: null };
@@ -134,10 +107,10 @@ export async function runForms(options: FormsOptions, print: (line: string) => v
     department,
     positionOf: (c) => (c.owner ? ownerPosition(titles.get(`${c.source.file}\u0000${c.source.sheet}`) ?? [], c.source.sheet, c.owner) : null),
   });
-  const unowned = groups.filter((g) => g.kind === 'unit').flatMap((g) => g.commitments.map((c) => unownedIssue(c, g, lang)));
+  const unowned = unownedIssues(groups, lang).map(reportIssue);
 
   print('');
-  for (const line of formatIssues([...report.issues, ...unowned], lang, options.marks)) print(line.replace('[no-owner] no-owner', `[no-owner] ${t.unownedTitle}`));
+  for (const line of formatIssues([...report.issues, ...unowned], lang, options.marks)) print(line);
   const n = countBySeverity(report.issues);
   print('');
   print(t.total(report.commitments.length, n.error, n.warning + unowned.length));

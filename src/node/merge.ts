@@ -195,11 +195,23 @@ export function skipReasonText(reason: SkipReason, lang: Lang): string {
   return SKIP_REASONS[reason][lang];
 }
 
+/** Why the units' folder cannot be read, or null (merge and forms read the same folder). */
+export async function inputFolderProblem(folder: string, lang: Lang): Promise<string | null> {
+  const st = await fs.stat(folder).catch(() => null);
+  if (!st) return TEXT[lang].noFolder(folder);
+  return st.isDirectory() ? null : TEXT[lang].notFolder(folder);
+}
+
+/** What merge and forms say of the files they find and read. */
+export function inputText(lang: Lang): Pick<(typeof TEXT)['vi'], 'found' | 'merged' | 'failed' | 'bar'> {
+  const { found, merged, failed, bar } = TEXT[lang];
+  return { found, merged, failed, bar };
+}
+
 async function checkArguments(options: MergeOptions, out: string): Promise<void> {
   const t = TEXT[options.lang];
-  const st = await fs.stat(options.folder).catch(() => null);
-  if (!st) throw new MergeUsageError(t.noFolder(options.folder));
-  if (!st.isDirectory()) throw new MergeUsageError(t.notFolder(options.folder));
+  const folderProblem = await inputFolderProblem(options.folder, options.lang);
+  if (folderProblem) throw new MergeUsageError(folderProblem);
   if (path.extname(out).toLowerCase() !== '.xlsx') throw new MergeUsageError(t.outNotXlsx(out));
   if (options.docx && path.extname(options.docx).toLowerCase() !== '.docx') throw new MergeUsageError(docxText(options.lang).notDocx(options.docx));
   for (const target of [out, options.report, options.docx]) {

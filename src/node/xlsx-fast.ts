@@ -11,7 +11,7 @@
 // anything else unexpected throws an ordinary error, and the caller falls back to exceljs.
 import { constants as zlibConstants, inflateRawSync } from 'node:zlib';
 import { Unzip, UnzipInflate, zipSync } from 'fflate';
-import type { CellArea, CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
+import { type CellArea, type CellValue, type SheetGrid, type WorkbookGrid, columnLetter } from '../core/grid';
 import { isDateFormat } from '../core/dates';
 
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -421,16 +421,10 @@ export function shiftFormula(text: string, rows: number, cols: number): string {
         : piece.replace(A1_REF, (_, cAbs: string, letters: string, rAbs: string, digits: string) => {
             const c = cAbs ? colIndex(letters) : colIndex(letters) + cols;
             const r = rAbs ? Number(digits) : Number(digits) + rows;
-            return `${cAbs}${columnName(c)}${rAbs}${r}`;
+            return `${cAbs}${columnLetter(c)}${rAbs}${r}`;
           }),
     )
     .join('');
-}
-
-function columnName(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function isoDateToSerial(text: string): number | null {

@@ -2,7 +2,7 @@
 // above the table, the Director found, the file names, and each form's parts.
 import type { Department } from '../../src/core/department';
 import { type TableBlock, documentText } from '../../src/core/document';
-import { buildCommitmentForm, deadlineShown, groupByPerson, nameSlug, ownerPosition } from '../../src/core/forms';
+import { buildCommitmentForm, deadlineShown, groupByPerson, nameSlug, ownerPosition, unownedIssues } from '../../src/core/forms';
 import type { Commitment } from '../../src/core/model';
 
 const department: Department = {
@@ -161,4 +161,20 @@ test('the deadline shown is the one written, else the date read', () => {
   expect(deadlineShown({ deadlineText: 'Quý II/2023', deadline: '2023-06-30', recurring: false })).toBe('Quý II/2023');
   expect(deadlineShown({ deadlineText: null, deadline: '2023-06-30', recurring: false })).toBe('30/6/2023');
   expect(deadlineShown({ deadlineText: null, deadline: null, recurring: true })).toBe('Thường xuyên');
+});
+
+test('a commitment with no owner: a no-owner warning at its title cell, naming the unit whose form it went into, in both languages', () => {
+  const owned = c('QLDL', 'Lê Thị B', 'Chỉ đạo du lịch');
+  const lone = c('QLDL', null, 'Khảo sát tour');
+  const groups = groupByPerson([owned, lone], { department });
+  const unitName = groups.find((g) => g.kind === 'unit')!.name;
+  expect(unitName).toBe('Phòng Quản lý Du lịch');
+  const place = { rule: 'no-owner', severity: 'warning', file: 'QLDL.xlsx', sheet: 'Sheet1', cell: `B${lone.source.row}`, unit: 'QLDL', params: { unit: unitName } };
+  expect(unownedIssues(groups, 'vi')).toEqual([
+    { ...place, message: 'Đầu việc không ghi người chịu trách nhiệm: được đưa vào bản cam kết của Phòng Quản lý Du lịch. Hãy ghi tên người chịu trách nhiệm nếu đầu việc là của một người.' },
+  ]);
+  expect(unownedIssues(groups, 'en')).toEqual([
+    { ...place, message: "The commitment names no owner: it goes into the form of Phòng Quản lý Du lịch. Write the owner's name if it is one person's." },
+  ]);
+  expect(unownedIssues(groupByPerson([owned], { department }))).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // Values as they go into cells: text stays text, dates become real dates, formulas are ours only.
-import { columnLetter } from '../../core/grid';
+import { columnLetter, sheetRef } from '../../core/grid';
 
 /** Excel refuses a cell holding more than this many characters. */
 export const MAX_CELL_TEXT = 32_767;
@@ -55,10 +55,7 @@ export function exactCriterion(s: string): string {
   return literal(`=${s.replace(/[~*?]/g, (c) => `~${c}`)}`);
 }
 
-/** A sheet name as a formula reference prefix: 'Đầu việc'! */
-export function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!`;
-}
+export { sheetRef } from '../../core/grid';
 
 /** 1-based column number → letter. */
 export function col(n: number): string {

@@ -4,6 +4,8 @@
 // Every series points at dashboard cells (c:f) and carries their values (c:strCache/c:numCache),
 // so the chart shows before any recalculation and follows the cells after one.
 
+import { escapeXml } from './xlsx/xml';
+
 export interface ChartSeries {
   name: string;
   /** Cell holding the series name, e.g. 'Tổng quan'!$C$40; omitted: the name is a literal. */
@@ -42,15 +44,6 @@ export const CHART_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument
 export const DRAWING_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 export const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 export const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
-
-export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 const solid = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
 

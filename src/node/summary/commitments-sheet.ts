@@ -3,7 +3,7 @@
 import type { Department } from '../../core/department';
 import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { ReportCommitment } from '../../core/report';
-import { col, isoDate, literal, text } from './cells';
+import { col, isoDate, literal, sheetRef, text } from './cells';
 import { STATUS_NAMES, type Labels } from './labels';
 import { type ColumnDef, type FormulaValue, type StreamWorkbook, TableSheet } from './sheet-kit';
 import { DATE_FORMAT, PROGRESS_FORMAT, STATUS_FILLS, bodyStyle } from './styles';
@@ -53,7 +53,7 @@ export function commitmentColumn(key: CommitmentKey): number {
  *  Whole columns keep counting rows a leader adds below the table. */
 export function commitmentRange(sheetName: string, key: CommitmentKey): string {
   const c = col(commitmentColumn(key));
-  return `'${sheetName.replace(/'/g, "''")}'!$${c}:$${c}`;
+  return `${sheetRef(sheetName)}$${c}:$${c}`;
 }
 
 const WIDTHS: Record<CommitmentKey, number> = {

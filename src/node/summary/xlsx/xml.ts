@@ -63,17 +63,8 @@ export function textElement(s: string): string {
   return hasSpaceToKeep(s) ? `<t xml:space="preserve">${escapeText(s)}</t>` : `<t>${escapeText(s)}</t>`;
 }
 
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 0-based column index → letters (0 → A, 26 → AA): the core's one address helper. */
+export { columnLetter as columnName } from '../../../core/grid';
 
 /** The largest sheet Excel opens. */
 export const MAX_ROWS = 1_048_576;
@@ -107,6 +98,4 @@ export function absolute(ref: string): string {
 }
 
 /** A sheet name as a formula prefix: 'Đầu việc'! */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!`;
-}
+export { sheetRef as quoteSheet } from '../../../core/grid';
