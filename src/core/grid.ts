@@ -89,23 +89,9 @@ export function cellAddress(row: number, col: number): string {
 
 /** Parse "E17" into 0-based indexes; null when it is not an A1 address. */
 export function parseCellAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(address.trim());
   if (!m) return null;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-/** The merged area whose top-left is this cell, or that covers it. */
-export function mergeCovering(sheet: SheetGrid, row: number, col: number): CellArea | null {
-  for (const m of sheet.merges ?? []) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
-  }
-  return null;
-}
-
-/** The value shown in a cell: a merged area shows its top-left value in every cell it covers. */
-export function displayedValue(sheet: SheetGrid, row: number, col: number): CellValue {
-  const m = mergeCovering(sheet, row, col);
-  return m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col);
 }

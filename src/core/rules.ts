@@ -1,6 +1,7 @@
 // The catalogue of issue codes (Frictionless-style): each code has one severity and one message
 // template per language. Every issue anywhere in camket is made here, so the add-in and the merge
 // say the same thing about the same cell.
+import { parseCellAddress } from './grid';
 import { FIELD_LABELS } from './labels';
 import type { Field, Issue, Lang, Severity } from './model';
 
@@ -306,23 +307,17 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Issues in reading order: file, sheet, row, column; whole-file issues first. */
 export function sortIssues(issues: readonly Issue[], sheetOrder?: (file: string, sheet: string | null) => number): Issue[] {
-  const rowCol = (cell: string | null): [number, number] => {
-    if (!cell) return [-1, -1];
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return [-1, -1];
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]), c];
-  };
+  // A whole-file issue (no cell) comes before the cells.
+  const place = (cell: string | null) => (cell ? parseCellAddress(cell) : null) ?? { row: -1, col: -1 };
   return [...issues].sort((a, b) => {
     if (a.file !== b.file) return a.file < b.file ? -1 : 1;
     const sa = sheetOrder ? sheetOrder(a.file, a.sheet) : 0;
     const sb = sheetOrder ? sheetOrder(b.file, b.sheet) : 0;
     if (sa !== sb) return sa - sb;
-    const [ra, ca] = rowCol(a.cell);
-    const [rb, cb] = rowCol(b.cell);
-    if (ra !== rb) return ra - rb;
-    if (ca !== cb) return ca - cb;
+    const pa = place(a.cell);
+    const pb = place(b.cell);
+    if (pa.row !== pb.row) return pa.row - pb.row;
+    if (pa.col !== pb.col) return pa.col - pb.col;
     return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   });
 }

@@ -1,24 +1,20 @@
 // Which unit a workbook belongs to: by the department file's `files` patterns, else by the unit's
 // name or alias appearing in the workbook's title rows.
 import type { Department, DepartmentUnit } from './department';
+import { boundedMemo } from './memo';
 import { foldText, foldWords, hasPhrase } from './text';
 
-/** Compiled patterns: a merge tests every file against every unit's patterns. */
-const PATTERNS = new Map<string, RegExp>();
-
-function compiled(pattern: string): RegExp {
-  let re = PATTERNS.get(pattern);
-  if (!re) {
+/** A `files` pattern as a regular expression, compiled once: a merge tests every file against every pattern. */
+const compiled = boundedMemo(
+  (pattern: string): RegExp => {
     const escaped = foldText(pattern)
       .split('')
       .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
       .join('');
-    re = new RegExp(`^${escaped}$`);
-    if (PATTERNS.size > 10_000) PATTERNS.clear();
-    PATTERNS.set(pattern, re);
-  }
-  return re;
-}
+    return new RegExp(`^${escaped}$`);
+  },
+  { limit: 10_000, key: (pattern) => pattern },
+);
 
 /** Case-insensitive glob with `*` and `?`, on the file's name (no folders). */
 export function matchesPattern(fileName: string, pattern: string): boolean {
@@ -28,9 +24,8 @@ export function matchesPattern(fileName: string, pattern: string): boolean {
 export type UnitMatch = { unit: DepartmentUnit; by: 'file' | 'title' } | null;
 
 export function assignUnit(fileName: string, titleText: string, department: Department): UnitMatch {
-  const name = foldText(fileName);
   for (const unit of department.units)
-    if (unit.files?.some((p) => compiled(p).test(name))) return { unit, by: 'file' };
+    if (unit.files?.some((pattern) => matchesPattern(fileName, pattern))) return { unit, by: 'file' };
   const title = foldWords(titleText);
   // The longest name found wins: "Phòng Quản lý Văn hóa" over "Văn hóa".
   let best: { unit: DepartmentUnit; length: number } | null = null;

@@ -53,6 +53,17 @@ describe('blockCountIssues', () => {
 
   test('a block where nothing was found is left to its missing units', () => {
     expect(blockCountIssues(totals({ QLNN: 5, SN: 0 }), department)).toEqual([]);
+    expect(blockCountIssues(totals({ QLNN: 5 }), department)).toEqual([]);
+  });
+
+  test('a block that registered no count is not compared', () => {
+    const unregistered = departmentSchema.parse({ ...department, blocks: [{ code: 'QLNN', name: 'Khối quản lý nhà nước' }, department.blocks[1]] });
+    expect(blockCountIssues(totals({ QLNN: 6, SN: 4 }), unregistered)).toEqual([]);
+  });
+
+  test('the issue is the department\'s, of no file and no unit, with the block\'s figures', () => {
+    const [issue] = blockCountIssues(totals({ QLNN: 5, SN: 2 }), department);
+    expect(issue).toMatchObject({ rule: 'count-mismatch', file: '', unit: null, params: { name: 'Khối đơn vị sự nghiệp', registered: 4, found: 2 } });
   });
 });
 
@@ -78,6 +89,21 @@ describe("severalFilesIssues: OneDrive's conflict copies", () => {
     expect(en).toContain('Khối/so-gd-DESKTOP-AB12CD.xlsx is likely a conflict copy OneDrive made of Khối/so-gd.xlsx');
     expect(en).toContain('delete the copy');
     expect(en).toContain('by hand');
+  });
+
+  test('several copies are all named, each original once', () => {
+    const files = ['so-gd.xlsx', 'so-gd-DESKTOP-1.xlsx', 'so-gd-LAPTOP-2.xlsx'];
+    const [issue] = severalFilesIssues(department, new Map([['VP', files]]));
+    expect(issue.params).toMatchObject({ count: 3, copies: 'so-gd-DESKTOP-1.xlsx, so-gd-LAPTOP-2.xlsx', originals: 'so-gd.xlsx' });
+    const two = severalFilesIssues(department, new Map([['VP', ['a.xlsx', 'a-PC1.xlsx', 'b.xlsx', 'b-PC1.xlsx']]]))[0];
+    expect(two.params).toMatchObject({ copies: 'a-PC1.xlsx, b-PC1.xlsx', originals: 'a.xlsx, b.xlsx' });
+  });
+
+  test("a computer's name has at most 15 characters, after a hyphen", () => {
+    const copies = (other: string) => severalFilesIssues(department, new Map([['VP', ['so-gd.xlsx', other]]]))[0].params?.copies;
+    expect(copies('so-gd-ABCDEFGHIJKLMNO.xlsx')).toBe('so-gd-ABCDEFGHIJKLMNO.xlsx');
+    expect(copies('so-gd-ABCDEFGHIJKLMNOP.xlsx')).toBeUndefined();
+    expect(copies('so-gdXPC1.xlsx')).toBeUndefined();
   });
 
   test('names that only look alike are not taken for conflict copies', () => {

@@ -23,6 +23,13 @@ describe('boundedMemo', () => {
     expect(calls).toEqual(['a', 'bb', 'ccc', 'a']);
   });
 
+  test('keeps every entry until its limit is reached', () => {
+    const calls: string[] = [];
+    const f = boundedMemo((s: string) => (calls.push(s), s.length), { limit: 3, key: (s) => s });
+    for (const s of ['a', 'bb', 'a', 'ccc', 'bb', 'a']) f(s);
+    expect(calls).toEqual(['a', 'bb', 'ccc']);
+  });
+
   test('several arguments make one key', () => {
     let calls = 0;
     const f = boundedMemo((text: string, year: number) => (calls++, `${text}/${year}`), { limit: 10, key: (text, year) => `${year}|${text}` });

@@ -3,40 +3,10 @@
 // by block and unit, and the emulation ranking on that rate.
 import { countIssues, emulationRanking, emptyCounts, provincialTaskTotals, rollUp } from '../../src/core/rollup';
 import { departmentSchema } from '../../src/core/department';
-import type { Commitment, StatusCode } from '../../src/core/model';
 import { STATUS_KEYS } from '../../src/core/model';
+import { commitment } from '../helpers/records';
 
 const asOf = '2023-06-15';
-
-let next = 0;
-function commitment(over: Partial<Commitment> & { status: StatusCode | null }): Commitment {
-  next++;
-  return {
-    id: `c${next}`,
-    unit: 'VP',
-    block: 'QLNN',
-    field: null,
-    code: null,
-    title: `Đầu việc ${next}`,
-    target: null,
-    owner: null,
-    start: null,
-    deadline: '2023-12-31',
-    deadlineText: null,
-    originalDeadline: null,
-    extendedDeadline: null,
-    recurring: false,
-    completedOn: null,
-    progress: null,
-    statusText: null,
-    provincialTask: null,
-    coordinating: null,
-    notes: null,
-    extra: {},
-    source: { file: 'van-phong.xlsx', sheet: 'Năm 2023', row: 5 + next, titleColumn: 'B' },
-    ...over,
-  };
-}
 
 const department = departmentSchema.parse({
   name: 'Sở thử',

@@ -32,4 +32,10 @@ describe('the mapping a clerk saved in the workbook', () => {
     expect(readSavedMapping([sheet(MAPPING_SHEET, [['{"kind":"camket-mapping","version":1,"sheets":{"KH":{"headerRow":0}}}']])])).toBeNull();
     expect(readSavedMapping([sheet(MAPPING_SHEET, [['not json']])])).toBeNull();
   });
+
+  test('an emptied mapping sheet, or none, is no mapping', () => {
+    expect(readSavedMapping([sheet(MAPPING_SHEET, [])])).toBeNull();
+    expect(readSavedMapping([sheet(MAPPING_SHEET, [[42]])])).toBeNull();
+    expect(readSavedMapping([sheet('KH', rows)])).toBeNull();
+  });
 });
