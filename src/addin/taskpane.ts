@@ -441,7 +441,7 @@ class Pane {
         sheet = issue.sheet;
         items.push(h('li', { class: 'group' }, sheet ?? s.wholeFile));
       }
-      const title = issue.rule in RULES ? RULES[issue.rule as RuleCode].title[this.lang] : issue.rule;
+      const title = RULES[issue.rule].title[this.lang];
       const where = issue.cell ? `${issue.sheet}!${issue.cell}` : '';
       const body = [
         // A shape as well as a colour, and the word for screen readers.

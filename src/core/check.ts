@@ -10,7 +10,7 @@ import { type WorkbookGrid, cellAddress, columnLetter } from './grid';
 import type { Commitment, Field, Issue, Lang, StatusWord } from './model';
 import { parseProgress } from './numbers';
 import { classifyRow, isGroupHeading } from './rows';
-import { type IssuePlace, makeIssue } from './rules';
+import { type IssuePlace, type RuleCall, issueOf, makeIssue } from './rules';
 import { type SavedMapping, isMappingSheet, readSavedMapping } from './saved-mapping';
 import { mirroredSheet, sheetYear, yearOfTitle } from './sheet-kind';
 import { SheetView } from './sheet-view';
@@ -105,8 +105,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     cell: cellAddress(row, c ?? table.fields.title!),
     unit: ctx.unit?.code ?? null,
   });
-  const report = (rule: Parameters<typeof makeIssue>[0], c: number | undefined, params: Record<string, string | number> = {}) =>
-    ctx.issues.push(makeIssue(rule, place(c), params, lang));
+  const report = (call: RuleCall, c: number | undefined) => ctx.issues.push(issueOf(call, place(c), lang));
 
   const title = text('title') ?? '';
 
@@ -127,8 +126,8 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
       if (d.original) inlineExtension = d.iso;
       deadlineStart = d.start;
     } else if (d.kind === 'recurring') recurring = true;
-    else if (d.kind === 'invalid') report('bad-deadline', dc, { value: d.text });
-    else report('missing-deadline', dc, { title: title || '—' });
+    else if (d.kind === 'invalid') report({ rule: 'bad-deadline', params: { value: d.text } }, dc);
+    else report({ rule: 'missing-deadline', params: { title: title || '—' } }, dc);
   }
   let extendedDeadline: string | null = null;
   const ec = col('extendedDeadline');
@@ -136,7 +135,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     const d = parseDeadline(view.value(row, ec), view.format(row, ec), planYear);
     if (d.kind === 'date') extendedDeadline = d.iso;
     else if (d.kind === 'invalid')
-      report('bad-date', ec, { value: d.text, column: 'extendedDeadline' });
+      report({ rule: 'bad-date', params: { value: d.text, column: 'extendedDeadline' } }, ec);
   }
   // An extension column wins over an extension written in the deadline cell.
   extendedDeadline ??= inlineExtension;
@@ -151,7 +150,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
         const p = parsePeriodStart(view.value(row, c), view.format(row, c), planYear);
         if (p) return p;
       }
-      report('bad-date', c, { value: d.text, column: f });
+      report({ rule: 'bad-date', params: { value: d.text, column: f } }, c);
     }
     return null;
   };
@@ -176,9 +175,9 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     progressCol = c;
     const p = parseProgress(view.value(row, c), view.format(row, c), text('target'));
     if (p.kind === 'number') {
-      if (p.value < 0 || p.value > 100) report('bad-progress', c, { value: view.text(row, c) });
+      if (p.value < 0 || p.value > 100) report({ rule: 'bad-progress', params: { value: view.text(row, c) } }, c);
       else progress = p.value;
-    } else if (p.kind === 'invalid') report('bad-progress', c, { value: p.text });
+    } else if (p.kind === 'invalid') report({ rule: 'bad-progress', params: { value: p.text } }, c);
   }
 
   // Status: a text column, or a mark under one of the Kết quả thực hiện sub-columns.
@@ -192,7 +191,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
       // "Chưa đến hạn" / "Trong hạn" are known but say no status: no word, no warning.
       const said = readStatus(statusText);
       word = said.word;
-      if (!said.known) report('unknown-status', statusCol, { value: statusText });
+      if (!said.known) report({ rule: 'unknown-status', params: { value: statusText } }, statusCol);
     }
   } else {
     for (const mark of table.statusMarks) {
@@ -205,12 +204,12 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     }
   }
   if (statusDisagreesWithProgress(word, progress))
-    report('status-progress-mismatch', statusCol ?? progressCol, { status: statusText ?? '', progress: progress ?? '' });
+    report({ rule: 'status-progress-mismatch', params: { status: statusText ?? '', progress: progress ?? '' } }, statusCol ?? progressCol);
 
   const provincialTask = text('provincialTask')?.toUpperCase().replace(/\s+/g, '') ?? null;
   if (provincialTask && options.department) {
     const known = options.department.provincialTasks.some((t) => t.code.toUpperCase() === provincialTask);
-    if (!known) report('unknown-provincial-task', col('provincialTask'), { value: provincialTask });
+    if (!known) report({ rule: 'unknown-provincial-task', params: { value: provincialTask } }, col('provincialTask'));
   }
 
   const effectiveDeadline = extendedDeadline ?? deadline;
@@ -220,7 +219,7 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
       : deriveStatus({ word, progress, deadline: effectiveDeadline, recurring: recurring && !extendedDeadline, completedOn, asOf: options.asOf });
   // Done, no completion date, deadline passed: counted late, and the clerk is asked for the date.
   if (status === 'done_late' && !completedOn && effectiveDeadline)
-    report('missing-completion-date', statusCol ?? progressCol, { deadline: displayIso(effectiveDeadline) });
+    report({ rule: 'missing-completion-date', params: { deadline: displayIso(effectiveDeadline) } }, statusCol ?? progressCol);
 
   let extra: Record<string, string> = NO_EXTRA;
   for (const c of table.columns) {
@@ -362,14 +361,14 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
   const sheetNames = grid.sheets.map((s) => s.name);
 
   // First every table, and which of them are this year's list: their title rows name the unit.
-  type PassedOver = { rule: 'other-year-sheet' | 'mirror-sheet'; params: Record<string, string | number> };
+  type PassedOver = RuleCall<'other-year-sheet' | 'mirror-sheet'>;
   const plan = candidates.map((c) => {
     if (!c.table) return { ...c, passedOver: null };
     const year = sheetYear(c.sheet.name, c.table.titleLines);
     if (listYear !== null && year !== null && year !== listYear)
-      return { ...c, passedOver: { rule: 'other-year-sheet', params: { sheet: c.sheet.name, year, planYear: listYear } } as PassedOver };
+      return { ...c, passedOver: { rule: 'other-year-sheet', params: { sheet: c.sheet.name, year, planYear: listYear } } satisfies PassedOver };
     const source = mirroredSheet(c.view, c.table, sheetNames);
-    if (source) return { ...c, passedOver: { rule: 'mirror-sheet', params: { sheet: c.sheet.name, source } } as PassedOver };
+    if (source) return { ...c, passedOver: { rule: 'mirror-sheet', params: { sheet: c.sheet.name, source } } satisfies PassedOver };
     return { ...c, passedOver: null };
   });
   const titles: string[] = [];
@@ -393,7 +392,7 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
       continue;
     }
     if (passedOver) {
-      issues.push(makeIssue(passedOver.rule, { file, sheet: sheet.name, cell: null, unit: unitCode }, passedOver.params, lang));
+      issues.push(issueOf(passedOver, { file, sheet: sheet.name, cell: null, unit: unitCode }, lang));
       sheets.push({ sheet: sheet.name, table: null, commitments: 0 });
       continue;
     }

@@ -2,14 +2,14 @@
 // found count differs from what they registered (units are checked by countIssues in rollup.ts).
 import type { Department } from './department';
 import { fileNameParts } from './file-names';
-import type { Issue, Lang } from './model';
+import type { Lang } from './model';
 import type { Totals } from './rollup';
-import { makeIssue } from './rules';
+import { type IssueOf, type RuleParams, makeIssue } from './rules';
 
 /** A block's found count differs from its registered count. A block where nothing was found is
  *  left to the missing-unit issues of its units, as countIssues does for a unit. */
-export function blockCountIssues(totals: Totals, department: Department, lang: Lang = 'vi'): Issue[] {
-  const issues: Issue[] = [];
+export function blockCountIssues(totals: Totals, department: Department, lang: Lang = 'vi'): IssueOf<'count-mismatch'>[] {
+  const issues: IssueOf<'count-mismatch'>[] = [];
   for (const b of department.blocks) {
     const t = totals.byBlock[b.code];
     if (b.registered === undefined || !t || t.found === 0 || t.found === b.registered) continue;
@@ -25,12 +25,12 @@ export function missingUnitIssues(
   mergedUnits: ReadonlySet<string>,
   failedFiles: ReadonlyMap<string, string[]>,
   lang: Lang = 'vi',
-): Issue[] {
+): IssueOf<'missing-unit'>[] {
   return department.units
     .filter((u) => !mergedUnits.has(u.code))
     .map((u) => {
       const failed = failedFiles.get(u.code) ?? [];
-      const params: Record<string, string> = failed.length ? { name: u.name, failedFiles: failed.join(', ') } : { name: u.name };
+      const params: RuleParams<'missing-unit'> = failed.length ? { name: u.name, failedFiles: failed.join(', ') } : { name: u.name };
       return makeIssue('missing-unit', { file: failed[0] ?? '', unit: u.code }, params, lang);
     });
 }
@@ -55,12 +55,12 @@ export function conflictCopies(files: readonly string[]): { copy: string; origin
 
 /** A unit with more than one merged file: all are merged, and the clerk is told in case one is an old
  *  copy, or a OneDrive conflict copy (its rows then counted twice). */
-export function severalFilesIssues(department: Department, filesByUnit: ReadonlyMap<string, string[]>, lang: Lang = 'vi'): Issue[] {
-  const issues: Issue[] = [];
+export function severalFilesIssues(department: Department, filesByUnit: ReadonlyMap<string, string[]>, lang: Lang = 'vi'): IssueOf<'unit-several-files'>[] {
+  const issues: IssueOf<'unit-several-files'>[] = [];
   for (const u of department.units) {
     const files = filesByUnit.get(u.code) ?? [];
     if (files.length < 2) continue;
-    const params: Record<string, string | number> = { name: u.name, count: files.length, files: files.join(', ') };
+    const params: RuleParams<'unit-several-files'> = { name: u.name, count: files.length, files: files.join(', ') };
     const copies = conflictCopies(files);
     if (copies.length) {
       params.copies = copies.map((c) => c.copy).join(', ');

@@ -11,7 +11,7 @@ import type { Change, HistoryRow, SummaryState } from './history';
 import type { Commitment, Issue, Lang } from './model';
 import { type FileEntry, type Report, buildReport } from './report';
 import { type EmulationRow, type Totals, countIssues, emulationRanking, rollUp } from './rollup';
-import { type RuleCode, makeIssue, renderMessage } from './rules';
+import { type RuleCall, issueOf, makeIssue, renderMessage } from './rules';
 import { assignUnit } from './units';
 import { fileNameWords } from './workbook-unit';
 
@@ -42,12 +42,16 @@ export function checkedFile(check: WorkbookCheck, lang: Lang = 'vi'): FileResult
   };
 }
 
-/** A file that could not be read, and why (`unsupported-format`, `encrypted-file`, `unreadable-file`). */
-export function unreadableFile(file: string, rule: RuleCode, params: Record<string, string | number>, lang: Lang = 'vi'): FileResult {
+/** Why a file could not be read: the rules a reader may hand over. */
+export type ReadFailure = RuleCall<'unsupported-format' | 'unreadable-file' | 'encrypted-file'>;
+
+/** A file that could not be read, and why. */
+export function unreadableFile(file: string, failure: ReadFailure, lang: Lang = 'vi'): FileResult {
+  const issue = issueOf(failure, { file }, lang);
   return {
-    entry: { file, path: file, unit: null, state: 'failed', commitments: 0, error: { code: rule, message: renderMessage(rule, params, lang) } },
+    entry: { file, path: file, unit: null, state: 'failed', commitments: 0, error: { code: failure.rule, message: issue.message } },
     check: null,
-    issues: [makeIssue(rule, { file }, params, lang)],
+    issues: [issue],
   };
 }
 

@@ -8,7 +8,7 @@ import { fileNameParts } from './file-names';
 import { STATUS_LABELS } from './labels';
 import type { Commitment, Lang, Severity } from './model';
 import type { FileEntry, ReportIssue } from './report';
-import type { RuleCode } from './rules';
+import { type RuleCode, isRuleCode } from './rules';
 
 /** Where a link points: a file (path relative to the folder the merge read), a sheet, a cell. */
 export interface FeedbackTarget {
@@ -168,7 +168,7 @@ function severityCounts(issues: readonly ReportIssue[]): Record<Severity, number
 }
 
 function action(rule: string, lang: Lang): string {
-  return rule in FEEDBACK_ACTIONS ? FEEDBACK_ACTIONS[rule as RuleCode][lang] : '';
+  return isRuleCode(rule) ? FEEDBACK_ACTIONS[rule][lang] : '';
 }
 
 function issueSheet(issues: readonly ReportIssue[], heading: string[], commitments: number, lang: Lang): FeedbackSheet {

@@ -77,8 +77,8 @@ export interface Commitment {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Issue {
-  rule: string;
+/** Where an issue is and what it says; `Issue` (rules.ts) adds its rule and that rule's parameters. */
+export interface IssueBase {
   severity: Severity;
   message: string;
   file: string;
@@ -86,8 +86,8 @@ export interface Issue {
   /** A1 address, or null when the issue concerns a whole file or unit. */
   cell: string | null;
   unit: string | null;
-  /** Values filled into the message template, kept so a message can be rendered in another language. */
-  params?: Record<string, string | number>;
 }
+
+export type { Issue } from './rules';
 
 export type Lang = 'vi' | 'en';

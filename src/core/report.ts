@@ -26,6 +26,7 @@ export type ReportCommitment = Omit<Commitment, 'extra' | 'extendedDeadline' | '
 };
 
 export interface ReportIssue {
+  /** A rule code; a report read back may hold one another version of camket knows. */
   rule: string;
   severity: Issue['severity'];
   message: string;

@@ -3,7 +3,7 @@
 // say the same thing about the same cell.
 import { parseCellAddress } from './grid';
 import { FIELD_LABELS } from './labels';
-import type { Field, Issue, Lang, Severity } from './model';
+import type { Field, IssueBase, Lang, Severity } from './model';
 
 export interface RuleDefinition {
   severity: Severity;
@@ -229,6 +229,44 @@ export const RULES = {
 
 export type RuleCode = keyof typeof RULES;
 
+/** The `{name}` placeholders of a message template. */
+type Placeholders<S extends string> = S extends `${string}{${infer K}}${infer Rest}` ? K | Placeholders<Rest> : never;
+type RuleMessages<R extends RuleCode> = (typeof RULES)[R]['message'];
+/** Every rule's message has the same placeholders in both languages. */
+type SamePlaceholders<M extends { vi: string; en: string }> = [Placeholders<M['vi']>] extends [Placeholders<M['en']>]
+  ? [Placeholders<M['en']>] extends [Placeholders<M['vi']>]
+    ? true
+    : false
+  : false;
+const samePlaceholders: { [R in RuleCode]: SamePlaceholders<RuleMessages<R>> } = Object.fromEntries(
+  Object.keys(RULES).map((r) => [r, true]),
+) as { [R in RuleCode]: true };
+void samePlaceholders;
+type RequiredParams<R extends RuleCode> = Placeholders<RuleMessages<R>['vi']>;
+/** A variant's own placeholders and its `when` key: given only when the variant applies. */
+type VariantParams<R extends RuleCode> = (typeof RULES)[R] extends { variant: infer V extends { when: string; vi: string; en: string } }
+  ? Exclude<V['when'] | Placeholders<V['vi']> | Placeholders<V['en']>, RequiredParams<R>>
+  : never;
+
+/** Placeholders that take one of a closed set of values, turned into words when the message is rendered. */
+interface NamedParams {
+  reason: ReadFailureReason;
+  column: Field;
+}
+type ParamValue<K extends string> = K extends keyof NamedParams ? NamedParams[K] : string | number;
+
+/** The values a rule's message is filled with: its placeholders, typed by the catalogue. */
+export type RuleParams<R extends RuleCode> = [ParamNames<R>] extends [never]
+  ? Record<string, never>
+  : { [K in RequiredParams<R>]: ParamValue<K> } & { [K in VariantParams<R>]?: ParamValue<K> };
+type ParamNames<R extends RuleCode> = RequiredParams<R> | VariantParams<R>;
+
+/** A rule and its parameters, before the issue is placed: what a reader hands over when a file fails. */
+export type RuleCall<R extends RuleCode = RuleCode> = { [K in R]: { rule: K; params: RuleParams<K> } }[R];
+
+/** One issue: its rule, that rule's parameters (kept to render the message in another language) and its place. */
+export type Issue = IssueOf<RuleCode>;
+
 /** Why a file could not be read: the adapters name a reason, the message says it in the reader's language. */
 export const READ_FAILURE_REASONS = {
   corrupt: { vi: 'tệp bị hỏng hoặc chép chưa hết', en: 'the file is damaged or incomplete' },
@@ -258,13 +296,21 @@ function shorten(v: string): string {
   return v.length > 80 ? `${v.slice(0, 77)}…` : v;
 }
 
-export function renderMessage(rule: RuleCode, params: Record<string, string | number>, lang: Lang): string {
+/** The values of any rule's message, as the renderer reads them. */
+type AnyParams = Readonly<Record<string, string | number | undefined>>;
+
+export function renderMessage<R extends RuleCode>(rule: R, params: RuleParams<R>, lang: Lang): string {
+  return renderTemplate(rule, params, lang);
+}
+
+function renderTemplate(rule: RuleCode, params: AnyParams, lang: Lang): string {
   const definition: RuleDefinition = RULES[rule];
   const v = definition.variant;
   const template = v && v.when in params && (v.equals === undefined || String(params[v.when]) === v.equals) ? v[lang] : definition.message[lang];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    if (!(k in params)) return `{${k}}`;
-    const v = shorten(String(params[k]));
+    const value = params[k];
+    if (value === undefined) return `{${k}}`;
+    const v = shorten(String(value));
     if (k === 'reason' && v in READ_FAILURE_REASONS) return READ_FAILURE_REASONS[v as ReadFailureReason][lang];
     // A column is kept as its field, and named in the message's language.
     if (k === 'column' && v in FIELD_LABELS[lang]) return FIELD_LABELS[lang][v as Field];
@@ -279,28 +325,50 @@ export interface IssuePlace {
   unit?: string | null;
 }
 
-export function makeIssue(
-  rule: RuleCode,
-  place: IssuePlace,
-  params: Record<string, string | number> = {},
-  lang: Lang = 'vi',
-): Issue {
+/** The issue of one rule (or of any of several). */
+export type IssueOf<R extends RuleCode> = RuleCall<R> & IssueBase;
+
+/** A rule's parameters, which a rule whose message has none may leave out. */
+type ParamsAndLang<R extends RuleCode> = [ParamNames<R>] extends [never]
+  ? [params?: RuleParams<R>, lang?: Lang]
+  : [params: RuleParams<R>, lang?: Lang];
+
+export function makeIssue<R extends RuleCode>(rule: R, place: IssuePlace, ...[params, lang = 'vi']: ParamsAndLang<R>): IssueOf<R> {
+  // TypeScript cannot see that a generic rule and its parameters make a member of the union.
+  const call = { rule, params: params ?? {} } as unknown as RuleCall;
+  return issueOf(call, place, lang) as unknown as IssueOf<R>;
+}
+
+/** The issue of a rule call made elsewhere (`RuleCall`, as a reader hands it over), placed. */
+export function issueOf<C extends RuleCall>(call: C, place: IssuePlace, lang: Lang = 'vi'): C & IssueBase {
   return {
-    rule,
-    severity: RULES[rule].severity,
-    message: renderMessage(rule, params, lang),
+    ...call,
+    severity: RULES[call.rule].severity,
+    message: callMessage(call, lang),
     file: place.file,
     sheet: place.sheet ?? null,
     cell: place.cell ?? null,
     unit: place.unit ?? null,
-    params,
   };
 }
 
+/** The message of a rule call, in a language. */
+export function callMessage(call: RuleCall, lang: Lang): string {
+  return renderTemplate(call.rule, call.params, lang);
+}
+
 /** The same issue in another language (messages are rendered from the kept params). */
-export function translateIssue(issue: Issue, lang: Lang): Issue {
-  if (!(issue.rule in RULES)) return issue;
-  return { ...issue, message: renderMessage(issue.rule as RuleCode, issue.params ?? {}, lang) };
+export function translateIssue<I extends Issue>(issue: I, lang: Lang): I {
+  return { ...issue, message: renderTemplate(issue.rule, issue.params, lang) };
+}
+
+export function isRuleCode(rule: string): rule is RuleCode {
+  return Object.prototype.hasOwnProperty.call(RULES, rule);
+}
+
+/** A rule's title in a language; a code camket does not know (from another version's report) as itself. */
+export function ruleTitle(rule: string, lang: Lang): string {
+  return isRuleCode(rule) ? RULES[rule].title[lang] : rule;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -10,7 +10,7 @@ import type { Change, HistoryRow, SummaryState } from '../core/history';
 import type { Lang } from '../core/model';
 import { feedbackBooks } from '../core/feedback';
 import type { FileEntry, Report } from '../core/report';
-import { RULES, type RuleCode } from '../core/rules';
+import { ruleTitle } from '../core/rules';
 import { OutputLockedError, excelHolds, lockedMessage } from './atomic-write';
 import { type FoundFile, type SkipReason, discover } from './discover';
 import { type IssueMarks, countBySeverity, displayDate, formatIssues } from './print';
@@ -248,14 +248,13 @@ async function loadPrevious(file: string, options: MergeOptions, summary: Summar
 /** Read one found file: its workbook checked, or why it could not be read. `camket forms` reads with it too. */
 export async function readOne(f: FoundFile, options: Pick<MergeOptions, 'asOf' | 'department' | 'lang' | 'folder'>): Promise<FileResult> {
   const { department, lang } = options;
-  if (f.kind === 'unsupported') return unreadableFile(f.rel, 'unsupported-format', { format: f.format ?? path.extname(f.rel) }, lang);
-  if (f.cloudOnly) return unreadableFile(f.rel, 'unreadable-file', { reason: 'cloud-only' }, lang);
+  if (f.kind === 'unsupported') return unreadableFile(f.rel, { rule: 'unsupported-format', params: { format: f.format ?? path.extname(f.rel) } }, lang);
+  if (f.cloudOnly) return unreadableFile(f.rel, { rule: 'unreadable-file', params: { reason: 'cloud-only' } }, lang);
   try {
     return await checkWorkbookFile(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
-  } catch (e) {
+  } catch {
     // A workbook that trips camket itself is one failed file, not a failed merge.
-    const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-    return unreadableFile(f.rel, 'unreadable-file', { reason: 'internal', detail }, lang);
+    return unreadableFile(f.rel, { rule: 'unreadable-file', params: { reason: 'internal' } }, lang);
   }
 }
 
@@ -310,9 +309,7 @@ function printSummary(report: Report, changes: Change[], previous: SummaryState 
   if (byRule.size) {
     print(t.byRule);
     for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-      // Titles may hold a placeholder filled per issue ("Phông chữ cũ ({encoding})"): dropped here.
-      const title = rule in RULES ? RULES[rule as RuleCode].title[lang].replace(/\s*\(\{\w+\}\)|\{\w+\}/g, '') : rule;
-      print(`    ${String(count).padStart(6)}  ${title} [${rule}]`);
+      print(`    ${String(count).padStart(6)}  ${ruleTitle(rule, lang)} [${rule}]`);
     }
   }
   const missing = report.issues.filter((i) => i.rule === 'missing-unit' && i.unit).map((i) => i.unit!);

@@ -1,7 +1,7 @@
 // Printing issues for a person at a terminal: grouped by file, each line naming sheet and cell.
 import type { Lang } from '../core/model';
 import type { ReportIssue } from '../core/report';
-import { RULES, type RuleCode } from '../core/rules';
+import { ruleTitle } from '../core/rules';
 
 const SEVERITY = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
@@ -30,8 +30,7 @@ export function issueMarks(t?: Terminal): IssueMarks {
 
 export function formatIssue(i: ReportIssue, lang: Lang, marks: IssueMarks = issueMarks()): string {
   const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ''}` : lang === 'vi' ? '(cả tệp)' : '(whole file)';
-  const title = i.rule in RULES ? RULES[i.rule as RuleCode].title[lang] : i.rule;
-  return `  ${marks[i.severity]} ${SEVERITY[lang][i.severity].padEnd(8)} ${where.padEnd(22)} [${i.rule}] ${title}: ${i.message}`;
+  return `  ${marks[i.severity]} ${SEVERITY[lang][i.severity].padEnd(8)} ${where.padEnd(22)} [${i.rule}] ${ruleTitle(i.rule, lang)}: ${i.message}`;
 }
 
 /** Issues grouped under their file's name, in the order given. */

@@ -27,9 +27,7 @@ export async function checkWorkbookFile(filePath: string, options: ProcessOption
     return checkedFile(checkWorkbook(grid, { asOf: options.asOf, department, lang, file }), lang);
   } catch (caught) {
     // A workbook that trips camket itself is one failed file: the others are still read.
-    const e = caught instanceof WorkbookReadError ? caught : new WorkbookReadError('unreadable-file', { reason: 'internal', detail: String(caught) });
-    const { detail, ...params } = e.params;
-    void detail;
-    return unreadableFile(file, e.rule, params, lang);
+    const failure = caught instanceof WorkbookReadError ? caught.failure : ({ rule: 'unreadable-file', params: { reason: 'internal' } } as const);
+    return unreadableFile(file, failure, lang);
   }
 }

@@ -7,17 +7,28 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { type CellValue, type SheetGrid, type WorkbookGrid, parseCellAddress } from '../core/grid';
-import type { ReadFailureReason, RuleCode } from '../core/rules';
+import type { ReadFailure } from '../core/department-check';
+import type { ReadFailureReason } from '../core/rules';
 import { PACKAGE_LIMITS, RefusedPackageError, checkGridLimits, packageForExceljs, readXlsxFast } from './xlsx-fast';
 import { type Machine, cloudOnlyRead, thisMachine } from './cloud-files';
 
-/** Why a file could not be read, as an issue code and the values its message needs. */
+/** Why a file could not be read, as an issue code and the values its message needs; `detail` is
+ *  for the maintainers (an unexpected error's text), never shown in the message. */
 export class WorkbookReadError extends Error {
   constructor(
-    readonly rule: Extract<RuleCode, 'unsupported-format' | 'unreadable-file' | 'encrypted-file'>,
-    readonly params: { format?: string; reason?: ReadFailureReason; detail?: string } = {},
+    readonly failure: ReadFailure,
+    readonly detail?: string,
   ) {
-    super(`${rule}: ${JSON.stringify(params)}`);
+    super(`${failure.rule}: ${JSON.stringify(failure.params)}${detail ? ` (${detail})` : ''}`);
+  }
+
+  get rule(): ReadFailure['rule'] {
+    return this.failure.rule;
+  }
+
+  /** The parameters, read without first asking which rule it is. */
+  get params(): { readonly format?: string | number; readonly reason?: ReadFailureReason } {
+    return this.failure.params;
   }
 }
 
@@ -121,20 +132,20 @@ function describeFormat(buffer: Buffer, fileName: string): WorkbookReadError | n
   const ext = path.extname(fileName).toLowerCase();
   if (buffer.subarray(0, 8).equals(OLE2_MAGIC)) {
     // Encrypted .xlsx files are OLE2 containers too, holding an EncryptedPackage stream.
-    if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return new WorkbookReadError('encrypted-file');
-    return new WorkbookReadError('unsupported-format', { format: ext === '.xlsx' ? '.xls (Excel 97-2003)' : ext || '.xls' });
+    if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return new WorkbookReadError({ rule: 'encrypted-file', params: {} });
+    return new WorkbookReadError({ rule: 'unsupported-format', params: { format: ext === '.xlsx' ? '.xls (Excel 97-2003)' : ext || '.xls' } });
   }
   if (!buffer.subarray(0, 2).equals(ZIP_MAGIC)) {
-    if (OOXML_EXTENSIONS.has(ext)) return new WorkbookReadError('unreadable-file', { reason: 'not-xlsx' });
-    return new WorkbookReadError('unsupported-format', { format: ext || '?' });
+    if (OOXML_EXTENSIONS.has(ext)) return new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } });
+    return new WorkbookReadError({ rule: 'unsupported-format', params: { format: ext || '?' } });
   }
-  if (ext === '.ods') return new WorkbookReadError('unsupported-format', { format: '.ods' });
+  if (ext === '.ods') return new WorkbookReadError({ rule: 'unsupported-format', params: { format: '.ods' } });
   return null;
 }
 
 /** A refusal as the reason the clerk reads. */
 function refusal(e: RefusedPackageError): WorkbookReadError {
-  return new WorkbookReadError('unreadable-file', { reason: e.reason, ...(e.detail ? { detail: e.detail } : {}) });
+  return new WorkbookReadError({ rule: 'unreadable-file', params: { reason: e.reason } }, e.detail);
 }
 
 /** Read with exceljs only (the fallback path; also the reference the lean reader is tested against). */
@@ -146,7 +157,7 @@ export async function readWorkbookWithExceljs(buffer: Buffer, fileName: string):
     rebuilt = packageForExceljs(buffer);
   } catch (e) {
     if (e instanceof RefusedPackageError) throw refusal(e);
-    throw new WorkbookReadError('unreadable-file', { reason: 'corrupt', detail: e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e) });
+    throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'corrupt' } }, e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e));
   }
   return loadWithExceljs(Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength), fileName);
 }
@@ -171,10 +182,10 @@ async function loadWithExceljs(buffer: Buffer, fileName: string): Promise<Workbo
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError('unreadable-file', { reason: 'corrupt', detail: e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e) });
+    throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'corrupt' } }, e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e));
   }
   // A zip without a workbook in it loads "successfully" into an exceljs workbook without properties.
-  if (!wb.properties) throw new WorkbookReadError('unreadable-file', { reason: 'not-xlsx' });
+  if (!wb.properties) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } });
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => sheets.push(sheetToGrid(ws)));
   const grid = { file: path.basename(fileName), sheets };
@@ -202,10 +213,10 @@ export async function readWorkbookFile(filePath: string, sys: ReadSystem = realS
   try {
     const stat = await sys.stat(filePath);
     // A device or a pipe never ends; a file larger than any workbook is not read into memory at all.
-    if (!stat.isFile()) throw new WorkbookReadError('unreadable-file', { reason: 'not-xlsx', detail: 'not a file' });
-    if (stat.size > PACKAGE_LIMITS.MAX_FILE_BYTES) throw new WorkbookReadError('unreadable-file', { reason: 'too-large', detail: 'file size' });
+    if (!stat.isFile()) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } }, 'not a file');
+    if (stat.size > PACKAGE_LIMITS.MAX_FILE_BYTES) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'too-large' } }, 'file size');
     // An attachment saved before it finished downloading: said as such by merge and validate alike.
-    if (stat.size === 0) throw new WorkbookReadError('unreadable-file', { reason: 'empty' });
+    if (stat.size === 0) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'empty' } });
     buffer = await sys.readFile(filePath);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
@@ -215,7 +226,7 @@ export async function readWorkbookFile(filePath: string, sys: ReadSystem = realS
     const reason: ReadFailureReason = cloudOnlyRead(filePath, e, exists, sys)
       ? 'cloud-only'
       : code === 'ENOENT' ? 'not-found' : code === 'EBUSY' || code === 'EPERM' ? 'locked' : code === 'EACCES' ? 'no-access' : 'corrupt';
-    throw new WorkbookReadError('unreadable-file', { reason, detail: code });
+    throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason } }, code);
   }
   // Named in NFC, as every name camket shows: macOS gives NFD.
   return readWorkbookBuffer(buffer, path.basename(filePath).normalize('NFC'));

@@ -54,7 +54,7 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
       result = await checkWorkbookFile(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
     } catch {
       // A workbook that trips camket itself is one failed file: the others are still checked.
-      result = unreadableFile(path.basename(f).normalize('NFC'), 'unreadable-file', { reason: 'internal' }, options.lang);
+      result = unreadableFile(path.basename(f).normalize('NFC'), { rule: 'unreadable-file', params: { reason: 'internal' } }, options.lang);
     }
     read.push(result);
     print(t.file(result.entry));

@@ -100,7 +100,7 @@ describe("severalFilesIssues: OneDrive's conflict copies", () => {
   });
 
   test("a computer's name has at most 15 characters, after a hyphen", () => {
-    const copies = (other: string) => severalFilesIssues(department, new Map([['VP', ['so-gd.xlsx', other]]]))[0].params?.copies;
+    const copies = (other: string) => severalFilesIssues(department, new Map([['VP', ['so-gd.xlsx', other]]]))[0].params.copies;
     expect(copies('so-gd-ABCDEFGHIJKLMNO.xlsx')).toBe('so-gd-ABCDEFGHIJKLMNO.xlsx');
     expect(copies('so-gd-ABCDEFGHIJKLMNOP.xlsx')).toBeUndefined();
     expect(copies('so-gdXPC1.xlsx')).toBeUndefined();

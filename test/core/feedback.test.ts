@@ -140,3 +140,68 @@ test('every rule says what to do', () => {
     expect([rule, FEEDBACK_ACTIONS[rule].vi.length > 0, FEEDBACK_ACTIONS[rule].en.length > 0]).toEqual([rule, true, true]);
   }
 });
+
+test('the lines above each table, word for word, in both languages', () => {
+  const [vp, khtc] = books();
+  expect(vp.sheets[0].heading.at(-1)).toBe('Có 2 điểm cần xem (1 lỗi, 1 cảnh báo, 0 ghi chú). Bấm vào địa chỉ ở cột "Ô" để mở đúng ô trong tệp của đơn vị.');
+  expect(vp.sheets[1].heading.at(-1)).toBe('camket đã đọc 2 đầu việc như dưới đây. Đơn vị xem lại: đúng dòng, đúng nội dung, thời hạn, tiến độ, tình trạng.');
+  expect(khtc.sheets[1].heading.slice(0, -1)).toEqual(khtc.sheets[0].heading.slice(0, -1));
+
+  const [vpEn, khtcEn] = feedbackBooks({ asOf: '2023-06-30', department, files, commitments, issues, lang: 'en' });
+  expect(vpEn.sheets[0].heading).toEqual([
+    'FEEDBACK ON READING THE COMMITMENTS WORKBOOK',
+    'Unit: Văn phòng Sở (VP)',
+    'Files read: Khối QLNN/van-phong.xlsx (2 commitments)',
+    'Figures as of 30/06/2023',
+    '2 point(s) to look at (1 errors, 1 warnings, 0 notes). Click an address in the "Cell" column to open that cell of the unit\'s workbook.',
+  ]);
+  expect(vpEn.sheets[1].heading.at(-1)).toBe('camket read 2 commitments as below. Please check: the right rows, titles, deadlines, progress, status.');
+  expect(khtcEn.sheets[0].heading.at(-1)).toBe('Nothing to fix: camket read 1 commitments, see the "Commitments read" sheet.');
+});
+
+test('the deadline as read is a date cell when a date was read, the words for a recurring or unreadable one', () => {
+  const [vp, khtc] = books();
+  expect(vp.sheets[1].rows.map((r) => r[7])).toEqual([{ kind: 'date', iso: '2023-06-30' }, '(không đọc được)']);
+  expect(khtc.sheets[1].rows.map((r) => r[7])).toEqual(['Thường xuyên']);
+});
+
+describe('a unit that sent two files, files of no unit with awkward names', () => {
+  const files2: FileEntry[] = [
+    { file: 'Khối QLNN/van-phong.xlsx', unit: 'VP', state: 'merged', commitments: 1 },
+    { file: 'Khối QLNN/van-phong (cu).xls', unit: 'VP', state: 'failed', commitments: 0, error: { code: 'unsupported-format', message: 'Tệp dạng .xls không đọc được.' } },
+    { file: 'VP.xlsx', unit: null, state: 'merged', commitments: 0 },
+    { file: 'Khác/vp.xlsx', unit: null, state: 'merged', commitments: 0 },
+    { file: 'Khác/Bao cao: thang 6 ..xlsx', unit: null, state: 'merged', commitments: 0 },
+    { file: 'Khác/..xlsx', unit: null, state: 'merged', commitments: 0 },
+  ];
+  const issues2: ReportIssue[] = [
+    // Raised on the file before its unit was known, and on the unit without a file (its count).
+    issue('legacy-encoding', 'Khối QLNN/van-phong.xlsx', null, null, null, 'warning'),
+    issue('count-mismatch', '', null, null, 'VP', 'warning'),
+    // A rule this version does not know (a report written by a later one): no advice rather than a wrong one.
+    issue('some-later-rule', 'Khối QLNN/van-phong.xlsx', 'Sheet1', 'C3', 'VP', 'info'),
+  ];
+  const books2 = () => feedbackBooks({ asOf: '2023-06-30', department, files: files2, commitments: [], issues: issues2, lang: 'vi' });
+
+  test("one line names every file of the unit; the unit's issues by unit or by file; no advice for an unknown rule", () => {
+    const [vp] = books2();
+    expect(vp.files).toEqual(['Khối QLNN/van-phong.xlsx', 'Khối QLNN/van-phong (cu).xls']);
+    expect(vp.sheets[0].heading[2]).toBe('Tệp đã đọc: Khối QLNN/van-phong.xlsx (1 đầu việc); Khối QLNN/van-phong (cu).xls (không đọc được)');
+    expect(vp.sheets[0].rows).toEqual([
+      [1, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'legacy-encoding ở —', FEEDBACK_ACTIONS['legacy-encoding'].vi],
+      [2, null, null, null, 'Cảnh báo', 'count-mismatch ở —', FEEDBACK_ACTIONS['count-mismatch'].vi],
+      [3, 'Khối QLNN/van-phong.xlsx', 'Sheet1', { kind: 'link', text: 'C3', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: 'Sheet1', cell: 'C3' } }, 'Ghi chú', 'some-later-rule ở C3', ''],
+    ]);
+  });
+
+  test('file names Windows accepts, each unique whatever its case: reserved characters as "-", no trailing dot or space, -2, -3…', () => {
+    expect(books2().map((b) => b.fileName)).toEqual([
+      'phan-hoi-VP.xlsx',
+      'phan-hoi-van-phong (cu).xlsx',
+      'phan-hoi-VP-2.xlsx',
+      'phan-hoi-vp-3.xlsx',
+      'phan-hoi-Bao cao- thang 6.xlsx',
+      'phan-hoi--.xlsx',
+    ]);
+  });
+});

@@ -100,7 +100,7 @@ describe('checkDepartment: a whole month', () => {
   const workbooks = deepFreeze(juneWorkbooks());
   const files = [
     ...workbooks,
-    unreadableFile('ke-hoach-2023.xls', 'unsupported-format', { format: '.xls' }, 'vi'),
+    unreadableFile('ke-hoach-2023.xls', { rule: 'unsupported-format', params: { format: '.xls' } }, 'vi'),
     skippedFile('~$van-phong.xlsx', 'tệp khóa tạm'),
   ];
   // The inputs are frozen: nothing they hold is changed, every difference is a new record.

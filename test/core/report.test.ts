@@ -20,7 +20,7 @@ const issue = (cell: string | null, severity: Issue['severity'] = 'warning'): Is
   sheet: 'Năm 2023',
   cell,
   unit: 'VP',
-  params: { cell: cell ?? '' },
+  params: { value: `Quý ${cell}` },
 });
 
 describe('a commitment and an issue as the report shows them', () => {
@@ -35,7 +35,7 @@ describe('a commitment and an issue as the report shows them', () => {
   test('an issue without its message parameters', () => {
     const i = issue('D6');
     const { params, ...kept } = i;
-    expect(params).toEqual({ cell: 'D6' });
+    expect(params).toEqual({ value: 'Quý D6' });
     expect(reportIssue(i)).toEqual(kept);
   });
 });

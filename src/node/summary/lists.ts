@@ -2,7 +2,7 @@
 // the changes since last month, the data issues and the files read.
 import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { ReportCommitment } from '../../core/report';
-import { RULES } from '../../core/rules';
+import { ruleTitle } from '../../core/rules';
 import { isDueSoon } from '../../core/status';
 import { col, daysBetween, exactCriterion, isoDate, literal, text } from './cells';
 import { commitmentRange } from './commitments-sheet';
@@ -211,11 +211,6 @@ export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: 
 }
 
 // ---- Data issues ------------------------------------------------------------------------------
-
-function ruleTitle(rule: string, lang: Lang): string {
-  const def = (RULES as Record<string, { title: { vi: string; en: string } } | undefined>)[rule];
-  return def ? def.title[lang].replace(/\s*\(\{\w+\}\)/g, '') : rule;
-}
 
 const SEVERITY_FILL: Record<string, StatusKey | null> = { error: 'overdue', warning: 'unknown', info: null };
 
