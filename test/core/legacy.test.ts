@@ -549,3 +549,108 @@ describe('properties', () => {
     );
   });
 });
+
+// Rules that mutation testing found unpinned (docs/mutation.md). The legacy strings are typed from the
+// published TCVN3 / VNI tables (as in LETTER_ROWS above), not produced by encodeLegacy.
+describe('fonts: the details of the names', () => {
+  test.each<[string, LegacyEncoding | null]>([
+    // VNI fonts are named "VNI-…"; some lists write "VNI_…" or "VNI …".
+    ['VNI_Times', 'vni'],
+    ['VNI Times', 'vni'],
+    // Only a name that begins with VNI: "vni-" inside another name is no VNI font.
+    ['SVNI-Times', null],
+  ])('%j → %j', (font, expected) => {
+    expect(legacyEncodingOfFont(font)).toBe(expected);
+  });
+
+  test('a capitals font ends in H, even with spaces around the name', () => {
+    expect(isCapitalsFont('.VnTimeH ')).toBe(true);
+    expect(isCapitalsFont('  .VnArialH  ')).toBe(true);
+  });
+
+  test('an h elsewhere in a .Vn font name is no capitals font', () => {
+    expect(isCapitalsFont('.VnCentury Schoolbook')).toBe(false);
+    expect(isCapitalsFont('.VnThuphap')).toBe(false);
+    expect(legacyEncodingOfFont('.VnThuphap')).toBe('tcvn3');
+  });
+});
+
+describe('decoding: the details', () => {
+  test('an H font draws every ASCII lowercase letter as a capital, z included', () => {
+    // "Nhóm Zalo" typed in lowercase in .VnTimeH: ó is 0xE3 (ã).
+    expect(decodeLegacy('nhãm zalo', 'tcvn3', { capitals: true })).toBe('NHÓM ZALO');
+  });
+
+  test('an H font keeps the codes TCVN3 does not use, as a normal font does', () => {
+    expect(decodeLegacy('ÀÁÂÃÄÅºÍÙÚÛàð', 'tcvn3', { capitals: true })).toBe('ÀÁÂÃÄÅºÍÙÚÛàð');
+  });
+
+  test('TCVN3 decoding gives NFC even when the text holds combining marks', () => {
+    const out = decodeLegacy('Vie\u0302\u0323t Nam', 'tcvn3');
+    expect(out).toBe('Việt Nam');
+    expect(out).toBe(out.normalize('NFC'));
+  });
+
+  test('VNI: a letter that already has its tone takes no second one (a key pressed twice)', () => {
+    // "Các" with the sắc key doubled: á is "aù", the second ù is kept as it stands.
+    expect(decodeLegacy('Caùùc', 'vni')).toBe('Cáùc');
+  });
+});
+
+describe('detectLegacyEncoding: the spelling rules and the weighing', () => {
+  // Words whose rhyme is only found with the vowel that "gi" and "qu" swallow (gìn = gi + in,
+  // Quỳnh = qu + uynh), and other short words that decide a short cell.
+  test.each<[string, string, LegacyEncoding]>([
+    ['Gi÷ g×n an ninh', 'Giữ gìn an ninh', 'tcvn3'],
+    ['G× còng ®\u00adîc', 'Gì cũng được', 'tcvn3'],
+    ['Th«n Quúnh Phô', 'Thôn Quỳnh Phụ', 'tcvn3'],
+    ['Quúnh L\u00adu', 'Quỳnh Lưu', 'tcvn3'],
+    ['Xö lý', 'Xử lý', 'tcvn3'],
+    ['ñy th¸c', 'ủy thác', 'tcvn3'],
+    ['Giaùm ñoác Sôû Giaùo duïc', 'Giám đốc Sở Giáo dục', 'vni'],
+    ['Giaáy môøi hoïp', 'Giấy mời họp', 'vni'],
+    ['Quaûn lyù', 'Quản lý', 'vni'],
+    ['Quaûn trò', 'Quản trị', 'vni'],
+    ['Chöa quyeát', 'Chưa quyết', 'vni'],
+    ['Trình kyù', 'Trình ký', 'vni'],
+    ['YÙ nghóa', 'Ý nghĩa', 'vni'],
+    ['YÙ kieán', 'Ý kiến', 'vni'],
+    ['Ñôn vò', 'Đơn vị', 'vni'],
+    ['ÑÔN VÒ', 'ĐƠN VỊ', 'vni'],
+    ['Ñôn vò chuû trì', 'Đơn vị chủ trì', 'vni'],
+    ['Chuû trì', 'Chủ trì', 'vni'],
+    ['Vò trí coâng vieäc', 'Vị trí công việc', 'vni'],
+    ['Sôû Y teá', 'Sở Y tế', 'vni'],
+  ])('%j is %s', (legacy, unicode, encoding) => {
+    expect(detectLegacyEncoding(legacy)).toBe(encoding);
+    expect(decodeLegacy(legacy, encoding)).toBe(unicode);
+  });
+
+  test('a word with two tone marks is nonsense', () => {
+    // "nghĩa" typed with a second tone (nghĩá): with "vụ" that leaves one real word, too little.
+    expect(detectLegacyEncoding('nghÜ¸ vô')).toBeNull();
+    expect(detectLegacyEncoding('nghÜa vô')).toBe('tcvn3');
+  });
+
+  test('plain ASCII Vietnamese words do not count against the legacy ones', () => {
+    // Giao, cho, anh, Nam, Lan are Vietnamese: only chị, thực, hiện carry legacy codes.
+    expect(detectLegacyEncoding('Giao cho anh Nam, chÞ Lan thùc hiÖn')).toBe('tcvn3');
+  });
+
+  test('foreign ASCII words: as many as the Vietnamese ones are tolerated, more are not', () => {
+    expect(detectLegacyEncoding('Lµm ®\u00adêng 3 km, 5 km')).toBe('tcvn3');
+    // Italian names (gi + a rhyme no Vietnamese word has): four foreign words against two.
+    expect(detectLegacyEncoding('Gi¸m ®èc: Giovanni Rossi, Giorgio Bianchi')).toBeNull();
+  });
+
+  test('one word of nonsense in three is tolerated, more is not', () => {
+    // "Nestlé" decodes to nonsense (Nestlộ).
+    expect(detectLegacyEncoding('Hîp ®ång víi Nestlé')).toBe('tcvn3');
+    expect(detectLegacyEncoding('Hîp ®ång víi Nestlé, Café Müller')).toBeNull();
+  });
+
+  test('French with a VNI tone mark after a consonant is no VNI', () => {
+    // VNI writes the tone after its vowel: "Là" (L, then à) is no VNI word.
+    expect(detectLegacyEncoding('Là où tu es')).toBeNull();
+  });
+});
