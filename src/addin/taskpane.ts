@@ -7,7 +7,7 @@ import { matchHeaderText } from '../core/headers';
 import { departmentSchema, type Department } from '../core/department';
 import { FIELD_LABELS, STATUS_LABELS } from '../core/labels';
 import { type Issue, type Lang, STATUS_KEYS } from '../core/model';
-import { RULES, type RuleCode } from '../core/rules';
+import { RULES } from '../core/rules';
 import { MAPPABLE_FIELDS, MAPPING_SHEET, type MappableField, type SavedMapping, type SheetMapping, emptyMapping, serializeMapping } from '../core/saved-mapping';
 import { STATUS_CHOICES } from '../core/status';
 import type { TableLayout } from '../core/table';
