@@ -45,6 +45,9 @@ export function checkedFile(check: WorkbookCheck, lang: Lang = 'vi'): FileResult
 /** Why a file could not be read: the rules a reader may hand over. */
 export type ReadFailure = RuleCall<'unsupported-format' | 'unreadable-file' | 'encrypted-file'>;
 
+/** A workbook that tripped camket itself: one failed file, the others still read. */
+export const INTERNAL_FAILURE: ReadFailure = { rule: 'unreadable-file', params: { reason: 'internal' } };
+
 /** A file that could not be read, and why. */
 export function unreadableFile(file: string, failure: ReadFailure, lang: Lang = 'vi'): FileResult {
   const issue = issueOf(failure, { file }, lang);

@@ -238,10 +238,9 @@ type SamePlaceholders<M extends { vi: string; en: string }> = [Placeholders<M['v
     ? true
     : false
   : false;
-const samePlaceholders: { [R in RuleCode]: SamePlaceholders<RuleMessages<R>> } = Object.fromEntries(
-  Object.keys(RULES).map((r) => [r, true]),
-) as { [R in RuleCode]: true };
-void samePlaceholders;
+/** Compiles only while every rule's two messages agree. */
+const placeholdersAgree: false extends { [R in RuleCode]: SamePlaceholders<RuleMessages<R>> }[RuleCode] ? never : true = true;
+void placeholdersAgree;
 type RequiredParams<R extends RuleCode> = Placeholders<RuleMessages<R>['vi']>;
 /** A variant's own placeholders and its `when` key: given only when the variant applies. */
 type VariantParams<R extends RuleCode> = (typeof RULES)[R] extends { variant: infer V extends { when: string; vi: string; en: string } }
@@ -344,17 +343,12 @@ export function issueOf<C extends RuleCall>(call: C, place: IssuePlace, lang: La
   return {
     ...call,
     severity: RULES[call.rule].severity,
-    message: callMessage(call, lang),
+    message: renderTemplate(call.rule, call.params, lang),
     file: place.file,
     sheet: place.sheet ?? null,
     cell: place.cell ?? null,
     unit: place.unit ?? null,
   };
-}
-
-/** The message of a rule call, in a language. */
-export function callMessage(call: RuleCall, lang: Lang): string {
-  return renderTemplate(call.rule, call.params, lang);
 }
 
 /** The same issue in another language (messages are rendered from the kept params). */

@@ -250,12 +250,8 @@ export async function readOne(f: FoundFile, options: Pick<MergeOptions, 'asOf' |
   const { department, lang } = options;
   if (f.kind === 'unsupported') return unreadableFile(f.rel, { rule: 'unsupported-format', params: { format: f.format ?? path.extname(f.rel) } }, lang);
   if (f.cloudOnly) return unreadableFile(f.rel, { rule: 'unreadable-file', params: { reason: 'cloud-only' } }, lang);
-  try {
-    return await checkWorkbookFile(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
-  } catch {
-    // A workbook that trips camket itself is one failed file, not a failed merge.
-    return unreadableFile(f.rel, { rule: 'unreadable-file', params: { reason: 'internal' } }, lang);
-  }
+  // A workbook that trips camket itself comes back as one failed file (checkWorkbookFile), not a failed merge.
+  return checkWorkbookFile(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
 }
 
 /** Every file found, read one at a time (each grid is dropped once it is checked), the skipped

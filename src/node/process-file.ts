@@ -2,7 +2,7 @@
 // Used by validate and merge; what they then do with many files is the core's checkDepartment.
 import * as path from 'node:path';
 import type { Department } from '../core/department';
-import { type FileResult, checkedFile, unreadableFile } from '../core/department-check';
+import { type FileResult, checkedFile, INTERNAL_FAILURE, unreadableFile } from '../core/department-check';
 import { checkWorkbook } from '../core/check';
 import type { Lang } from '../core/model';
 import { WorkbookReadError, readWorkbookFile } from './read-workbook';
@@ -27,7 +27,7 @@ export async function checkWorkbookFile(filePath: string, options: ProcessOption
     return checkedFile(checkWorkbook(grid, { asOf: options.asOf, department, lang, file }), lang);
   } catch (caught) {
     // A workbook that trips camket itself is one failed file: the others are still read.
-    const failure = caught instanceof WorkbookReadError ? caught.failure : ({ rule: 'unreadable-file', params: { reason: 'internal' } } as const);
+    const failure = caught instanceof WorkbookReadError ? caught.failure : INTERNAL_FAILURE;
     return unreadableFile(file, failure, lang);
   }
 }

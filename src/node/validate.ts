@@ -1,7 +1,7 @@
 // `camket validate`: check unit workbooks one by one and say what is wrong where. Reading is
 // checkWorkbookFile, putting the files together the core's checkDepartment; this prints and writes.
 import * as path from 'node:path';
-import { checkDepartment, unreadableFile } from '../core/department-check';
+import { checkDepartment, INTERNAL_FAILURE, unreadableFile } from '../core/department-check';
 import type { Department } from '../core/department';
 import type { Lang } from '../core/model';
 import { type FileEntry, type Report, reportCommitment } from '../core/report';
@@ -54,7 +54,7 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
       result = await checkWorkbookFile(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
     } catch {
       // A workbook that trips camket itself is one failed file: the others are still checked.
-      result = unreadableFile(path.basename(f).normalize('NFC'), { rule: 'unreadable-file', params: { reason: 'internal' } }, options.lang);
+      result = unreadableFile(path.basename(f).normalize('NFC'), INTERNAL_FAILURE, options.lang);
     }
     read.push(result);
     print(t.file(result.entry));

@@ -4,47 +4,15 @@
 // Every value is worked out inside its test (Stryker credits no test for what runs while collecting).
 import { type WorkbookCheck, checkWorkbook } from '../../src/core/check';
 import { type FileResult, checkDepartment, checkedFile, skippedFile, unreadableFile } from '../../src/core/department-check';
-import { type Department, departmentSchema } from '../../src/core/department';
-import type { CellValue, WorkbookGrid } from '../../src/core/grid';
+import type { WorkbookGrid } from '../../src/core/grid';
 import type { SummaryState } from '../../src/core/history';
-import type { Issue } from '../../src/core/model';
 import { renderMessage } from '../../src/core/rules';
 import { sheet } from '../helpers/grid';
-
-const department: Department = departmentSchema.parse({
-  name: 'Sở Văn hóa, Thể thao và Du lịch',
-  year: 2023,
-  blocks: [
-    { code: 'QLNN', name: 'Khối quản lý nhà nước', registered: 5 },
-    { code: 'SN', name: 'Khối đơn vị sự nghiệp', registered: 4 },
-  ],
-  units: [
-    { code: 'VP', name: 'Văn phòng Sở', block: 'QLNN', registered: 3, files: ['van-phong*.xlsx'] },
-    { code: 'KHTC', name: 'Phòng Kế hoạch - Tài chính', block: 'QLNN', registered: 2, files: ['ke-hoach*'] },
-    { code: 'BT', name: 'Bảo tàng tỉnh', block: 'SN', registered: 2 },
-    { code: 'TV', name: 'Thư viện tỉnh', block: 'SN', registered: 2 },
-  ],
-});
-
-const HEADER: CellValue[] = ['STT', 'Nội dung đầu việc', 'Chỉ tiêu', 'Thời hạn', 'Người chịu trách nhiệm', 'Tiến độ (%)', 'Tình trạng'];
-type Row = [title: string, target: string, deadline: string, progress: number | null, status: string | null];
-
-/** A unit workbook: title rows (the second names the unit, or nothing), the header on row 4, rows from row 5. */
-function book(file: string, unitLine: string, rows: Row[]): WorkbookGrid {
-  const body = rows.map(([title, target, deadline, progress, status], i): CellValue[] => [i + 1, title, target, deadline, 'Lê Văn C', progress, status]);
-  return { file, sheets: [sheet('Đầu việc', [['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], [unitLine], ['ĐẦU VIỆC TRỌNG TÂM NĂM 2023'], HEADER, ...body])] };
-}
+import { A, B, C, D, E, F, G, HEADER, type Row, book, department } from '../helpers/month';
 
 /** A workbook with no commitments table: a letter. */
 const letter = (file: string): WorkbookGrid => ({ file, sheets: [sheet('Công văn', [['Kính gửi: Sở Văn hóa, Thể thao và Du lịch'], ['Đơn vị xin gửi kèm báo cáo.']])] });
 
-const A = 'Tổ chức hội nghị sơ kết 6 tháng';
-const B = 'Rà soát quy chế chi tiêu nội bộ';
-const C = 'Cập nhật danh bạ cơ quan';
-const D = 'Kiểm kê hiện vật kho cơ sở';
-const E = 'Trưng bày chuyên đề Đồng Khởi';
-const F = 'Khảo sát nhu cầu đọc';
-const G = 'Việc đã bỏ khỏi danh mục';
 
 const MAY = '2023-05-31';
 const JUNE = '2023-06-30';
