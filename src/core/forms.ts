@@ -63,7 +63,8 @@ export function ownerPosition(titleLines: readonly string[], sheetName: string, 
       if (OWNER_LABEL.test(label)) {
         const after = positionAfterName(rest, owner);
         if (after) return after;
-        if (foldWords(rest) !== foldWords(owner)) someoneElse = true;
+        // A blank label names no one: it does not stand against the sheet's "Chức vụ:" line.
+        if (rest && foldWords(rest) !== foldWords(owner)) someoneElse = true;
       } else if (POSITION_LABEL.test(label) && rest) {
         position ??= rest;
       }

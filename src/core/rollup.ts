@@ -102,7 +102,9 @@ export function rollUp(commitments: readonly Commitment[], asOf: string, departm
   if (department) {
     for (const b of department.blocks) byBlock[b.code] = group(blocks.get(b.code) ?? [], b.registered ?? null);
     for (const u of department.units) byUnit[u.code] = group(units.get(u.code) ?? [], u.registered ?? null);
-    all.registered = department.blocks.reduce((s, b) => s + (b.registered ?? 0), 0);
+    // No block with a registered count: nothing is registered (not 0, which the report would print).
+    const registering = department.blocks.filter((b) => b.registered != null);
+    all.registered = registering.length === 0 ? null : registering.reduce((s, b) => s + b.registered!, 0);
   }
   for (const [k, list] of blocks) byBlock[k] ??= group(list, null);
   for (const [k, list] of units) byUnit[k] ??= group(list, null);

@@ -84,7 +84,6 @@ function overall(input: WrittenReportInput): Block[] {
   const t = input.report.totals;
   const s = t.byStatus;
   const asOf = viDate(input.report.asOf);
-  const registered = t.registered === null ? '' : `Số đầu việc đăng ký: ${n(t.registered)}; `;
   const notDue = [
     `đang thực hiện trong hạn ${n(s.in_progress)}`,
     `chưa thực hiện ${n(s.not_started)}`,
@@ -93,7 +92,11 @@ function overall(input: WrittenReportInput): Block[] {
     ...(s.unknown ? [`chưa xác định được tình trạng do thời hạn không đọc được ${n(s.unknown)}`] : []),
   ];
   return [
-    para(`- ${registered}số đầu việc các đơn vị báo cáo: ${n(t.found)}.`),
+    para(
+      t.registered === null
+        ? `- Số đầu việc các đơn vị báo cáo: ${n(t.found)}.`
+        : `- Số đầu việc đăng ký: ${n(t.registered)}; số đầu việc các đơn vị báo cáo: ${n(t.found)}.`,
+    ),
     para(
       `- Đến hạn phải hoàn thành (đến ngày ${asOf}): ${n(t.due)} đầu việc; trong đó hoàn thành đúng hạn ${n(s.done_on_time)}, ` +
         `hoàn thành trễ hạn ${n(s.done_late)}, quá hạn chưa hoàn thành ${n(s.overdue)}.`,

@@ -65,6 +65,10 @@ describe('the position: which lines and sheet names speak of the owner', () => {
     expect(ownerPosition(['Họ và tên | Huỳnh Minh Trí', 'Chức vụ | Phó Chánh Văn phòng'], 'x', 'Huỳnh Minh Trí')).toBe('Phó Chánh Văn phòng');
   });
 
+  test('a "Người đăng ký:" left blank names no one else: the sheet\'s "Chức vụ:" line is the owner\'s', () => {
+    expect(ownerPosition(['Người đăng ký:', 'Chức vụ: Trưởng phòng'], 'Lê Thị D', 'Lê Thị D')).toBe('Trưởng phòng');
+  });
+
   test('a "Chức vụ:" left blank says nothing: the title in the sheet\'s name is taken', () => {
     expect(ownerPosition(['Họ và tên: Huỳnh Minh Trí', 'Chức vụ:'], 'PGĐ Huỳnh Minh Trí', 'Huỳnh Minh Trí')).toBe('Phó Giám đốc');
   });

@@ -117,6 +117,11 @@ describe('rollUp: by block and unit, against the department file', () => {
     expect(t.found).toBe(5);
   });
 
+  test('a department file whose blocks register no count: nothing registered, not 0', () => {
+    const silent = { ...department, blocks: department.blocks.map((b) => ({ ...b, registered: undefined })) };
+    expect(rollUp(list, asOf, silent).registered).toBeNull();
+  });
+
   test('every unit and block of the department file is listed, those that sent nothing with 0 found', () => {
     const t = totals();
     expect(t.byUnit.VP).toMatchObject({ registered: 3, found: 2, due: 2, onTimeRate: 0.5 });

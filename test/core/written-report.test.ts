@@ -400,8 +400,7 @@ test('without a registered count (a roll-up without the department file), the fi
   const unregistered = { ...report, totals: { ...report.totals, registered: null } };
   const doc = buildWrittenReport({ report: unregistered, department, changes: null });
   const first = documentText(doc)[documentText(doc).indexOf('I. KẾT QUẢ THỰC HIỆN CHUNG') + 1];
-  // Case-blind: the line starts with a lower-case "số" here (reported, not pinned).
-  expect(first).toMatch(/^- số đầu việc các đơn vị báo cáo: 7\.$/i);
+  expect(first).toBe('- Số đầu việc các đơn vị báo cáo: 7.');
   expect(tables(doc)[0].rows.at(-1)!.cells.slice(0, 3)).toEqual(['', 'Tổng cộng', '—']);
 });
 
