@@ -2,7 +2,7 @@
 // webview of Internet Explorer 11 (Trident) or Edge Legacy (EdgeHTML), which cannot run the pane:
 // say so, as Microsoft advises ("Support older Microsoft webviews and Office versions"), instead
 // of leaving it blank. Built on its own for ES5 (webpack.config.js), so IE 11 can run it.
-import { STRINGS } from './i18n';
+import { OLD_WEBVIEW } from '../core/catalogue/old-webview';
 
 function isOldWebview(userAgent: string): boolean {
   // Microsoft's test; Edge on Chromium says "Edg/", not "Edge".
@@ -11,7 +11,7 @@ function isOldWebview(userAgent: string): boolean {
 
 function show(english: boolean): void {
   const box = document.getElementById('old-webview');
-  if (box) box.textContent = (english ? STRINGS.en : STRINGS.vi).errOldWebview;
+  if (box) box.textContent = english ? OLD_WEBVIEW.en : OLD_WEBVIEW.vi;
 }
 
 if (isOldWebview(window.navigator.userAgent)) {

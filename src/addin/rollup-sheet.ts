@@ -3,82 +3,17 @@
 // lays the numbers of core's rollUp out in blocks; excel-adapter.ts writes them.
 import { ROLLUP_SHEET } from '../core/addin-sheets';
 import { isoToSerial } from '../core/dates';
-import { STATUS_LABELS } from '../core/labels';
 import type { Commitment, Lang } from '../core/model';
 import { STATUS_KEYS } from '../core/model';
 import type { GroupTotals } from '../core/rollup';
 import type { Analysis } from './analyse';
 import type { CellBlock, SheetPlan } from './excel-adapter';
+import { CATALOGUES, section } from '../core/catalogue';
 
 /** One sheet, always this name: "Tổng hợp" refreshes it instead of adding another. */
 export { ROLLUP_SHEET };
 
-const TEXT = {
-  vi: {
-    title: 'TỔNG HỢP ĐẦU VIỆC CAM KẾT',
-    subtitle: (file: string, asOf: string) => `Tệp: ${file} — tính đến ngày ${asOf} — do camket lập`,
-    byStatus: 'Theo tình trạng',
-    status: 'Tình trạng',
-    count: 'Số lượng',
-    share: 'Tỷ lệ',
-    total: 'Tổng cộng',
-    due: 'Đến hạn (đúng hạn + trễ hạn + quá hạn)',
-    onTime: 'Tỷ lệ hoàn thành đúng hạn',
-    dueSoon: 'Sắp đến hạn (7 ngày tới)',
-    registered: 'Đăng ký và tìm thấy',
-    scope: 'Phạm vi',
-    reg: 'Đăng ký',
-    found: 'Tìm thấy',
-    diff: 'Chênh lệch',
-    noDepartment: 'Chưa nạp tệp cấu hình của Sở: chỉ có số tìm thấy.',
-    unitUnknown: 'Không xác định được đơn vị của tệp này trong tệp cấu hình.',
-    thisFile: 'Tệp này',
-    byOwner: 'Theo người chịu trách nhiệm',
-    owner: 'Người chịu trách nhiệm',
-    byField: 'Theo lĩnh vực',
-    field: 'Lĩnh vực',
-    overdue: 'Đầu việc quá hạn, chưa hoàn thành',
-    none: 'Không có.',
-    titleCol: 'Việc quá hạn',
-    deadline: 'Thời hạn',
-    progress: 'Tiến độ (%)',
-    sheet: 'Sheet',
-    row: 'Dòng',
-    chart: 'Đầu việc theo tình trạng',
-  },
-  en: {
-    title: 'COMMITMENTS ROLL-UP',
-    subtitle: (file: string, asOf: string) => `File: ${file} — as of ${asOf} — made by camket`,
-    byStatus: 'By status',
-    status: 'Status',
-    count: 'Commitments',
-    share: 'Share',
-    total: 'Total',
-    due: 'Due (on time + late + overdue)',
-    onTime: 'On-time rate',
-    dueSoon: 'Due within 7 days',
-    registered: 'Registered and found',
-    scope: 'Scope',
-    reg: 'Registered',
-    found: 'Found',
-    diff: 'Difference',
-    noDepartment: 'No department file loaded: found counts only.',
-    unitUnknown: 'This file matches no unit of the department file.',
-    thisFile: 'This file',
-    byOwner: 'By owner',
-    owner: 'Owner',
-    byField: 'By field',
-    field: 'Field',
-    overdue: 'Overdue, not done',
-    none: 'None.',
-    titleCol: 'Title',
-    deadline: 'Deadline',
-    progress: 'Progress (%)',
-    sheet: 'Sheet',
-    row: 'Row',
-    chart: 'Commitments by status',
-  },
-};
+const TEXT = section('rollupSheet');
 
 function displayDate(iso: string): string {
   const [y, m, d] = iso.split('-');
@@ -88,7 +23,7 @@ function displayDate(iso: string): string {
 /** The status columns of a by-owner / by-field table, in the order leadership reads them. */
 function groupTable(lang: Lang, label: string, groups: Record<string, GroupTotals>): { values: (string | number | null)[][]; formats: string[] } {
   const t = TEXT[lang];
-  const header = [label, t.total, ...STATUS_KEYS.map((k) => STATUS_LABELS[lang][k]), t.onTime];
+  const header = [label, t.total, ...STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]), t.onTime];
   const rows = Object.entries(groups)
     .sort((a, b) => b[1].found - a[1].found || a[0].localeCompare(b[0], 'vi'))
     .map(([name, g]) => [name, g.found, ...STATUS_KEYS.map((k) => g.byStatus[k]), g.onTimeRate]);
@@ -123,7 +58,7 @@ export function buildRollupPlan(a: Analysis): SheetPlan {
     values: [
       [t.byStatus],
       [t.status, t.count, t.share],
-      ...STATUS_KEYS.map((key) => [STATUS_LABELS[a.lang][key], a.totals.byStatus[key], total ? a.totals.byStatus[key] / total : null]),
+      ...STATUS_KEYS.map((key) => [CATALOGUES[a.lang].status[key], a.totals.byStatus[key], total ? a.totals.byStatus[key] / total : null]),
       [t.total, total, total ? 1 : null],
       [t.due, a.totals.due, null],
       [t.onTime, a.totals.onTimeRate, null],

@@ -5,7 +5,6 @@ import { ROLLUP_SHEET } from '../core/addin-sheets';
 import { columnLetter } from '../core/grid';
 import { matchHeaderText } from '../core/headers';
 import { departmentSchema, type Department } from '../core/department';
-import { FIELD_LABELS, STATUS_LABELS } from '../core/labels';
 import { type Issue, type Lang, STATUS_KEYS } from '../core/model';
 import { RULES } from '../core/rules';
 import { MAPPABLE_FIELDS, MAPPING_SHEET, type MappableField, type SavedMapping, type SheetMapping, emptyMapping, serializeMapping } from '../core/saved-mapping';
@@ -31,6 +30,7 @@ import {
 } from './excel-adapter';
 import { STRINGS, type Strings, paneLanguage } from './i18n';
 import { buildRollupPlan } from './rollup-sheet';
+import { CATALOGUES } from '../core/catalogue';
 
 type Child = Node | string | null | undefined | false;
 
@@ -389,7 +389,7 @@ class Pane {
     }
     const parsed = departmentSchema.safeParse(json);
     if (!parsed.success) {
-      const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`);
+      const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || CATALOGUES[this.lang].where.root}: ${i.message}`);
       return this.banner(this.s.departmentBad(first.join('; ')));
     }
     this.setDepartment(parsed.data);
@@ -446,7 +446,7 @@ class Pane {
       const body = [
         // A shape as well as a colour, and the word for screen readers.
         h('span', { class: `sev ${issue.severity}`, 'aria-hidden': 'true' }, SEVERITY_GLYPH[issue.severity]),
-        h('span', { class: 'visually-hidden' }, `${s.severity[issue.severity]}: `),
+        h('span', { class: 'visually-hidden' }, `${CATALOGUES[this.lang].severity[issue.severity]}: `),
         h(
           'span',
           { class: 'issue-text' },
@@ -485,7 +485,7 @@ class Pane {
         h(
           'div',
           { class: 'bar-row' },
-          h('span', { class: 'bar-label' }, STATUS_LABELS[this.lang][k]),
+          h('span', { class: 'bar-label' }, CATALOGUES[this.lang].status[k]),
           h('span', { class: 'bar-track' }, h('span', { class: `bar-fill s-${k}`, style: `width:${(100 * t.byStatus[k]) / max}%` })),
           h('span', { class: 'bar-count' }, String(t.byStatus[k])),
         ),
@@ -595,7 +595,7 @@ class Pane {
         'select',
         { 'aria-label': `${s.column} ${columnLetter(r.col)}` },
         r.special ? h('option', { value: 'special' }, r.special) : null,
-        ...MAPPABLE_FIELDS.map((f) => h('option', { value: f }, FIELD_LABELS[this.lang][f])),
+        ...MAPPABLE_FIELDS.map((f) => h('option', { value: f }, CATALOGUES[this.lang].field[f])),
         h('option', { value: 'ignore' }, s.ignore),
       );
       select.value = r.current;

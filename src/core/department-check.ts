@@ -185,7 +185,7 @@ export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], 
     }
   }
 
-  const totals = rollUp(commitments, asOf, department);
+  const totals = rollUp(commitments, asOf, department, lang);
   if (department) {
     const filesByUnit = new Map<string, string[]>();
     const failedByUnit = new Map<string, string[]>();

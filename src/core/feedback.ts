@@ -5,10 +5,10 @@ import { displayIso } from './dates';
 import { sheetRef } from './grid';
 import type { Department } from './department';
 import { fileNameParts } from './file-names';
-import { STATUS_LABELS } from './labels';
 import type { Commitment, Lang, Severity } from './model';
 import type { FileEntry, ReportIssue } from './report';
 import { type RuleCode, isRuleCode } from './rules';
+import { CATALOGUES, section } from './catalogue';
 
 /** Where a link points: a file (path relative to the folder the merge read), a sheet, a cell. */
 export interface FeedbackTarget {
@@ -67,82 +67,8 @@ export interface FeedbackInput {
   lang: Lang;
 }
 
-/** What to do, per rule: the action in a few words; the message beside it says why. */
-export const FEEDBACK_ACTIONS: Record<RuleCode, { vi: string; en: string }> = {
-  'bad-deadline': { vi: 'Sửa thời hạn ở ô này thành một ngày, tháng, quý hoặc "Thường xuyên".', en: 'Rewrite the deadline in this cell as a day, month, quarter or "Thường xuyên".' },
-  'missing-deadline': { vi: 'Ghi thời hạn vào ô này (hoặc "Thường xuyên").', en: 'Write the deadline in this cell (or "Thường xuyên").' },
-  'missing-deadline-column': { vi: 'Thêm cột thời hạn vào bảng.', en: 'Add a deadline column to the table.' },
-  'bad-date': { vi: 'Sửa ngày ở ô này theo dạng ngày/tháng/năm.', en: 'Rewrite the date in this cell as day/month/year.' },
-  'bad-progress': { vi: 'Ghi tiến độ là một số từ 0 đến 100.', en: 'Write the progress as a number from 0 to 100.' },
-  'missing-title': { vi: 'Ghi nội dung đầu việc, hoặc xóa dòng nếu không phải đầu việc.', en: 'Write the title, or delete the row if it is not a commitment.' },
-  'status-progress-mismatch': { vi: 'Sửa tình trạng hoặc tiến độ cho khớp nhau.', en: 'Make the status and the progress agree.' },
-  'unknown-status': { vi: 'Chọn một tình trạng: Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện.', en: 'Pick a status: Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện.' },
-  'unknown-provincial-task': { vi: 'Sửa mã nhiệm vụ UBND tỉnh theo danh mục của Sở.', en: "Correct the provincial task code from the department's list." },
-  'duplicate-commitment': { vi: 'Xóa dòng trùng hoặc ghi rõ sự khác nhau.', en: 'Delete the repeat or make the difference clear.' },
-  'legacy-encoding': { vi: 'Chuyển tệp sang Unicode (Unikey: Công cụ chuyển mã).', en: 'Convert the file to Unicode (e.g. Unikey).' },
-  'no-table': { vi: 'Đặt dòng tiêu đề có cột nội dung đầu việc và cột thời hạn.', en: 'Give the table a header row with a title and a deadline column.' },
-  'count-mismatch': { vi: 'Đối chiếu với danh mục đã đăng ký: bổ sung đầu việc thiếu hoặc bỏ đầu việc thừa.', en: 'Compare with the registered list: add missing or remove extra commitments.' },
-  'unknown-unit': { vi: 'Ghi tên đơn vị ở phần tiêu đề của tệp, hoặc đặt tên tệp theo mẫu của Sở.', en: "Put the unit's name in the title rows, or name the file as the department asks." },
-  'missing-unit': { vi: 'Gửi lại tệp đầu việc đọc được (.xlsx).', en: 'Send a readable commitments workbook (.xlsx).' },
-  'no-owner': { vi: 'Ghi tên người chịu trách nhiệm của đầu việc.', en: "Write the commitment's owner." },
-  'unit-several-files': { vi: 'Chỉ giữ một tệp của đơn vị; xóa bản cũ hoặc bản sao.', en: 'Keep one file for the unit; remove old copies.' },
-  'unreadable-file': { vi: 'Mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.', en: 'Open the file in Excel, save it as .xlsx and send it again.' },
-  'encrypted-file': { vi: 'Bỏ mật khẩu của tệp rồi gửi lại.', en: 'Remove the password and send the file again.' },
-  'unsupported-format': { vi: 'Lưu tệp thành Sổ làm việc Excel (.xlsx) rồi gửi lại.', en: 'Save the file as an Excel Workbook (.xlsx) and send it again.' },
-  'formula-not-calculated': { vi: 'Mở tệp bằng Excel, lưu lại rồi gửi lại.', en: 'Open the file in Excel, save it and send it again.' },
-  'other-year-sheet': { vi: 'Không cần làm gì nếu đúng là sheet của năm khác.', en: 'Nothing, if it is indeed another year.' },
-  'mirror-sheet': { vi: 'Không cần làm gì.', en: 'Nothing to do.' },
-  'missing-completion-date': { vi: 'Ghi ngày hoàn thành thực tế.', en: 'Write the actual completion date.' },
-};
 
-const TEXT = {
-  vi: {
-    sheets: ['Lỗi cần sửa', 'Đầu việc đã đọc'] as const,
-    title: 'PHẢN HỒI KẾT QUẢ ĐỌC TỆP ĐẦU VIỆC CAM KẾT',
-    unit: (name: string, code: string) => `Đơn vị: ${name} (${code})`,
-    noUnit: 'Đơn vị: chưa xác định được tệp này của đơn vị nào',
-    files: 'Tệp đã đọc',
-    fileMerged: (n: number) => `${n} đầu việc`,
-    fileFailed: 'không đọc được',
-    asOf: (d: string) => `Số liệu tính đến ngày ${d}`,
-    clean: (n: number) => `Không có lỗi nào cần sửa: camket đã đọc ${n} đầu việc, xem sheet "Đầu việc đã đọc".`,
-    some: (n: number, e: number, w: number, i: number) =>
-      `Có ${n} điểm cần xem (${e} lỗi, ${w} cảnh báo, ${i} ghi chú). Bấm vào địa chỉ ở cột "Ô" để mở đúng ô trong tệp của đơn vị.`,
-    read: (n: number) => `camket đã đọc ${n} đầu việc như dưới đây. Đơn vị xem lại: đúng dòng, đúng nội dung, thời hạn, tiến độ, tình trạng.`,
-    none: 'camket không đọc được đầu việc nào từ tệp này.',
-    issueColumns: ['STT', 'Tệp', 'Sheet', 'Ô', 'Mức độ', 'Nội dung', 'Cách sửa'],
-    commitmentColumns: ['STT', 'Tệp', 'Sheet', 'Dòng', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn (như đã ghi)', 'Thời hạn (camket hiểu là)', 'Tiến độ (%)', 'Tình trạng (như đã ghi)', 'Tình trạng (camket tính)'],
-    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as Record<Severity, string>,
-    wholeSheet: '(cả sheet)',
-    wholeFile: '(cả tệp)',
-    recurring: 'Thường xuyên',
-    unreadable: '(không đọc được)',
-    empty: '(trống)',
-  },
-  en: {
-    sheets: ['Issues to fix', 'Commitments read'] as const,
-    title: 'FEEDBACK ON READING THE COMMITMENTS WORKBOOK',
-    unit: (name: string, code: string) => `Unit: ${name} (${code})`,
-    noUnit: 'Unit: this file could not be matched to a unit',
-    files: 'Files read',
-    fileMerged: (n: number) => `${n} commitments`,
-    fileFailed: 'could not be read',
-    asOf: (d: string) => `Figures as of ${d}`,
-    clean: (n: number) => `Nothing to fix: camket read ${n} commitments, see the "Commitments read" sheet.`,
-    some: (n: number, e: number, w: number, i: number) =>
-      `${n} point(s) to look at (${e} errors, ${w} warnings, ${i} notes). Click an address in the "Cell" column to open that cell of the unit's workbook.`,
-    read: (n: number) => `camket read ${n} commitments as below. Please check: the right rows, titles, deadlines, progress, status.`,
-    none: 'camket read no commitment from this file.',
-    issueColumns: ['No.', 'File', 'Sheet', 'Cell', 'Severity', 'Message', 'What to do'],
-    commitmentColumns: ['No.', 'File', 'Sheet', 'Row', 'Title', 'Owner', 'Deadline (as written)', 'Deadline (as read)', 'Progress (%)', 'Status (as written)', 'Status (derived)'],
-    severity: { error: 'Error', warning: 'Warning', info: 'Note' } as Record<Severity, string>,
-    wholeSheet: '(whole sheet)',
-    wholeFile: '(whole file)',
-    recurring: 'Recurring',
-    unreadable: '(unreadable)',
-    empty: '(empty)',
-  },
-};
+const TEXT = section('feedback');
 
 const ISSUE_WIDTHS = [6, 28, 20, 10, 10, 70, 45];
 const COMMITMENT_WIDTHS = [6, 28, 20, 8, 60, 24, 22, 16, 12, 22, 28];
@@ -168,7 +94,7 @@ function severityCounts(issues: readonly ReportIssue[]): Record<Severity, number
 }
 
 function action(rule: string, lang: Lang): string {
-  return isRuleCode(rule) ? FEEDBACK_ACTIONS[rule][lang] : '';
+  return isRuleCode(rule) ? CATALOGUES[lang].ruleAction[rule] : '';
 }
 
 function issueSheet(issues: readonly ReportIssue[], heading: string[], commitments: number, lang: Lang): FeedbackSheet {
@@ -177,9 +103,9 @@ function issueSheet(issues: readonly ReportIssue[], heading: string[], commitmen
   const n = severityCounts(issues);
   const rows: FeedbackValue[][] = issues.map((i, k) => {
     const place: FeedbackValue = i.file
-      ? { kind: 'link', text: i.cell ?? (i.sheet ? t.wholeSheet : t.wholeFile), target: { file: i.file, sheet: i.sheet, cell: i.cell } }
+      ? { kind: 'link', text: i.cell ?? (i.sheet ? CATALOGUES[lang].where.wholeSheet : CATALOGUES[lang].where.wholeFile), target: { file: i.file, sheet: i.sheet, cell: i.cell } }
       : null;
-    return [k + 1, i.file || null, i.sheet, place, t.severity[i.severity], i.message, action(i.rule, lang)];
+    return [k + 1, i.file || null, i.sheet, place, CATALOGUES[lang].severity[i.severity], i.message, action(i.rule, lang)];
   });
   return {
     name: t.sheets[0],
@@ -208,7 +134,7 @@ function commitmentSheet(commitments: readonly FeedbackCommitment[], heading: st
       read,
       c.progress,
       c.statusText,
-      STATUS_LABELS[lang][c.status ?? 'unknown'],
+      CATALOGUES[lang].status[c.status ?? 'unknown'],
     ];
   });
   return {

@@ -1,6 +1,7 @@
 // Roll-up: the counts leadership reads. One function for the add-in's roll-up sheet, the merge's
 // dashboard and the JSON report, so the three always agree.
 import { DEFAULT_EMULATION_GRADES, type Department } from './department';
+import { CATALOGUES } from './catalogue';
 import { type Commitment, type Issue, type Lang, STATUS_KEYS, type StatusKey, UNKNOWN_STATUS } from './model';
 import { makeIssue } from './rules';
 import { isDueSoon } from './status';
@@ -93,7 +94,7 @@ function groupByName(commitments: readonly Commitment[], name: (c: Commitment) =
   return out;
 }
 
-export function rollUp(commitments: readonly Commitment[], asOf: string, department?: Department | null): Totals {
+export function rollUp(commitments: readonly Commitment[], asOf: string, department?: Department | null, lang: Lang = 'vi'): Totals {
   const all = group(commitments, null);
   const byBlock: Record<string, GroupTotals> = {};
   const byUnit: Record<string, GroupTotals> = {};
@@ -114,8 +115,8 @@ export function rollUp(commitments: readonly Commitment[], asOf: string, departm
     dueSoon: commitments.filter((c) => isDueSoon(c.status, c.deadline, asOf)).length,
     byBlock,
     byUnit,
-    byOwner: groupByName(commitments, (c) => c.owner, '(không rõ)'),
-    byField: groupByName(commitments, (c) => c.field, '(không phân lĩnh vực)'),
+    byOwner: groupByName(commitments, (c) => c.owner, CATALOGUES[lang].rollup.noOwner),
+    byField: groupByName(commitments, (c) => c.field, CATALOGUES[lang].rollup.noField),
   };
 }
 

@@ -2,8 +2,8 @@
 // template per language. Every issue anywhere in camket is made here, so the add-in and the merge
 // say the same thing about the same cell.
 import { parseCellAddress } from './grid';
-import { FIELD_LABELS } from './labels';
 import type { Field, IssueBase, Lang, Severity } from './model';
+import { CATALOGUES } from './catalogue';
 
 export interface RuleDefinition {
   severity: Severity;
@@ -312,7 +312,7 @@ function renderTemplate(rule: RuleCode, params: AnyParams, lang: Lang): string {
     const v = shorten(String(value));
     if (k === 'reason' && v in READ_FAILURE_REASONS) return READ_FAILURE_REASONS[v as ReadFailureReason][lang];
     // A column is kept as its field, and named in the message's language.
-    if (k === 'column' && v in FIELD_LABELS[lang]) return FIELD_LABELS[lang][v as Field];
+    if (k === 'column' && v in CATALOGUES[lang].field) return CATALOGUES[lang].field[v as Field];
     return v;
   });
 }

@@ -16,11 +16,11 @@ import {
   viProgress,
 } from './document';
 import type { Change, ChangeKind } from './history';
-import { STATUS_LABELS } from './labels';
 import type { StatusCode } from './model';
 import type { Report, ReportCommitment } from './report';
 import type { GroupTotals, StatusCounts } from './rollup';
 import { DUE_SOON_DAYS } from './status';
+import { CATALOGUES } from './catalogue';
 
 export interface WrittenReportInput {
   report: Report;
@@ -69,7 +69,7 @@ function done(s: StatusCounts): number {
 /** A status code or a progress figure of a change, as the reader says it. */
 function changeValue(kind: ChangeKind, v: string | null): string {
   if (v === null) return '';
-  if (v in STATUS_LABELS.vi) return STATUS_LABELS.vi[v as StatusCode];
+  if (v in CATALOGUES.vi.status) return CATALOGUES.vi.status[v as StatusCode];
   if (kind === 'deadline-moved' || kind === 'new' || kind === 'gone') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? viDate(v) : v;
   if (kind === 'progress-back' && /^-?\d+(\.\d+)?$/.test(v)) return viProgress(Number(v));
   return v;

@@ -5,6 +5,7 @@
 // would say "too many arguments" or "--config is missing".
 import { existsSync } from 'node:fs';
 import type { Lang } from '../core/model';
+import { section } from '../core/catalogue';
 
 /** Options that take a value (the value is no path argument of the command). */
 const VALUED = new Set(['--config', '--as-of', '--out', '--report', '--previous', '--lang', '--feedback', '--docx', '--log']);
@@ -34,18 +35,7 @@ export function pathProblem(argv: string[], exists: (p: string) => boolean = exi
   return null;
 }
 
-const TEXT = {
-  vi: {
-    split: (p: string) => `Đường dẫn có dấu cách bị tách thành nhiều phần. Hãy đặt cả đường dẫn trong ngoặc kép, không có dấu \\ ở cuối, ví dụ: "${p}"`,
-    backslash: (a: string) =>
-      `Đường dẫn trong ngoặc kép kết thúc bằng dấu \\ nên Windows coi dấu ngoặc đóng là một phần của đường dẫn (nhận được: ${a}). Hãy bỏ dấu \\ ở cuối, ví dụ: "${a.split('"')[0].replace(/\\+$/, '')}"`,
-  },
-  en: {
-    split: (p: string) => `A path with spaces was split into pieces. Put the whole path in quotes, without a final \\, e.g. "${p}"`,
-    backslash: (a: string) =>
-      `A quoted path ends with \\, so Windows took the closing quote as part of the path (received: ${a}). Leave out the final \\, e.g. "${a.split('"')[0].replace(/\\+$/, '')}"`,
-  },
-};
+const TEXT = section('argPaths');
 
 export function pathProblemMessage(p: PathProblem, lang: Lang): string {
   return p.kind === 'split' ? TEXT[lang].split(p.joined) : TEXT[lang].backslash(p.argument);

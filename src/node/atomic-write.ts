@@ -4,6 +4,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../core/model';
+import { section } from '../core/catalogue';
 
 /** Who holds the target: Excel (its `~$name` lock file lies beside it) or another program. */
 export type Holder = 'excel' | 'other';
@@ -93,20 +94,7 @@ export async function moveIntoPlace(tmp: string, target: string, deps: MoveDeps 
   }
 }
 
-const LOCKED = {
-  vi: {
-    excel: (t: string) => `Tệp ${t} đang mở trong Excel nên không ghi đè được; tệp cũ giữ nguyên.`,
-    other: (t: string) => `Tệp ${t} đang bị một chương trình khác giữ (OneDrive, phần mềm diệt virus hoặc một cửa sổ đang mở tệp) nên không ghi đè được; tệp cũ giữ nguyên.`,
-    kept: (alt: string) => `Kết quả mới được lưu thành: ${alt}`,
-    none: 'Hãy đóng tệp rồi chạy lại.',
-  },
-  en: {
-    excel: (t: string) => `${t} is open in Excel and cannot be overwritten; the old file is unchanged.`,
-    other: (t: string) => `${t} is held by another program (OneDrive, an antivirus, or a window that has it open) and cannot be overwritten; the old file is unchanged.`,
-    kept: (alt: string) => `The new result was saved as: ${alt}`,
-    none: 'Close it and run again.',
-  },
-};
+const LOCKED = section('outputLocked');
 
 /** The one sentence for a locked output, in the clerk's language. */
 export function lockedMessage(e: OutputLockedError, lang: Lang): string {

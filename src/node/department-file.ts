@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import { type Node as JsonNode, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type Department, departmentSchema } from '../core/department';
 import type { Lang } from '../core/model';
+import { CATALOGUES, section } from '../core/catalogue';
 
 export class DepartmentFileError extends Error {
   constructor(readonly problems: string[]) {
@@ -17,42 +18,11 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function keyName(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(gốc)';
+function keyName(path: PropertyKey[], lang: Lang): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || CATALOGUES[lang].where.root;
 }
 
-const TEXT = {
-  vi: {
-    read: (file: string, why: string) => `Không đọc được tệp cấu hình ${file}: ${why}.`,
-    notUtf8: (file: string, line: number) =>
-      `Tệp cấu hình ${file} không phải UTF-8: dòng ${line} có chữ không đọc được theo UTF-8 (thường do tệp được lưu theo bảng mã ANSI hoặc Windows-1258), nên chữ tiếng Việt sẽ sai. Hãy mở tệp bằng Notepad, chọn File > Save As (Tệp > Lưu như), ở ô Encoding (Mã hóa) chọn UTF-8 rồi lưu đè lên tệp cũ.`,
-    syntax: (line: number, what: string) => `dòng ${line}: JSON sai cú pháp (${what}).`,
-    at: (line: number | null, key: string, msg: string) => `${line ? `dòng ${line}, ` : ''}khóa "${key}": ${msg}`,
-    duplicate: (v: string) => `mã "${v}" bị trùng`,
-    unknownBlock: (v: string) => `khối "${v}" không có trong "blocks"`,
-    required: 'thiếu (bắt buộc phải có)',
-    unknownKey: (k: string) => `khóa "${k}" không được dùng (kiểm tra chính tả)`,
-    type: (expected: string) => `sai kiểu dữ liệu, cần ${expected === 'number' ? 'một số' : expected === 'string' ? 'một chuỗi chữ' : expected === 'array' ? 'một danh sách [...]' : expected}`,
-    tooSmall: 'giá trị quá nhỏ hoặc danh sách rỗng',
-    tooBig: 'giá trị quá lớn',
-    other: (m: string) => m,
-  },
-  en: {
-    read: (file: string, why: string) => `Cannot read the department file ${file}: ${why}.`,
-    notUtf8: (file: string, line: number) =>
-      `The department file ${file} is not UTF-8: line ${line} holds bytes that are not UTF-8 (usually the file was saved as ANSI or Windows-1258), so its Vietnamese letters would be wrong. Open it in Notepad, choose File > Save As, set Encoding to UTF-8 and save over the old file.`,
-    syntax: (line: number, what: string) => `line ${line}: invalid JSON (${what}).`,
-    at: (line: number | null, key: string, msg: string) => `${line ? `line ${line}, ` : ''}key "${key}": ${msg}`,
-    duplicate: (v: string) => `code "${v}" is used twice`,
-    unknownBlock: (v: string) => `block "${v}" is not listed in "blocks"`,
-    required: 'missing (required)',
-    unknownKey: (k: string) => `key "${k}" is not allowed (check the spelling)`,
-    type: (expected: string) => `wrong type, expected ${expected}`,
-    tooSmall: 'value too small or list empty',
-    tooBig: 'value too large',
-    other: (m: string) => m,
-  },
-};
+const TEXT = section('departmentFile');
 
 export function parseDepartment(text: string, file: string, lang: Lang = 'vi'): Department {
   const t = TEXT[lang];
@@ -78,7 +48,7 @@ export function parseDepartment(text: string, file: string, lang: Lang = 'vi'): 
     else if (issue.code === 'too_small') msg = t.tooSmall;
     else if (issue.code === 'too_big') msg = t.tooBig;
     else msg = t.other(issue.message);
-    return `${file}: ${t.at(line, keyName(path), msg)}`;
+    return `${file}: ${t.at(line, keyName(path, lang), msg)}`;
   });
   throw new DepartmentFileError(problems);
 }
@@ -122,7 +92,7 @@ export async function loadDepartment(file: string, lang: Lang = 'vi'): Promise<D
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DepartmentFileError([TEXT[lang].read(file, code === 'ENOENT' ? (lang === 'vi' ? 'không có tệp này' : 'no such file') : String(code))]);
+    throw new DepartmentFileError([TEXT[lang].read(file, code === 'ENOENT' ? TEXT[lang].noSuchFile : String(code))]);
   }
   return parseDepartment(decodeDepartmentBytes(bytes, file, lang), file, lang);
 }

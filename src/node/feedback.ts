@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { type FeedbackBook, type FeedbackSheet, type FeedbackTarget, type FeedbackValue, hyperlinkLocation } from '../core/feedback';
 import type { Lang } from '../core/model';
+import { CATALOGUES } from '../core/catalogue';
 import { writeFileAtomic } from './atomic-write';
 import { charsPerLine, rowHeight } from './summary/row-height';
 
@@ -104,7 +105,7 @@ export async function feedbackWorkbook(book: FeedbackBook, href: (file: string) 
 export async function feedbackDirProblem(dir: string, lang: Lang): Promise<string | null> {
   const st = await fs.stat(dir).catch(() => null);
   if (st && !st.isDirectory())
-    return lang === 'vi' ? `"${dir}" là một tệp, không phải thư mục: hãy chỉ ra thư mục để ghi các tệp phản hồi (--feedback).` : `"${dir}" is a file, not a folder: give a folder for the feedback workbooks (--feedback).`;
+    return CATALOGUES[lang].merge.feedbackNotFolder(dir);
   return null;
 }
 

@@ -14,6 +14,7 @@ import { discover } from './discover';
 import { inputFolderProblem, inputText, readFound } from './merge';
 import { type IssueMarks, countBySeverity, formatIssues } from './print';
 import type { Progress } from './progress';
+import { section } from '../core/catalogue';
 
 export interface FormsOptions {
   folder: string;
@@ -45,32 +46,7 @@ export interface FormsResult {
 /** Bad arguments, found before anything is read: exit status 2, nothing written. */
 export class FormsUsageError extends Error {}
 
-const TEXT = {
-  vi: {
-    head: (folder: string, year: number) => `camket — soạn bản cam kết thực hiện nhiệm vụ năm ${year} từ thư mục "${folder}"`,
-    outNotFolder: (f: string) => `"${f}" là một tệp: --out phải là một thư mục để ghi các bản cam kết.`,
-    outFailed: (f: string, why: string) => `Không tạo được thư mục "${f}" để ghi các bản cam kết (${why}). Hãy chọn chỗ khác bằng --out.`,
-    nothing: (folder: string) => `Không có tệp đầu việc nào đọc được trong "${folder}", nên không soạn bản cam kết nào.`,
-    forms: 'Bản cam kết:',
-    form: (g: CommitmentGroup) =>
-      `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (đơn vị)'}: ${g.commitments.length} đầu việc${g.director ? '; Chủ tịch UBND tỉnh ký nhận' : ''}`,
-    wrote: (n: number, dir: string) => `Đã ghi ${n} bản cam kết (Word) vào thư mục: ${dir}`,
-    total: (c: number, e: number, w: number) => `Tổng: ${c} đầu việc; ${e} lỗi, ${w} cảnh báo.`,
-    writeFailed: (f: string, why: string) => `Không ghi được ${f} (${why}); tệp cũ (nếu có) giữ nguyên.`,
-  },
-  en: {
-    head: (folder: string, year: number) => `camket — drafting the ${year} commitment forms from folder "${folder}"`,
-    outNotFolder: (f: string) => `"${f}" is a file: --out must be a folder to write the forms in.`,
-    outFailed: (f: string, why: string) => `Cannot make the folder "${f}" for the forms (${why}). Choose another place with --out.`,
-    nothing: (folder: string) => `No commitments workbook in "${folder}" could be read, so no form was drafted.`,
-    forms: 'Forms:',
-    form: (g: CommitmentGroup) =>
-      `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (unit)'}: ${g.commitments.length} commitments${g.director ? '; countersigned by the Chairman of the Province People\'s Committee' : ''}`,
-    wrote: (n: number, dir: string) => `${n} commitment form(s) (Word) written to the folder: ${dir}`,
-    total: (c: number, e: number, w: number) => `Total: ${c} commitments; ${e} errors, ${w} warnings.`,
-    writeFailed: (f: string, why: string) => `Could not write ${f} (${why}); the old file, if any, is unchanged.`,
-  },
-};
+const TEXT = section('forms');
 
 async function checkArguments(options: FormsOptions, out: string): Promise<void> {
   const t = TEXT[options.lang];

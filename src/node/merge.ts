@@ -19,6 +19,7 @@ import { checkWorkbookFile } from './process-file';
 import type { Progress } from './progress';
 import { writeReportFile } from './report-file';
 import type { SummaryData } from './summary';
+import { CATALOGUES, inSentence, section } from '../core/catalogue';
 
 /** The summary writer's side of the contract (src/node/summary); injectable for tests. */
 export interface SummaryIo {
@@ -65,124 +66,13 @@ export interface MergeResult {
 /** Wrong arguments found before anything is read: exit status 2, nothing written. */
 export class MergeUsageError extends Error {}
 
-const SKIP_REASONS: Record<SkipReason, { vi: string; en: string }> = {
-  'lock-file': { vi: 'tệp khóa tạm của Excel (~$), không phải tệp dữ liệu', en: 'Excel\'s temporary lock file (~$), not a data file' },
-  'system-file': { vi: 'tệp hệ thống của Windows/macOS', en: 'a Windows/macOS system file' },
-  hidden: { vi: 'tệp hoặc thư mục ẩn', en: 'a hidden file or folder' },
-  'not-spreadsheet': { vi: 'không phải tệp bảng tính', en: 'not a spreadsheet' },
-  'camket-output': { vi: 'bản tổng hợp hoặc báo cáo do camket ghi ra', en: 'a summary or report camket wrote' },
-  'no-access': { vi: 'không có quyền mở thư mục', en: 'no permission to open the folder' },
-  'broken-link': { vi: 'lối tắt trỏ tới tệp không còn', en: 'a link to a file that no longer exists' },
-  'cloud-only': {
-    vi: 'chưa được tải về từ OneDrive nên không biết là tệp hay thư mục; nếu là thư mục chứa tệp của đơn vị, hãy bấm chuột phải › Luôn giữ trên thiết bị này',
-    en: 'not downloaded from OneDrive, so whether it is a file or a folder is unknown; if it is a folder of unit workbooks, right-click it › Always keep on this device',
-  },
-};
 
 /** Excel cannot open a workbook whose full path is longer than this (Microsoft's own figure). */
 export const EXCEL_PATH_LIMIT = 218;
 /** Warned about from here: the copy kept beside a locked summary is longer still. */
 const PATH_WARN_AT = 210;
 
-const TEXT = {
-  vi: {
-    head: (folder: string, asOf: string) => `camket — tổng hợp thư mục "${folder}", tính đến ngày ${displayDate(asOf)}`,
-    found: (read: number, skipped: number) => `Tìm thấy ${read} tệp bảng tính${skipped ? `, bỏ qua ${skipped} tệp khác` : ''}.`,
-    bar: 'Đang đọc',
-    merged: (e: FileEntry) => `${e.file}: ${e.commitments} đầu việc${e.unit ? ` → ${e.unit}` : ' → (không rõ đơn vị)'}`,
-    failed: (e: FileEntry) => `${e.file}: KHÔNG ĐỌC ĐƯỢC — ${e.error?.message ?? ''}`,
-    noFolder: (f: string) => `Không thấy thư mục "${f}". Hãy kiểm tra lại đường dẫn.`,
-    notFolder: (f: string) => `"${f}" là một tệp, không phải thư mục. Hãy chỉ ra thư mục chứa các tệp của đơn vị.`,
-    outNotXlsx: (f: string) => `Tệp kết quả "${f}" phải có đuôi .xlsx.`,
-    noOutDir: (f: string) => `Không có thư mục "${f}" để ghi kết quả. Hãy tạo thư mục đó hoặc chọn chỗ khác.`,
-    previousUnreadable: (f: string, why: string) =>
-      `Không đọc được bản tổng hợp tháng trước "${f}" (${why}). Hãy chỉ ra một tệp tong-hop-….xlsx do camket ghi ra.`,
-    previousLater: (f: string, prev: string, asOf: string) =>
-      `Bản tổng hợp "${f}" tính đến ${displayDate(prev)}, sau ngày ${displayDate(asOf)} đang tổng hợp. Hãy chọn bản của tháng trước.`,
-    previousOtherDepartment: (name: string) => `Lưu ý: bản tổng hợp tháng trước là của "${name}", khác tên trong tệp cấu hình.`,
-    nothing: (folder: string) =>
-      `Không có tệp đầu việc nào đọc được trong "${folder}", nên không ghi bản tổng hợp. Hãy kiểm tra các tệp (.xlsx) trong thư mục.`,
-    writing: (f: string) => `Đang ghi bản tổng hợp ${f} …`,
-    result: 'Kết quả',
-    files: (m: number, s: number, f: number) => `  Tệp: ${m} đã tổng hợp, ${s} bỏ qua, ${f} không đọc được`,
-    commitments: (n: number, reg: number | null) => `  Đầu việc: ${n}${reg ? ` (đăng ký ${reg})` : ''}`,
-    issues: (e: number, w: number, i: number) => `  Vấn đề: ${e} lỗi, ${w} cảnh báo, ${i} ghi chú`,
-    byRule: '  Theo loại:',
-    missing: (list: string) => `  Đơn vị chưa có số liệu: ${list}`,
-    failedHead: '  Tệp không đọc được:',
-    skippedHead: '  Tệp bỏ qua:',
-    changes: (month: string, parts: string) => `  So với bản tổng hợp tháng ${Number(month.slice(5))}/${month.slice(0, 4)}: ${parts}`,
-    changeKinds: {
-      new: 'mới',
-      gone: 'không còn',
-      'deadline-moved': 'đổi thời hạn',
-      'target-changed': 'đổi chỉ tiêu',
-      'progress-back': 'tiến độ lùi',
-      'newly-overdue': 'mới quá hạn',
-      'newly-done': 'mới hoàn thành',
-    } as Record<Change['kind'], string>,
-    noChanges: 'không có thay đổi',
-    more: (n: number) => `  … và ${n} vấn đề khác: xem sheet lỗi của bản tổng hợp hoặc báo cáo JSON.`,
-    wroteSummary: (f: string) => `Đã ghi bản tổng hợp: ${f}`,
-    wroteReport: (f: string) => `Đã ghi báo cáo JSON: ${f}`,
-    wroteFeedback: (n: number, dir: string) => `Đã ghi ${n} tệp phản hồi cho các đơn vị vào thư mục: ${dir}`,
-    writeFailed: (t: string, why: string) => `Không ghi được ${t} (${why}); tệp cũ (nếu có) giữ nguyên.`,
-    writeDenied: (t: string) =>
-      `Không ghi được ${t}: không có quyền ghi vào thư mục này (thư mục chỉ đọc, được bảo vệ, hoặc phần mềm diệt virus chặn). Tệp cũ (nếu có) giữ nguyên. Hãy chọn thư mục khác bằng --out, ví dụ trong Tài liệu (Documents).`,
-    openInExcel: (f: string) =>
-      `Bản tổng hợp ${f} đã được ghi, nhưng có vẻ tệp đang mở trong Excel (có tệp ~$${path.basename(f)} bên cạnh). Nếu bấm Lưu trong Excel, bản cũ đang mở sẽ ghi đè lên kết quả mới: hãy đóng tệp trong Excel mà không lưu (chọn Không lưu), rồi mở lại.`,
-    longPath: (f: string, n: number) =>
-      `Đường dẫn của bản tổng hợp dài ${n} ký tự (${f}); Excel không mở được sổ làm việc có đường dẫn đầy đủ dài quá ${EXCEL_PATH_LIMIT} ký tự. Hãy chọn thư mục có đường dẫn ngắn hơn bằng --out, hoặc đặt tên thư mục ngắn lại.`,
-  },
-  en: {
-    head: (folder: string, asOf: string) => `camket — merging folder "${folder}", as of ${asOf}`,
-    found: (read: number, skipped: number) => `Found ${read} spreadsheet(s)${skipped ? `, skipping ${skipped} other file(s)` : ''}.`,
-    bar: 'Reading',
-    merged: (e: FileEntry) => `${e.file}: ${e.commitments} commitments${e.unit ? ` → ${e.unit}` : ' → (unknown unit)'}`,
-    failed: (e: FileEntry) => `${e.file}: CANNOT BE READ — ${e.error?.message ?? ''}`,
-    noFolder: (f: string) => `There is no folder "${f}". Check the path.`,
-    notFolder: (f: string) => `"${f}" is a file, not a folder. Give the folder that holds the units' workbooks.`,
-    outNotXlsx: (f: string) => `The output "${f}" must end in .xlsx.`,
-    noOutDir: (f: string) => `There is no folder "${f}" to write the output in. Create it or choose another place.`,
-    previousUnreadable: (f: string, why: string) =>
-      `The previous summary "${f}" cannot be read (${why}). Give a tong-hop-….xlsx file that camket wrote.`,
-    previousLater: (f: string, prev: string, asOf: string) =>
-      `The summary "${f}" is as of ${prev}, after the ${asOf} being merged. Give last month's summary.`,
-    previousOtherDepartment: (name: string) => `Note: the previous summary is for "${name}", not the name in the department file.`,
-    nothing: (folder: string) => `No commitments workbook in "${folder}" could be read, so no summary was written. Check the (.xlsx) files in the folder.`,
-    writing: (f: string) => `Writing the summary ${f} …`,
-    result: 'Result',
-    files: (m: number, s: number, f: number) => `  Files: ${m} merged, ${s} skipped, ${f} failed`,
-    commitments: (n: number, reg: number | null) => `  Commitments: ${n}${reg ? ` (registered ${reg})` : ''}`,
-    issues: (e: number, w: number, i: number) => `  Issues: ${e} errors, ${w} warnings, ${i} notes`,
-    byRule: '  By kind:',
-    missing: (list: string) => `  Units with no data: ${list}`,
-    failedHead: '  Files that could not be read:',
-    skippedHead: '  Files skipped:',
-    changes: (month: string, parts: string) => `  Since the ${month} summary: ${parts}`,
-    changeKinds: {
-      new: 'new',
-      gone: 'gone',
-      'deadline-moved': 'deadline moved',
-      'target-changed': 'target changed',
-      'progress-back': 'progress backwards',
-      'newly-overdue': 'newly overdue',
-      'newly-done': 'newly done',
-    } as Record<Change['kind'], string>,
-    noChanges: 'no changes',
-    more: (n: number) => `  … and ${n} more: see the summary's issues sheet or the JSON report.`,
-    wroteSummary: (f: string) => `Summary written: ${f}`,
-    wroteReport: (f: string) => `JSON report written: ${f}`,
-    wroteFeedback: (n: number, dir: string) => `${n} feedback workbook(s) for the units written to the folder: ${dir}`,
-    writeFailed: (t: string, why: string) => `Could not write ${t} (${why}); the old file, if any, is unchanged.`,
-    writeDenied: (t: string) =>
-      `Could not write ${t}: no permission to write in this folder (read-only, protected, or blocked by an antivirus). The old file, if any, is unchanged. Choose another folder with --out, e.g. in Documents.`,
-    openInExcel: (f: string) =>
-      `The summary ${f} was written, but it seems to be open in Excel (~$${path.basename(f)} lies beside it). Saving it from Excel would overwrite the new result with the old one: close it in Excel without saving (Don't Save), then open it again.`,
-    longPath: (f: string, n: number) =>
-      `The summary's path is ${n} characters long (${f}); Excel cannot open a workbook whose full path is longer than ${EXCEL_PATH_LIMIT} characters. Choose a folder with a shorter path with --out, or shorten the folder names.`,
-  },
-};
+const TEXT = section('merge');
 
 /** Issues printed at the end of a run; the rest are in the outputs. */
 const PRINTED_ISSUES = 200;
@@ -192,7 +82,7 @@ export function defaultOutName(asOf: string): string {
 }
 
 export function skipReasonText(reason: SkipReason, lang: Lang): string {
-  return SKIP_REASONS[reason][lang];
+  return CATALOGUES[lang].skipReason[reason];
 }
 
 /** Why the units' folder cannot be read, or null (merge and forms read the same folder). */
@@ -321,8 +211,9 @@ function printSummary(report: Report, changes: Change[], previous: SummaryState 
   if (previous) {
     const counts = new Map<Change['kind'], number>();
     for (const c of changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-    const order = Object.keys(t.changeKinds) as Change['kind'][];
-    const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${t.changeKinds[k]}`).join(', ') || t.noChanges;
+    const names = CATALOGUES[lang].change;
+    const order = Object.keys(names) as Change['kind'][];
+    const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${inSentence(names[k])}`).join(', ') || t.noChanges;
     print(t.changes(monthOf(previous.asOf), parts));
   }
 }
@@ -397,10 +288,10 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => {
     print(t.wroteSummary(f));
     // Excel for Mac locks nothing: the summary open there was replaced, and a Save from Excel would undo that.
-    if (excelHolds(f)) warn(t.openInExcel(f));
+    if (excelHolds(f)) warn(t.openInExcel(f, path.basename(f)));
   });
   const length = written.summary?.normalize('NFC').length ?? 0;
-  if (length > PATH_WARN_AT) warn(t.longPath(written.summary!, length));
+  if (length > PATH_WARN_AT) warn(t.longPath(written.summary!, length, EXCEL_PATH_LIMIT));
   options.onPhase?.('write-report');
   if (reportFile)
     written.report = await attempt(reportFile, () => writeReportFile(reportFile, report), (f) => print(t.wroteReport(f)));

@@ -2,11 +2,8 @@
 import type { Lang } from '../core/model';
 import type { ReportIssue } from '../core/report';
 import { ruleTitle } from '../core/rules';
+import { CATALOGUES } from '../core/catalogue';
 
-const SEVERITY = {
-  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
-  en: { error: 'Error', warning: 'Warning', info: 'Note' },
-};
 
 /** Where the lines are shown: the platform and environment decide which marks its font has. */
 export interface Terminal {
@@ -29,8 +26,8 @@ export function issueMarks(t?: Terminal): IssueMarks {
 }
 
 export function formatIssue(i: ReportIssue, lang: Lang, marks: IssueMarks = issueMarks()): string {
-  const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ''}` : lang === 'vi' ? '(cả tệp)' : '(whole file)';
-  return `  ${marks[i.severity]} ${SEVERITY[lang][i.severity].padEnd(8)} ${where.padEnd(22)} [${i.rule}] ${ruleTitle(i.rule, lang)}: ${i.message}`;
+  const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ''}` : CATALOGUES[lang].where.wholeFile;
+  return `  ${marks[i.severity]} ${CATALOGUES[lang].severity[i.severity].padEnd(8)} ${where.padEnd(22)} [${i.rule}] ${ruleTitle(i.rule, lang)}: ${i.message}`;
 }
 
 /** Issues grouped under their file's name, in the order given. */

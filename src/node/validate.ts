@@ -9,6 +9,7 @@ import { type IssueMarks, countBySeverity, displayDate, formatIssues } from './p
 import { expandInputs } from './inputs';
 import { type FileResult, checkWorkbookFile } from './process-file';
 import { writeFileAtomic } from './atomic-write';
+import { section } from '../core/catalogue';
 
 export interface ValidateOptions {
   asOf: string;
@@ -19,28 +20,7 @@ export interface ValidateOptions {
   marks?: IssueMarks;
 }
 
-const TEXT = {
-  vi: {
-    head: (n: number, asOf: string) => `camket — kiểm tra ${n} tệp, tính đến ngày ${displayDate(asOf)}`,
-    file: (e: FileEntry) =>
-      e.state === 'failed'
-        ? `${e.file}: KHÔNG ĐỌC ĐƯỢC — ${e.error?.message ?? ''}`
-        : `${e.file}: ${e.commitments} đầu việc${e.unit ? `, đơn vị ${e.unit}` : ''}${e.sheets?.length ? ` (sheet: ${e.sheets.join(', ')})` : ''}`,
-    total: (c: number, e: number, w: number) => `Tổng: ${c} đầu việc; ${e} lỗi, ${w} cảnh báo.`,
-    clean: 'Không phát hiện vấn đề nào.',
-    report: (f: string) => `Đã ghi báo cáo JSON: ${f}`,
-  },
-  en: {
-    head: (n: number, asOf: string) => `camket — checking ${n} file(s), as of ${asOf}`,
-    file: (e: FileEntry) =>
-      e.state === 'failed'
-        ? `${e.file}: CANNOT BE READ — ${e.error?.message ?? ''}`
-        : `${e.file}: ${e.commitments} commitments${e.unit ? `, unit ${e.unit}` : ''}${e.sheets?.length ? ` (sheets: ${e.sheets.join(', ')})` : ''}`,
-    total: (c: number, e: number, w: number) => `Total: ${c} commitments; ${e} errors, ${w} warnings.`,
-    clean: 'No problems found.',
-    report: (f: string) => `JSON report written: ${f}`,
-  },
-};
+const TEXT = section('validate');
 
 /** Returns the exit status: 0 no error-severity issue, 1 some, 2 nothing could be read. */
 export async function runValidate(inputs: string[], options: ValidateOptions, print: (line: string) => void): Promise<{ code: number; report: Report }> {

@@ -341,7 +341,7 @@ test('the pane for every clerk: severity not by colour alone, contrast, keyboard
   const expected = analyse(grid, { asOf, lang: 'vi' });
   // Each issue says its severity in words (read aloud), and shows a sign, not only a colour.
   const words = await page.$$eval('#issues .issue', (els) => els.map((e) => e.querySelector('.visually-hidden')?.textContent));
-  expect(words).toEqual(expected.issues.map((i) => ({ error: 'Lỗi: ', warning: 'Cảnh báo: ', info: 'Ghi chú: ' })[i.severity]));
+  expect(words).toEqual(expected.issues.map((i) => ({ error: 'Lỗi: ', warning: 'Cảnh báo: ', info: 'Thông tin: ' })[i.severity]));
   const glyphs = await page.$$eval('#issues .issue .sev', (els) => els.map((e) => e.textContent));
   expect(new Set(glyphs).size).toBe(new Set(expected.issues.map((i) => i.severity)).size);
 

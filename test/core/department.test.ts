@@ -17,9 +17,10 @@ const valid = {
   ],
 };
 
+// department-file.ts says a 'custom' issue by its message's prefix (duplicate:, unknown-block:), so the code is part of what it reads.
 function problems(input: unknown) {
   const result = departmentSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
+  return result.success ? [] : result.error.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
 }
 
 describe('the department file', () => {
@@ -32,25 +33,25 @@ describe('the department file', () => {
 
   test('a block code used twice is named at its second use', () => {
     expect(problems({ ...valid, blocks: [...valid.blocks, { code: 'SN', name: 'Khối khác' }] })).toEqual([
-      { path: ['blocks', 2, 'code'], message: 'duplicate:SN' },
+      { code: 'custom', path: ['blocks', 2, 'code'], message: 'duplicate:SN' },
     ]);
   });
 
   test('a unit code used twice is named at its second use', () => {
     expect(problems({ ...valid, units: [...valid.units, { code: 'VP', name: 'Văn phòng 2', block: 'SN' }] })).toEqual([
-      { path: ['units', 2, 'code'], message: 'duplicate:VP' },
+      { code: 'custom', path: ['units', 2, 'code'], message: 'duplicate:VP' },
     ]);
   });
 
   test('a unit in a block the file does not list is named', () => {
     expect(problems({ ...valid, units: [...valid.units, { code: 'TV', name: 'Thư viện', block: 'VH' }] })).toEqual([
-      { path: ['units', 2, 'block'], message: 'unknown-block:VH' },
+      { code: 'custom', path: ['units', 2, 'block'], message: 'unknown-block:VH' },
     ]);
   });
 
   test('a provincial task code used twice is named at its second use', () => {
     expect(problems({ ...valid, provincialTasks: [...valid.provincialTasks, { code: 'NV1', title: 'Khác' }] })).toEqual([
-      { path: ['provincialTasks', 2, 'code'], message: 'duplicate:NV1' },
+      { code: 'custom', path: ['provincialTasks', 2, 'code'], message: 'duplicate:NV1' },
     ]);
   });
 

@@ -1,7 +1,8 @@
 // The feedback workbooks' content (src/core/feedback.ts), on a small hand-made merge: who gets a
 // workbook, under which name, and what each sheet lists.
 import type { Department } from '../../src/core/department';
-import { FEEDBACK_ACTIONS, type FeedbackCommitment, type FeedbackValue, feedbackBooks, hyperlinkLocation } from '../../src/core/feedback';
+import { type FeedbackCommitment, type FeedbackValue, feedbackBooks, hyperlinkLocation } from '../../src/core/feedback';
+import { CATALOGUES } from '../../src/core/catalogue';
 import type { FileEntry, ReportIssue } from '../../src/core/report';
 import { RULES } from '../../src/core/rules';
 
@@ -79,8 +80,8 @@ test("a unit's Lỗi cần sửa lists its files' and its own issues, each linke
   ]);
   expect(fix.columns.map((c) => c.header)).toEqual(['STT', 'Tệp', 'Sheet', 'Ô', 'Mức độ', 'Nội dung', 'Cách sửa']);
   expect(fix.rows).toEqual([
-    [1, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", { kind: 'link', text: 'D6', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'D6' } }, 'Lỗi', 'bad-deadline ở D6', FEEDBACK_ACTIONS['bad-deadline'].vi],
-    [2, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'count-mismatch ở —', FEEDBACK_ACTIONS['count-mismatch'].vi],
+    [1, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", { kind: 'link', text: 'D6', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'D6' } }, 'Lỗi', 'bad-deadline ở D6', CATALOGUES.vi.ruleAction['bad-deadline']],
+    [2, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'count-mismatch ở —', CATALOGUES.vi.ruleAction['count-mismatch']],
   ]);
   // The department's own issue (a block's count) goes to no unit.
   expect(books().flatMap((b) => b.sheets[0].rows).filter((r) => r[1] === null)).toEqual([]);
@@ -112,7 +113,7 @@ test('a unit with nothing wrong is told so in one line, and still sees what was 
 
 test('a failed file and a file of no unit: their own issues, their own commitments', () => {
   const [, , tv, tvFile, noUnit] = books();
-  expect(tv.sheets[0].rows.map((r) => r[6])).toEqual([FEEDBACK_ACTIONS['unsupported-format'].vi, FEEDBACK_ACTIONS['missing-unit'].vi]);
+  expect(tv.sheets[0].rows.map((r) => r[6])).toEqual([CATALOGUES.vi.ruleAction['unsupported-format'], CATALOGUES.vi.ruleAction['missing-unit']]);
   expect(tvFile.sheets[0].heading[1]).toBe('Đơn vị: Thư viện tỉnh (TV)');
   expect(tvFile.sheets[0].heading[2]).toBe('Tệp đã đọc: thu-vien.xls (không đọc được)');
   expect(tvFile.sheets[1].heading.at(-1)).toBe('camket không đọc được đầu việc nào từ tệp này.');
@@ -125,7 +126,7 @@ test('a failed file and a file of no unit: their own issues, their own commitmen
 test('in English with --lang en', () => {
   const [vp] = feedbackBooks({ asOf: '2023-06-30', department, files, commitments, issues, lang: 'en' });
   expect(vp.sheets.map((s) => s.name)).toEqual(['Issues to fix', 'Commitments read']);
-  expect(vp.sheets[0].rows[0][6]).toBe(FEEDBACK_ACTIONS['bad-deadline'].en);
+  expect(vp.sheets[0].rows[0][6]).toBe(CATALOGUES.en.ruleAction['bad-deadline']);
   expect(vp.sheets[1].rows[0][10]).toBe('In progress (on time)');
 });
 
@@ -137,7 +138,7 @@ test('the link location: the sheet quoted with its quotes doubled, A1 for a whol
 
 test('every rule says what to do', () => {
   for (const rule of Object.keys(RULES) as (keyof typeof RULES)[]) {
-    expect([rule, FEEDBACK_ACTIONS[rule].vi.length > 0, FEEDBACK_ACTIONS[rule].en.length > 0]).toEqual([rule, true, true]);
+    expect([rule, CATALOGUES.vi.ruleAction[rule].length > 0, CATALOGUES.en.ruleAction[rule].length > 0]).toEqual([rule, true, true]);
   }
 });
 
@@ -188,9 +189,9 @@ describe('a unit that sent two files, files of no unit with awkward names', () =
     expect(vp.files).toEqual(['Khối QLNN/van-phong.xlsx', 'Khối QLNN/van-phong (cu).xls']);
     expect(vp.sheets[0].heading[2]).toBe('Tệp đã đọc: Khối QLNN/van-phong.xlsx (1 đầu việc); Khối QLNN/van-phong (cu).xls (không đọc được)');
     expect(vp.sheets[0].rows).toEqual([
-      [1, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'legacy-encoding ở —', FEEDBACK_ACTIONS['legacy-encoding'].vi],
-      [2, null, null, null, 'Cảnh báo', 'count-mismatch ở —', FEEDBACK_ACTIONS['count-mismatch'].vi],
-      [3, 'Khối QLNN/van-phong.xlsx', 'Sheet1', { kind: 'link', text: 'C3', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: 'Sheet1', cell: 'C3' } }, 'Ghi chú', 'some-later-rule ở C3', ''],
+      [1, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'legacy-encoding ở —', CATALOGUES.vi.ruleAction['legacy-encoding']],
+      [2, null, null, null, 'Cảnh báo', 'count-mismatch ở —', CATALOGUES.vi.ruleAction['count-mismatch']],
+      [3, 'Khối QLNN/van-phong.xlsx', 'Sheet1', { kind: 'link', text: 'C3', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: 'Sheet1', cell: 'C3' } }, 'Thông tin', 'some-later-rule ở C3', ''],
     ]);
   });
 

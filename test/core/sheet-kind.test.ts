@@ -31,6 +31,8 @@ describe('mirroredSheet', () => {
   test('a formula reading its own sheet, or a sheet the workbook does not have, is no vote', () => {
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "='Tổng hợp'!C2", 1: "='Tổng hợp'!C3" })).toBeNull();
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "='Năm 2023'!B2", 1: "='Năm 2023'!B3" })).toBeNull();
+    // A sheet the workbook does not have first, then the source: the source has the vote.
+    expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "=IF('Năm 2023'!A2,'Năm 2024'!B2)", 1: "='Năm 2024'!B3" })).toBe('Năm 2024');
     // Its own sheet first, then the source: the source has the vote.
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "=IF('Tổng hợp'!A2,'Năm 2024'!B2)", 1: "='Năm 2024'!B3" })).toBe('Năm 2024');
   });
@@ -48,6 +50,8 @@ describe('mirroredSheet', () => {
 
   test('the sheet most formulas read wins', () => {
     expect(mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: '=Khác!B2', 1: "='Năm 2024'!B3", 2: "='Năm 2024'!B4" })).toBe('Năm 2024');
+    // The majority read first, then another sheet: still the majority.
+    expect(mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: "='Năm 2024'!B2", 1: "='Năm 2024'!B3", 2: '=Khác!B4' })).toBe('Năm 2024');
     // As many for each: neither has more than half.
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: '=Khác!B2', 1: "='Năm 2024'!B3" })).toBeNull();
   });

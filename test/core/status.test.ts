@@ -9,8 +9,8 @@ import {
   statusDisagreesWithProgress,
   statusWordOf,
 } from '../../src/core/status';
-import { STATUS_LABELS } from '../../src/core/labels';
 import { STATUS_KEYS } from '../../src/core/model';
+import { CATALOGUES } from '../../src/core/catalogue';
 
 describe('statusWordOf: whole phrases after normalisation', () => {
   test.each([
@@ -285,8 +285,8 @@ describe('status names', () => {
   test('every status has a name in both languages, and none holds a comma (the summary lists them in a drop-down)', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (const key of STATUS_KEYS) {
-        expect(STATUS_LABELS[lang][key]).toMatch(/\S/);
-        expect(STATUS_LABELS[lang][key]).not.toContain(',');
+        expect(CATALOGUES[lang].status[key]).toMatch(/\S/);
+        expect(CATALOGUES[lang].status[key]).not.toContain(',');
       }
     }
   });

@@ -4,10 +4,10 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { STATUS_LABELS } from '../../src/core/labels';
 import type { Report } from '../../src/core/report';
 import { readSummaryState } from '../../src/node/summary';
 import { hashTree, runCli } from './fixtures';
+import { CATALOGUES } from '../../src/core/catalogue';
 
 const examples = path.resolve(__dirname, '../../examples');
 const config = path.join(examples, 'department.json');
@@ -150,7 +150,7 @@ describe('month after month (--previous)', () => {
     const state = await readSummaryState(runs.june.summary);
     expect(state.commitments).toHaveLength(runs.june.report.commitments.length);
     expect(runs.june.out).toContain(
-      'So với bản tổng hợp tháng 5/2023: 1 mới, 1 không còn, 1 đổi thời hạn, 1 đổi chỉ tiêu, 1 tiến độ lùi, 1 mới quá hạn, 9 mới hoàn thành',
+      'So với bản tổng hợp tháng 5/2023: 1 mới, 1 không còn, 1 dời thời hạn, 1 đổi chỉ tiêu, 1 tiến độ giảm, 1 mới quá hạn, 9 mới hoàn thành',
     );
     // What leadership reads: the sheet of the workbook the merge wrote, opened as a workbook.
     const wb = new ExcelJS.Workbook();
@@ -172,7 +172,7 @@ describe('month after month (--previous)', () => {
     };
     const unitNames = Object.fromEntries(department.units.map((u) => [u.code, u.name]));
     const dayFirst = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : null);
-    const statusName = (code: unknown) => STATUS_LABELS.vi[code as keyof typeof STATUS_LABELS.vi];
+    const statusName = (code: unknown) => CATALOGUES.vi.status[code as keyof typeof CATALOGUES.vi.status];
     type Ref = { file: string; sheet: string; row: number };
     const deadlineIn = (list: Expected['commitments'], r: Ref) => list.find((c) => c.file === r.file && c.sheet === r.sheet && c.row === r.row)!.effectiveDeadline;
     const values: Record<string, (c: NonNullable<Expected['changesSincePrevious']>[string][number]) => [string | null, string | null]> = {

@@ -148,7 +148,7 @@ test('every planted mistake is in its unit\'s workbook, with a link that opens t
       const row = rows.find((r) => r.getCell(2).value === reportFile(m.file) && (r.getCell(3).value ?? null) === m.sheet && textOf(r.getCell(4).value) === (m.cell ?? '(cả tệp)'));
       expect([m.rule, m.file, m.cell, !!row]).toEqual([m.rule, m.file, m.cell, true]);
       const issue = report.issues.find((i) => i.rule === m.rule && i.file === reportFile(m.file) && i.cell === m.cell && i.sheet === m.sheet)!;
-      expect(row!.getCell(5).value).toBe({ error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' }[issue.severity]);
+      expect(row!.getCell(5).value).toBe({ error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' }[issue.severity]);
       expect(row!.getCell(6).value).toBe(issue.message);
       expect(String(row!.getCell(7).value).length).toBeGreaterThan(10);
       const link = linkOf(row!.getCell(4));

@@ -7,12 +7,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 // saxes is exceljs's own XML parser (a strict, well-formedness-checking one).
 import { SaxesParser } from 'saxes';
-import { planDashboard, summaryLabels, writeSummary } from '../../src/node/summary';
+import { planDashboard, writeSummary } from '../../src/node/summary';
 import { attr, relsPath, sheetParts } from '../../src/node/summary/ooxml';
-import { STATUS_NAMES } from '../../src/node/summary/labels';
 import { STATUS_KEYS, type StatusKey } from '../../src/core/model';
 import { buildData, tempDir } from './fixture';
 import { sheetValues } from './libreoffice';
+import { CATALOGUES } from '../../src/core/catalogue';
 
 interface Node {
   name: string;
@@ -92,7 +92,7 @@ function checkOrder(root: Node): void {
 }
 
 const data = buildData();
-const labels = summaryLabels('vi');
+const labels = CATALOGUES['vi'].summary;
 const names = labels.sheets;
 const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
 let dir: string;
@@ -271,7 +271,7 @@ test('each chart shows the figures counted here from the report\'s commitments, 
     {
       kind: 'pie',
       title: L.status,
-      series: [{ name: L.count, categories: STATUS_KEYS.map((k) => STATUS_NAMES[k].vi), values: counts(all).byStatus }],
+      series: [{ name: L.count, categories: STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]), values: counts(all).byStatus }],
     },
     {
       kind: 'bar-col',
@@ -309,7 +309,7 @@ test('a series value is the live figure: the status pie reads the status table\'
   // The cells the pie reads hold each status's count of the report's commitments, row by row.
   const counted = STATUS_KEYS.map((k) => data.report.commitments.filter((c) => (c.status ?? 'unknown') === k).length);
   expect(STATUS_KEYS.map((k) => Number(shown(plan.at.status[k], plan.at.statusCountColumn)))).toEqual(counted);
-  expect(STATUS_KEYS.map((k) => shown(plan.at.status[k], 2))).toEqual(STATUS_KEYS.map((k) => STATUS_NAMES[k].vi));
+  expect(STATUS_KEYS.map((k) => shown(plan.at.status[k], 2))).toEqual(STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]));
   expect(pie.series[0].values).toEqual(counted);
   expect(attr(' r:id="x"', 'r:id')).toBe('x');
 });

@@ -7,12 +7,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { STATUS_KEYS, type StatusKey } from '../../src/core/model';
 import type { GroupTotals } from '../../src/core/rollup';
-import { type SummaryData, planDashboard, summaryLabels, writeSummary } from '../../src/node/summary';
+import { type SummaryData, planDashboard, writeSummary } from '../../src/node/summary';
 import { EMULATION_COLUMNS, GROUP_COLUMNS } from '../../src/node/summary/dashboard';
-import { STATUS_NAMES } from '../../src/node/summary/labels';
 import { sheetParts } from '../../src/node/summary/ooxml';
 import { buildData, tempDir } from './fixture';
 import { convert, pdfText, sheetValues } from './libreoffice';
+import { CATALOGUES } from '../../src/core/catalogue';
 
 jest.setTimeout(240_000);
 
@@ -64,7 +64,7 @@ function noUnitTotals(data: SummaryData): GroupTotals {
 
 describe('the summary recalculated by LibreOffice', () => {
   const data = buildData();
-  const labels = summaryLabels('vi');
+  const labels = CATALOGUES['vi'].summary;
   const names = labels.sheets;
   const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
   let dir: string;
@@ -165,8 +165,8 @@ describe('the summary recalculated by LibreOffice', () => {
     const target = data.report.commitments[index];
     const statusColumn = ws.getRow(1).values as ExcelJS.CellValue[];
     const col = statusColumn.indexOf(labels.commitments.status);
-    expect(ws.getRow(index + 2).getCell(col).value).toBe(STATUS_NAMES.overdue.vi);
-    ws.getRow(index + 2).getCell(col).value = STATUS_NAMES.done_late.vi;
+    expect(ws.getRow(index + 2).getCell(col).value).toBe(CATALOGUES.vi.status.overdue);
+    ws.getRow(index + 2).getCell(col).value = CATALOGUES.vi.status.done_late;
     const edited = path.join(dir, 'edited.xlsx');
     await wb.xlsx.writeFile(edited);
     const outDir = path.join(dir, 'out-edited');
@@ -219,8 +219,8 @@ describe('the summary recalculated by LibreOffice', () => {
     expect(figure(L.onTimeRate).map((v) => v.replace(',', '.'))).toEqual([`${(t.onTimeRate! * 100).toFixed(1)}%`]);
     // The status table: number, Vietnamese name, count (the status codes are not printed).
     STATUS_KEYS.forEach((k, i) => {
-      const row = lines.find((l) => new RegExp(`^\\s*${i + 1}\\s+${escape(STATUS_NAMES[k].vi)}\\s+${t.byStatus[k]}\\s`).test(l));
-      expect([k, row?.replace(/\s+/g, ' ').trim().split(' ').slice(0, -1).join(' ')]).toEqual([k, `${i + 1} ${STATUS_NAMES[k].vi} ${t.byStatus[k]}`]);
+      const row = lines.find((l) => new RegExp(`^\\s*${i + 1}\\s+${escape(CATALOGUES.vi.status[k])}\\s+${t.byStatus[k]}\\s`).test(l));
+      expect([k, row?.replace(/\s+/g, ' ').trim().split(' ').slice(0, -1).join(' ')]).toEqual([k, `${i + 1} ${CATALOGUES.vi.status[k]} ${t.byStatus[k]}`]);
       // (A rule's code, e.g. unknown-unit, may stay, last, on the issues sheet.)
       expect(text).not.toMatch(new RegExp(`(?<![\\w-])${k}(?![\\w-])`));
     });

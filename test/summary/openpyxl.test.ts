@@ -6,20 +6,20 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { STATUS_KEYS } from '../../src/core/model';
-import { planDashboard, summaryLabels, writeSummary } from '../../src/node/summary';
+import { planDashboard, writeSummary } from '../../src/node/summary';
 import { COMMITMENT_KEYS, commitmentColumn } from '../../src/node/summary/commitments-sheet';
 import { GROUP_COLUMNS } from '../../src/node/summary/dashboard';
-import { STATUS_NAMES } from '../../src/node/summary/labels';
 import { STATE_SHEET } from '../../src/node/summary/state';
 import { XlsxWriter } from '../../src/node/summary/xlsx';
 import { columnName } from '../../src/node/summary/xlsx/xml';
 import { buildData, tempDir } from './fixture';
 import { type OpenpyxlBook, type OpenpyxlSheet, openpyxlRead } from './openpyxl';
+import { CATALOGUES } from '../../src/core/catalogue';
 
 jest.setTimeout(120_000);
 
 const data = buildData();
-const labels = summaryLabels('vi');
+const labels = CATALOGUES['vi'].summary;
 const names = labels.sheets;
 const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
 let dir: string;
@@ -77,7 +77,7 @@ test('the commitments: text as text (never a formula), dates as dates, progress 
       expect(progress!.v as number).toBeCloseTo(c.progress / 100, 12);
       expect(progress!.numFmt).toBe('0%');
     }
-    expect([r, at(f, r, 'status')?.v]).toEqual([r, STATUS_NAMES[c.status ?? 'unknown'].vi]);
+    expect([r, at(f, r, 'status')?.v]).toEqual([r, CATALOGUES.vi.status[c.status ?? 'unknown']]);
     // The shared formula, expanded for this row, and the code cached with it.
     expect([r, at(f, r, 'statusCode')?.v]).toEqual([r, expect.stringContaining(`MATCH(I${r},`)]);
     expect([r, at(v, r, 'statusCode')?.v]).toEqual([r, c.status ?? 'unknown']);
@@ -85,7 +85,7 @@ test('the commitments: text as text (never a formula), dates as dates, progress 
   expect(data.report.commitments.some((c) => c.title.startsWith('='))).toBe(true);
   expect(f.printArea).toEqual([`$A$1:$L$${data.report.commitments.length + 1}`]);
   const last = data.report.commitments.length + 1;
-  expect(f.validations).toEqual([{ sqref: `I2:I${last}`, type: 'list', formula1: `"${STATUS_KEYS.map((k) => STATUS_NAMES[k].vi).join(',')}"`, allowBlank: true }]);
+  expect(f.validations).toEqual([{ sqref: `I2:I${last}`, type: 'list', formula1: `"${STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]).join(',')}"`, allowBlank: true }]);
   expect(f.conditional).toEqual([`I2:I${last}`, `M2:M${last}`]);
   expect(f.widths?.E).toBe(50);
 });

@@ -7,18 +7,18 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { STATUS_KEYS } from '../../src/core/model';
 import { RULES } from '../../src/core/rules';
-import { summaryLabels } from '../../src/node/summary';
+import {  } from '../../src/node/summary';
 import { COMMITMENT_KEYS, commitmentColumn } from '../../src/node/summary/commitments-sheet';
-import { CHANGE_NAMES, SCOPE_NAMES, SEVERITY_NAMES } from '../../src/node/summary/labels';
 import { charsPerLine, lineHeight, wrappedLines } from '../../src/node/summary/row-height';
 import { runCli } from '../merge/fixtures';
 import { tempDir } from './fixture';
 import { convert, pdfText } from './libreoffice';
+import { CATALOGUES } from '../../src/core/catalogue';
 
 jest.setTimeout(300_000);
 
 const examples = path.resolve(__dirname, '../../examples');
-const labels = summaryLabels('vi');
+const labels = CATALOGUES['vi'].summary;
 const names = labels.sheets;
 const DEFAULT_HEIGHT = 15;
 
@@ -171,9 +171,9 @@ test('every title on the commitments sheet is printed whole, on lines of its own
 const MACHINE_WORDS = new Set<string>([
   ...STATUS_KEYS,
   ...Object.keys(RULES),
-  ...Object.keys(CHANGE_NAMES),
-  ...Object.keys(SEVERITY_NAMES),
-  ...Object.keys(SCOPE_NAMES),
+  ...Object.keys(CATALOGUES.vi.change),
+  ...Object.keys(CATALOGUES.vi.severity),
+  ...Object.keys(CATALOGUES.vi.scope),
   'merged',
   'skipped',
   'failed',

@@ -6,15 +6,15 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { STATUS_KEYS } from '../../src/core/model';
 import { readWorkbookFile } from '../../src/node/read-workbook';
-import { planDashboard, summaryLabels, writeSummary } from '../../src/node/summary';
+import { planDashboard, writeSummary } from '../../src/node/summary';
 import { COMMITMENT_KEYS, commitmentColumn } from '../../src/node/summary/commitments-sheet';
 import { GROUP_COLUMNS } from '../../src/node/summary/dashboard';
-import { CHANGE_NAMES, STATUS_NAMES } from '../../src/node/summary/labels';
 import { STATE_SHEET } from '../../src/node/summary/state';
 import { buildData, tempDir } from './fixture';
+import { CATALOGUES } from '../../src/core/catalogue';
 
 const data = buildData();
-const labels = summaryLabels('vi');
+const labels = CATALOGUES['vi'].summary;
 const names = labels.sheets;
 let dir: string;
 let file: string;
@@ -92,7 +92,7 @@ describe('the summary workbook read back with exceljs', () => {
       expect.arrayContaining(['Đơn vị', 'Lĩnh vực', 'Nội dung đầu việc', 'Chỉ tiêu / Sản phẩm', 'Người chịu trách nhiệm', 'Thời hạn', 'Thời hạn ban đầu', 'Tình trạng', 'Tiến độ (%)', 'Ngày hoàn thành', 'Nhiệm vụ UBND tỉnh giao', 'Tệp nguồn', 'Sheet nguồn', 'Dòng nguồn']),
     );
     expect(headers(sheet(names.issues))).toEqual(['Mức độ', 'Loại lỗi', 'Nội dung', 'Tệp', 'Sheet', 'Ô', 'Mã đơn vị', 'Mã lỗi']);
-    expect(headers(sheet(names.provincial)).slice(3, 3 + STATUS_KEYS.length)).toEqual(STATUS_KEYS.map((k) => STATUS_NAMES[k].vi));
+    expect(headers(sheet(names.provincial)).slice(3, 3 + STATUS_KEYS.length)).toEqual(STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]));
   });
 
   test('holds one row per commitment, in the report\'s order, with its source', () => {
@@ -109,7 +109,7 @@ describe('the summary workbook read back with exceljs', () => {
         c.source.row,
         c.id,
       ]);
-      expect(at('status')).toBe(STATUS_NAMES[c.status ?? 'unknown'].vi);
+      expect(at('status')).toBe(CATALOGUES.vi.status[c.status ?? 'unknown']);
       expect(at('statusCode')).toBe(c.status ?? 'unknown');
     });
   });
@@ -176,7 +176,7 @@ describe('the summary workbook read back with exceljs', () => {
       const cell = d.getCell(plan.at.status[k], plan.at.statusCountColumn);
       expect(cell.formula).toContain("COUNTIFS('Đầu việc'!$M:$M");
       expect([k, cell.result]).toEqual([k, t.byStatus[k]]);
-      expect(d.getCell(plan.at.status[k], 2).value).toBe(STATUS_NAMES[k].vi);
+      expect(d.getCell(plan.at.status[k], 2).value).toBe(CATALOGUES.vi.status[k]);
     }
     const rate = d.getCell(plan.at.key.onTimeRate.row, plan.at.key.onTimeRate.col);
     expect(rate.result).toBeCloseTo(t.onTimeRate!, 12);
@@ -195,7 +195,7 @@ describe('the summary workbook read back with exceljs', () => {
   test('the changes sheet names each change in Vietnamese and shows dates as dd/mm/yyyy', () => {
     const ws = sheet(names.changes);
     expect(ws.rowCount).toBe(data.changes.length + 1);
-    data.changes.forEach((c, i) => expect(ws.getRow(i + 2).getCell(1).value).toBe(CHANGE_NAMES[c.kind].vi));
+    data.changes.forEach((c, i) => expect(ws.getRow(i + 2).getCell(1).value).toBe(CATALOGUES.vi.change[c.kind]));
     const moved = data.changes.findIndex((c) => c.kind === 'deadline-moved');
     expect(ws.getRow(moved + 2).getCell(5).value).toBe('30/06/2023');
     expect(ws.getRow(moved + 2).getCell(6).value).toBe('03/07/2023');
@@ -247,10 +247,10 @@ describe('in English', () => {
     await writeSummary(target, en);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(target);
-    expect(book.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual(Object.values(summaryLabels('en').sheets));
+    expect(book.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual(Object.values(CATALOGUES['en'].summary.sheets));
     const ws = book.getWorksheet('Commitments')!;
-    expect(headers(ws)).toEqual(COMMITMENT_KEYS.map((k) => summaryLabels('en').commitments[k]));
-    expect(valueOf(ws.getRow(2).getCell(commitmentColumn('status')))).toBe(STATUS_NAMES[en.report.commitments[0].status ?? 'unknown'].en);
+    expect(headers(ws)).toEqual(COMMITMENT_KEYS.map((k) => CATALOGUES['en'].summary.commitments[k]));
+    expect(valueOf(ws.getRow(2).getCell(commitmentColumn('status')))).toBe(CATALOGUES.en.status[en.report.commitments[0].status ?? 'unknown']);
   });
 });
 

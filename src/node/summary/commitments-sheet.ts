@@ -4,10 +4,10 @@ import type { Department } from '../../core/department';
 import { STATUS_KEYS, type Lang, type StatusKey } from '../../core/model';
 import type { ReportCommitment } from '../../core/report';
 import { col, isoDate, literal, sheetRef, text } from './cells';
-import { STATUS_NAMES, type Labels } from './labels';
 import { type ColumnDef, type FormulaValue, type StreamWorkbook, TableSheet } from './sheet-kit';
 import { DATE_FORMAT, PROGRESS_FORMAT, STATUS_FILLS, bodyStyle } from './styles';
 import type { Alignment, CellStyle } from './xlsx';
+import { CATALOGUES, type SummaryText } from '../../core/catalogue';
 
 export const COMMITMENT_KEYS = [
   // Printed (the print area ends with provincialTask): what a leader reads on paper.
@@ -114,7 +114,7 @@ function columnStyle(key: CommitmentKey): CellStyle {
  * written once, it costs no more per row than a value.
  */
 export function statusCodeFormula(statusCell: string, lang: Lang): string {
-  const names = STATUS_KEYS.map((k) => literal(STATUS_NAMES[k][lang])).join(';');
+  const names = STATUS_KEYS.map((k) => literal(CATALOGUES[lang].status[k])).join(';');
   const codes = STATUS_KEYS.map((k) => literal(k)).join(';');
   return `IFERROR(INDEX({${codes}},MATCH(${statusCell},{${names}},0)),"unknown")`;
 }
@@ -124,7 +124,7 @@ const UNIQUE_TEXT: ReadonlySet<CommitmentKey> = new Set(['title', 'target', 'dea
 
 export interface CommitmentsSheetInput {
   name: string;
-  labels: Labels;
+  labels: SummaryText;
   lang: Lang;
   commitments: ReportCommitment[];
   department: Department;
@@ -163,7 +163,7 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
       text(c.target),
       text(c.owner),
       isoDate(c.deadline),
-      STATUS_NAMES[key][lang],
+      CATALOGUES[lang].status[key],
       c.progress === null ? null : c.progress / 100,
       isoDate(c.completedOn),
       text(c.provincialTask),
@@ -185,7 +185,7 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
 
   if (commitments.length) {
     // The drop-down offers the status names; the code column follows through its formula.
-    const names = STATUS_KEYS.map((k) => STATUS_NAMES[k][lang]).join(',');
+    const names = STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]).join(',');
     ws.dataValidation(`${statusCol}2:${statusCol}${lastRow}`, { type: 'list', allowBlank: true, formulae: [`"${names}"`], showErrorMessage: false });
     // Colour by status, from the (hidden) code column, for the name and the code.
     for (const target of [statusCol, codeCol]) {

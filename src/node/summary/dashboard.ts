@@ -11,7 +11,6 @@ import { DUE_SOON_DAYS } from '../../core/status';
 import { absRange, col, exactCriterion, isoDate, literal, text } from './cells';
 import type { ChartSpec } from './charts';
 import { commitmentRange } from './commitments-sheet';
-import { STATUS_NAMES, type Labels } from './labels';
 import type { StreamWorkbook } from './sheet-kit';
 import type { SummaryData } from './types';
 import type { CellStyle, CellValue } from './xlsx';
@@ -34,6 +33,7 @@ import {
   printSetup,
   statusFill,
 } from './styles';
+import { CATALOGUES, type SummaryText } from '../../core/catalogue';
 
 /** Columns of the block and unit tables (1-based). */
 export const GROUP_COLUMNS = {
@@ -128,7 +128,7 @@ function countsOf(list: { status: StatusKey | null }[]): GroupTotals {
   return { registered: null, found: list.length, byStatus, due, onTimeRate: rateOf(byStatus.done_on_time, due) };
 }
 
-export function planDashboard(data: SummaryData, names: { dashboard: string; commitments: string }, labels: Labels): DashboardPlan {
+export function planDashboard(data: SummaryData, names: { dashboard: string; commitments: string }, labels: SummaryText): DashboardPlan {
   const { report, department, lang } = data;
   const L = labels.dashboard;
   const C = labels.charts;
@@ -165,7 +165,7 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     const r = statusRow[k];
     const n = totals.byStatus[k];
     p.set(r, 1, i + 1, { ...statusFill(k), alignment: { horizontal: 'center', vertical: 'top' } });
-    p.set(r, 2, STATUS_NAMES[k][lang], statusFill(k));
+    p.set(r, 2, CATALOGUES[lang].status[k], statusFill(k));
     p.set(r, 3, formula(`COUNTIFS(${R('statusCode')},${literal(k)})`, n), numStyle);
     p.set(r, 4, formula(`IF($C$${statusTotalRow}=0,"",C${r}/$C$${statusTotalRow})`, found ? n / found : null), rateStyle);
   });
@@ -227,10 +227,10 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     range: Parameters<typeof commitmentRange>[1],
   ): { rows: Map<string | null, number>; first: number; last: number; next: number } => {
     p.set(start, 1, title, SECTION_STYLE);
-    const header = [...L.groupHeader(kind), ...STATUS_KEYS.map((k) => STATUS_NAMES[k][lang]), L.dueHeader, L.rateHeader];
+    const header = [...L.groupHeader(kind), ...STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]), L.dueHeader, L.rateHeader];
     if (kind === 'unit') header.push(L.blockHeader);
     p.header(start + 1, header);
-    STATUS_KEYS.forEach((k, i) => p.set(start + 1, GROUP_COLUMNS.firstStatus + i, STATUS_NAMES[k][lang], { ...statusFill(k), font: { name: 'Times New Roman', size: 10, bold: true }, alignment: { wrapText: true, horizontal: 'center', vertical: 'middle' } }));
+    STATUS_KEYS.forEach((k, i) => p.set(start + 1, GROUP_COLUMNS.firstStatus + i, CATALOGUES[lang].status[k], { ...statusFill(k), font: { name: 'Times New Roman', size: 10, bold: true }, alignment: { wrapText: true, horizontal: 'center', vertical: 'middle' } }));
     const at = new Map<string | null, number>();
     const first = start + 2;
     rows.forEach((g, i) => {
@@ -392,7 +392,7 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     kind: 'pie',
     title: C.status,
     categoriesRef: absRange(D, 2, statusRow.done_on_time, statusRow.unknown),
-    categories: STATUS_KEYS.map((k) => STATUS_NAMES[k][lang]),
+    categories: STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]),
     series: [
       {
         name: C.count,

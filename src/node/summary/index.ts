@@ -8,16 +8,15 @@ import * as path from 'node:path';
 import { moveIntoPlace } from '../atomic-write';
 import { writeCommitmentsSheet } from './commitments-sheet';
 import { planDashboard, writeDashboard } from './dashboard';
-import { labels as labelsFor } from './labels';
 import { writeAttentionSheet, writeChangesSheet, writeFilesSheet, writeHistorySheet, writeIssuesSheet, writeProvincialSheet } from './lists';
 import { writeStateSheet } from './state';
 import type { SummaryData } from './types';
 import { XlsxWriter } from './xlsx';
+import { CATALOGUES } from '../../core/catalogue';
 
 export type { SummaryData } from './types';
 export { readSummaryState, SummaryStateError, STATE_SHEET, type SummaryStateProblem } from './state';
 export { planDashboard, type DashboardPlan } from './dashboard';
-export { labels as summaryLabels, STATUS_NAMES, CHANGE_NAMES } from './labels';
 
 function tempBase(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}`);
@@ -25,11 +24,11 @@ function tempBase(target: string): string {
 
 /** The sheet names of a summary in a language (the state sheet's name never changes). */
 export function summarySheetNames(lang: SummaryData['lang']) {
-  return labelsFor(lang).sheets;
+  return CATALOGUES[lang].summary.sheets;
 }
 
 async function writeSheets(file: string, data: SummaryData): Promise<void> {
-  const labels = labelsFor(data.lang);
+  const labels = CATALOGUES[data.lang].summary;
   const names = labels.sheets;
   const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
   const wb = await XlsxWriter.toFile(file, { creator: 'camket' });

@@ -6,11 +6,11 @@ import { ruleTitle } from '../../core/rules';
 import { isDueSoon } from '../../core/status';
 import { col, daysBetween, exactCriterion, isoDate, literal, text } from './cells';
 import { commitmentRange } from './commitments-sheet';
-import { CHANGE_NAMES, SCOPE_NAMES, SEVERITY_NAMES, STATUS_NAMES, type Labels } from './labels';
 import { type ColumnDef, type StreamWorkbook, TableSheet } from './sheet-kit';
 import type { SummaryData } from './types';
 import type { CellStyle } from './xlsx';
 import { COUNT_FORMAT, DATE_FORMAT, NOTE_STYLE, PROGRESS_FORMAT, RATE_FORMAT, bodyStyle, statusFill } from './styles';
+import { CATALOGUES, type SummaryText } from '../../core/catalogue';
 
 const center = (extra: CellStyle = {}) => bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' }, ...extra });
 const dateCol = (header: string): ColumnDef => ({ header, width: 12, style: center({ numFmt: DATE_FORMAT }) });
@@ -20,12 +20,12 @@ const textCol = (header: string, width: number): ColumnDef => ({ header, width, 
 const codeCol = (header: string, width = 11): ColumnDef => ({ header, width, style: center() });
 
 function statusColumns(lang: Lang): ColumnDef[] {
-  return STATUS_KEYS.map((k) => numCol(STATUS_NAMES[k][lang], 11));
+  return STATUS_KEYS.map((k) => numCol(CATALOGUES[lang].status[k], 11));
 }
 
 // ---- Overdue and due soon ---------------------------------------------------------------------
 
-export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: Labels): Promise<void> {
+export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
   const { report, lang, department } = data;
   const A = labels.attention;
   const H = labels.commitments;
@@ -74,7 +74,7 @@ export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data
         text(c.owner),
         isoDate(c.deadline),
         c.progress === null ? null : c.progress / 100,
-        STATUS_NAMES[key][lang],
+        CATALOGUES[lang].status[key],
         text(c.source.file),
         text(c.source.sheet),
         c.source.row,
@@ -90,7 +90,7 @@ export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data
 
 // ---- Provincial tasks -------------------------------------------------------------------------
 
-export async function writeProvincialSheet(wb: StreamWorkbook, name: string, commitmentsSheet: string, data: SummaryData, labels: Labels): Promise<void> {
+export async function writeProvincialSheet(wb: StreamWorkbook, name: string, commitmentsSheet: string, data: SummaryData, labels: SummaryText): Promise<void> {
   const { report, lang } = data;
   const P = labels.provincial;
   const D = labels.dashboard;
@@ -119,7 +119,7 @@ export async function writeProvincialSheet(wb: StreamWorkbook, name: string, com
 
 // ---- History ----------------------------------------------------------------------------------
 
-export async function writeHistorySheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: Labels): Promise<void> {
+export async function writeHistorySheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
   const { lang } = data;
   const H = labels.history;
   const D = labels.dashboard;
@@ -147,7 +147,7 @@ export async function writeHistorySheet(wb: StreamWorkbook, name: string, data: 
       [
         `${h.month.slice(5, 7)}/${h.month.slice(0, 4)}`,
         isoDate(h.asOf),
-        SCOPE_NAMES[h.scope][lang],
+        CATALOGUES[lang].scope[h.scope],
         text(h.code),
         text(h.name),
         h.registered,
@@ -167,12 +167,12 @@ export async function writeHistorySheet(wb: StreamWorkbook, name: string, data: 
 function display(v: string | null, kind: string, lang: Lang): string | null {
   if (v === null) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
-  if ((STATUS_KEYS as readonly string[]).includes(v)) return STATUS_NAMES[v as StatusKey][lang];
+  if ((STATUS_KEYS as readonly string[]).includes(v)) return CATALOGUES[lang].status[v as StatusKey];
   if (kind === 'progress-back' && /^-?\d+(\.\d+)?$/.test(v)) return `${v}%`;
   return text(v);
 }
 
-export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: Labels): Promise<void> {
+export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
   const { lang, department } = data;
   const X = labels.changes;
   const unitNames = new Map(department.units.map((u) => [u.code, u.name]));
@@ -195,7 +195,7 @@ export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: 
   for (const c of data.changes) {
     await sheet.add(
       [
-        CHANGE_NAMES[c.kind][lang],
+        CATALOGUES[lang].change[c.kind],
         text(c.unit),
         text(c.unit ? (unitNames.get(c.unit) ?? c.unit) : null),
         text(c.title),
@@ -214,7 +214,7 @@ export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: 
 
 const SEVERITY_FILL: Record<string, StatusKey | null> = { error: 'overdue', warning: 'unknown', info: null };
 
-export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: Labels): Promise<void> {
+export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
   const { report, lang } = data;
   const I = labels.issues;
   const sheet = new TableSheet(
@@ -227,7 +227,7 @@ export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: S
   );
   const put = async (severity: 'error' | 'warning' | 'info', rule: string, title: string, message: string, file: string, sheetName: string | null, cell: string | null, unit: string | null) => {
     const fill = SEVERITY_FILL[severity];
-    await sheet.add([SEVERITY_NAMES[severity][lang], title, text(message), text(file), text(sheetName), cell, text(unit), rule], fill ? { 0: statusFill(fill) } : undefined);
+    await sheet.add([CATALOGUES[lang].severity[severity], title, text(message), text(file), text(sheetName), cell, text(unit), rule], fill ? { 0: statusFill(fill) } : undefined);
   };
   for (const i of report.issues) await put(i.severity, i.rule, ruleTitle(i.rule, lang), i.message, i.file, i.sheet, i.cell, i.unit);
   // A failed or skipped file the issues do not already name is listed from the files list.
@@ -251,7 +251,7 @@ export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: S
 
 // ---- Files ------------------------------------------------------------------------------------
 
-export async function writeFilesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: Labels): Promise<void> {
+export async function writeFilesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
   const { report, lang } = data;
   const F = labels.files;
   const sheet = new TableSheet(

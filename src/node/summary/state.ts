@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import JSZip from 'jszip';
 import { z } from 'zod';
 import type { CommitmentState, HistoryRow, SummaryState } from '../../core/history';
+import { CATALOGUES } from '../../core/catalogue';
 import { STATUS_CODES, STATUS_KEYS, type Lang } from '../../core/model';
 import { loadSharedStrings, sheetParts, sheetRows } from './ooxml';
 import type { StreamWorkbook } from './sheet-kit';
@@ -69,25 +70,6 @@ const metaSchema = z.object({ version: z.literal(1), asOf: isoDate, department: 
 
 export type SummaryStateProblem = 'not-found' | 'not-a-workbook' | 'not-a-summary' | 'damaged' | 'newer-version';
 
-const PROBLEM_TEXT: Record<SummaryStateProblem, { vi: string; en: string }> = {
-  'not-found': { vi: 'Không thấy tệp tổng hợp tháng trước {file}.', en: 'The previous summary {file} was not found.' },
-  'not-a-workbook': {
-    vi: 'Tệp {file} không phải tệp Excel .xlsx nên không dùng làm bảng tổng hợp tháng trước được.',
-    en: '{file} is not an Excel .xlsx file, so it cannot be used as the previous summary.',
-  },
-  'not-a-summary': {
-    vi: 'Tệp {file} không phải bảng tổng hợp do camket lập (không có phần dữ liệu ẩn của camket). Hãy chỉ ra tệp tong-hop-….xlsx của tháng trước.',
-    en: '{file} is not a summary written by camket (it holds no camket state). Point to last month\'s tong-hop-….xlsx.',
-  },
-  damaged: {
-    vi: 'Phần dữ liệu ẩn của camket trong tệp {file} bị hỏng ({detail}). Hãy dùng bản tổng hợp tháng trước chưa bị sửa.',
-    en: 'The camket state in {file} is damaged ({detail}). Use an unedited copy of last month\'s summary.',
-  },
-  'newer-version': {
-    vi: 'Tệp {file} do phiên bản camket mới hơn lập ({detail}). Hãy cập nhật camket.',
-    en: '{file} was written by a newer camket ({detail}). Update camket.',
-  },
-};
 
 /** The file given as the previous summary cannot give its state. */
 export class SummaryStateError extends Error {
@@ -102,7 +84,7 @@ export class SummaryStateError extends Error {
 
   /** What to tell the clerk, in their language. */
   messageIn(lang: Lang): string {
-    return PROBLEM_TEXT[this.problem][lang].replace('{file}', this.file).replace('{detail}', this.detail ?? '');
+    return CATALOGUES[lang].previousSummary[this.problem].replace('{file}', this.file).replace('{detail}', this.detail ?? '');
   }
 }
 
