@@ -2,7 +2,7 @@
 // registered against found, counts by owner and by field, and the overdue list. Pure: it only
 // lays the numbers of core's rollUp out in blocks; excel-adapter.ts writes them.
 import { ROLLUP_SHEET } from '../core/addin-sheets';
-import { isoToSerial } from '../core/dates';
+import { displayIso, isoToSerial } from '../core/dates';
 import type { Commitment, Lang } from '../core/model';
 import { STATUS_KEYS } from '../core/model';
 import type { GroupTotals } from '../core/rollup';
@@ -14,11 +14,6 @@ import { CATALOGUES, section } from '../core/catalogue';
 export { ROLLUP_SHEET };
 
 const TEXT = section('rollupSheet');
-
-function displayDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 /** The status columns of a by-owner / by-field table, in the order leadership reads them. */
 function groupTable(lang: Lang, label: string, groups: Record<string, GroupTotals>): { values: (string | number | null)[][]; formats: string[] } {
@@ -49,7 +44,7 @@ export function buildRollupPlan(a: Analysis): SheetPlan {
   };
 
   push({ values: [[t.title]], boldRows: [0], fontSize: 14, columnFormats: ['@'] }, 0);
-  push({ values: [[t.subtitle(a.check.file, displayDate(a.asOf))]], columnFormats: ['@'] });
+  push({ values: [[t.subtitle(a.check.file, displayIso(a.asOf))]], columnFormats: ['@'] });
 
   // Status counts; the chart's source is the header, label and count columns of these rows.
   const total = a.totals.commitments;

@@ -7,7 +7,7 @@ import type { Department } from './department';
 import { fileNameParts } from './file-names';
 import type { Commitment, Lang, Severity } from './model';
 import type { FileEntry, ReportIssue } from './report';
-import { type RuleCode, isRuleCode } from './rules';
+import { isRuleCode } from './rules';
 import { CATALOGUES, section } from './catalogue';
 
 /** Where a link points: a file (path relative to the folder the merge read), a sheet, a cell. */

@@ -257,11 +257,10 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding, options: Le
 /**
  * Unicode → legacy text, the inverse of decodeLegacy. Characters the encoding cannot hold are left
  * alone. TCVN3's normal fonts have no code for most capitals with diacritics (Ấ, Ộ, Ủ…): like the
- * usual converters, they get the lowercase letter's code, so their case is lost; with `capitals`
- * (text meant for an H font) every Vietnamese letter gets the lowercase code and ASCII is kept, so an
- * upper-case text comes back whole.
+ * usual converters, they get the lowercase letter's code, so their case is lost (decoded with `capitals`,
+ * as text meant for an H font, an upper-case text comes back whole).
  */
-export function encodeLegacy(text: string, encoding: LegacyEncoding, options: LegacyOptions = {}): string {
+export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
   const nfc = text.normalize('NFC');
   let out = '';
   if (encoding === 'vni') {
@@ -286,6 +285,7 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding, options: Le
 
 // Real Unicode Vietnamese: the letters outside Latin-1, and the combining marks of NFD text.
 const UNICODE_VIETNAMESE =
+  // eslint-disable-next-line no-misleading-character-class -- the combining marks alone are what is looked for
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0306\u0309\u031b\u0323]/;
 // Vietnamese letters that Unicode itself takes from Latin-1: seeing only these proves nothing,
 // since "Hoà Bình" in Unicode is made of them.
@@ -346,7 +346,7 @@ function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
     word = '';
     // A lone character ("©", "×", "ë") is no evidence: only letters inside words count.
     if ([...w].length < 2) return;
-    if (!/[^\x00-\x7f]/.test(w)) {
+    if (!/[\u0080-\uffff]/.test(w)) {
       if (/[a-z]/.test(w) && !isVietnameseSyllable(w)) evidence.foreignAscii++;
       return;
     }
@@ -388,7 +388,7 @@ function letterScore(text: string, encoding: LegacyEncoding): number {
  * negatives: a one-word cell ("Ghi chó") needs its font.
  */
 export function detectLegacyEncoding(text: string, fontName?: string | null): LegacyEncoding | null {
-  if (typeof text !== 'string' || !/[^\x00-\x7f]/.test(text)) return null;
+  if (typeof text !== 'string' || !/[\u0080-\uffff]/.test(text)) return null;
   // Unicode typed into a cell that kept an old font is already Unicode.
   if (UNICODE_VIETNAMESE.test(text)) return null;
   const byFont = legacyEncodingOfFont(fontName);

@@ -50,4 +50,3 @@ export function countBySeverity(issues: ReportIssue[]): { error: number; warning
   return n;
 }
 
-export { displayIso as displayDate } from '../core/dates';

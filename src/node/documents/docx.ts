@@ -71,7 +71,7 @@ function rule(within: number, length: number, after = 0): Paragraph {
 /** A text's width in twips at `size` points, near enough to size the rule under it (Times New Roman bold). */
 function textWidth(text: string, size: number, bold: boolean): number {
   let em = 0;
-  for (const ch of text) em += ch === ' ' ? 0.25 : /[A-ZĐÀ-Ỹ]/u.test(ch) ? (bold ? 0.72 : 0.68) : /[.,;:\-]/.test(ch) ? 0.3 : 0.5;
+  for (const ch of text) em += ch === ' ' ? 0.25 : /[A-ZĐÀ-Ỹ]/u.test(ch) ? (bold ? 0.72 : 0.68) : /[.,;:-]/.test(ch) ? 0.3 : 0.5;
   return Math.round(em * size * 20);
 }
 

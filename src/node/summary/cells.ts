@@ -7,8 +7,10 @@ export const MAX_CELL_TEXT = 32_767;
 // XML 1.0 forbids these: text from units is stored without them (the writer would keep them as
 // _xHHHH_ escapes, which not every reader decodes), and unpaired surrogates become U+FFFD.
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, matched on purpose
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** Anything text() may have to change: most text has none of it and is returned as it is. */
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, matched on purpose
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text from a unit's workbook, made safe to store: the value is a plain string (the writer writes a
