@@ -6,7 +6,7 @@ import { displayIso, isoToSerial } from '../core/dates';
 import type { Commitment, Lang } from '../core/model';
 import { STATUS_KEYS } from '../core/model';
 import type { GroupTotals } from '../core/rollup';
-import type { Analysis } from './analyse';
+import type { OpenWorkbookCheck } from './check-open-workbook';
 import type { CellBlock, SheetPlan } from './excel-adapter';
 import { CATALOGUES, section } from '../core/catalogue';
 
@@ -32,7 +32,7 @@ function overdueRows(commitments: readonly Commitment[]): (string | number | nul
     .map((c) => [c.title, c.owner ?? '', c.deadline ? isoToSerial(c.deadline) : (c.deadlineText ?? ''), c.progress, c.source.sheet, c.source.row]);
 }
 
-export function buildRollupPlan(a: Analysis): SheetPlan {
+export function buildRollupPlan(a: OpenWorkbookCheck): SheetPlan {
   const t = TEXT[a.lang];
   const blocks: CellBlock[] = [];
   let row = 0;

@@ -10,7 +10,7 @@ import { RULES } from '../core/rules';
 import { MAPPABLE_FIELDS, MAPPING_SHEET, type MappableField, type SavedMapping, type SheetMapping, emptyMapping, serializeMapping } from '../core/saved-mapping';
 import { STATUS_CHOICES } from '../core/status';
 import type { TableLayout } from '../core/table';
-import { type Analysis, analyse } from './analyse';
+import { type OpenWorkbookCheck, checkOpenWorkbook } from './check-open-workbook';
 import { explainError } from './errors';
 import {
   AddinError,
@@ -98,7 +98,7 @@ class Pane {
   s: Strings = STRINGS.vi;
   caps: Capabilities = { mergedAreas: true };
   read: ReadResult | null = null;
-  analysis: Analysis | null = null;
+  analysis: OpenWorkbookCheck | null = null;
   department: Department | null = null;
   pending = new Map<string, PendingSheet>();
   /** Sheets whose mapping card is open; null until the first render. */
@@ -269,7 +269,7 @@ class Pane {
       const read = await Excel.run((ctx) => readWorkbook(ctx, { capabilities: this.caps, payloadBudget: budget }));
       if (!read.sheets.some((s) => s.used && s.name !== MAPPING_SHEET && s.name !== ROLLUP_SHEET)) throw new AddinError('empty-workbook');
       this.read = read;
-      this.analysis = analyse(read.grid, { asOf: this.asOf(), lang: this.lang, department: this.department });
+      this.analysis = checkOpenWorkbook(read.grid, { asOf: this.asOf(), lang: this.lang, department: this.department });
       this.pending.clear();
       if (this.openSheets && !this.openSheets.size) this.openSheets = null;
       this.renderAll();
@@ -399,7 +399,7 @@ class Pane {
     this.department = d;
     store(DEPARTMENT_KEY, d ? JSON.stringify(d) : null);
     if (this.read) {
-      this.analysis = analyse(this.read.grid, { asOf: this.analysis?.asOf ?? this.asOf(), lang: this.lang, department: d });
+      this.analysis = checkOpenWorkbook(this.read.grid, { asOf: this.analysis?.asOf ?? this.asOf(), lang: this.lang, department: d });
       this.renderAll();
     }
     this.renderDepartment();

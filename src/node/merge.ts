@@ -15,7 +15,7 @@ import { OutputLockedError, excelHolds, lockedMessage } from './atomic-write';
 import { type FoundFile, type SkipReason, discover } from './discover';
 import { type IssueMarks, countBySeverity, formatIssues } from './print';
 import { docxText } from './documents/text';
-import { checkWorkbookFile } from './process-file';
+import { checkWorkbookFile } from './check-workbook-file';
 import type { Progress } from './progress';
 import { writeReportFile } from './report-file';
 import type { SummaryData } from './summary';

@@ -7,7 +7,7 @@ import type { Lang } from '../core/model';
 import { type Report, reportCommitment } from '../core/report';
 import { type IssueMarks, countBySeverity, formatIssues } from './print';
 import { expandInputs } from './inputs';
-import { type FileResult, checkWorkbookFile } from './process-file';
+import { type FileResult, checkWorkbookFile } from './check-workbook-file';
 import { writeFileAtomic } from './atomic-write';
 import { section } from '../core/catalogue';
 

@@ -5,7 +5,7 @@ import { isDateFormat } from '../../src/core/dates';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { readSavedMapping, savedMappingSchema, MAPPING_SHEET, emptyMapping, serializeMapping } from '../../src/core/saved-mapping';
 import { STATUS_CHOICES } from '../../src/core/status';
-import { analyse } from '../../src/addin/analyse';
+import { checkOpenWorkbook } from '../../src/addin/check-open-workbook';
 import {
   AddinError,
   MARK_TAG,
@@ -162,7 +162,7 @@ describe('reading', () => {
     // "Trần Thị C" is Unicode Vietnamese: its font changes nothing, so it is not asked for.
     expect(fonts[FIRST_DATA_ROW][2]).toBeUndefined();
     const node = checkWorkbook(grid, { asOf });
-    const addin = analyse(r.grid, { asOf, lang: 'vi' });
+    const addin = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
     expect(addin.check.commitments[0].title).toBe(node.commitments[0].title);
     expect(addin.issues.map((i) => i.rule)).toContain('legacy-encoding');
   });
@@ -192,9 +192,9 @@ describe('reading', () => {
     const r = await read(emu);
     expect(r.date1904).toBe(true);
     expect(r.grid.sheets[0].values[FIRST_DATA_ROW]).toEqual(grid.sheets[0].values[FIRST_DATA_ROW]);
-    expect(analyse(r.grid, { asOf, lang: 'vi' }).check.commitments).toEqual(analyse(grid, { asOf, lang: 'vi' }).check.commitments);
+    expect(checkOpenWorkbook(r.grid, { asOf, lang: 'vi' }).check.commitments).toEqual(checkOpenWorkbook(grid, { asOf, lang: 'vi' }).check.commitments);
     // The overdue list's deadlines, written back into the same workbook, show the same days.
-    const a = analyse(r.grid, { asOf: '2023-12-31', lang: 'vi' });
+    const a = checkOpenWorkbook(r.grid, { asOf: '2023-12-31', lang: 'vi' });
     const plan = buildRollupPlan(a);
     await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan, { date1904: r.date1904 }));
     const overdue = plan.blocks[plan.blocks.length - 1];
@@ -232,7 +232,7 @@ describe('marking', () => {
   async function checked(grid: WorkbookGrid, options: Omit<EmuOptions, 'api'> = {}) {
     const emu = emulate(grid, options);
     const r = await read(emu);
-    const a = analyse(r.grid, { asOf, lang: 'vi' });
+    const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
     const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     return { emu, r, a, targets };
   }
@@ -337,7 +337,7 @@ describe('marking', () => {
     const emu = emulate(grid);
     emu.sheet('Kế hoạch 2023')!.protected = true;
     const r = await read(emu);
-    const a = analyse(r.grid, { asOf, lang: 'vi' });
+    const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
     const targets = a.issues.filter((i) => i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     const res = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
     expect(res.skipped).toEqual(['Kế hoạch 2023']);
@@ -349,7 +349,7 @@ describe('marking', () => {
 test('clearing before any check lists the sheets first and leaves protected ones alone', async () => {
   const emu = emulate(unitWorkbook(20));
   const r = await read(emu);
-  const a = analyse(r.grid, { asOf, lang: 'vi' });
+  const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
   const targets = a.issues.filter((i) => i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
   await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
   emu.sheet('Hướng dẫn')!.protected = true;
@@ -411,7 +411,7 @@ describe('requirement sets: the adapter asks no more of Excel than the pane chec
     expect(capabilities).toEqual({ mergedAreas: false });
     const r = await read(emu, capabilities);
     expect(r.mergesRead).toBe(false);
-    const a = analyse(r.grid, { asOf, lang: 'vi' });
+    const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
     const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     expect(targets.length).toBeGreaterThan(0);
     const run = <T>(f: (ctx: Ctx) => Promise<T>) => emu.run((ctx) => f(ctx as unknown as Ctx));
@@ -444,7 +444,7 @@ describe('round trips, counted where they happen', () => {
   test('every action of the pane reports the round trips Excel saw, and leaves nothing unsynced', async () => {
     const emu = emulate(unitWorkbook(200));
     const r = await read(emu);
-    const a = analyse(r.grid, { asOf, lang: 'vi' });
+    const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
     const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     const plan = buildRollupPlan(a);
     const listText = { promptTitle: 'T', prompt: 'P', errorTitle: 'E', error: 'X' };
@@ -474,7 +474,7 @@ describe('the roll-up sheet', () => {
   test('is written once with a native chart, refreshed in place, and never read back as commitments', async () => {
     const emu = emulate(unitWorkbook(300));
     const r = await read(emu);
-    const a = analyse(r.grid, { asOf, lang: 'vi' });
+    const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
     const plan = buildRollupPlan(a);
     const first = await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan));
     expect(first).toMatchObject({ syncs: 2, replaced: false });
@@ -505,7 +505,7 @@ describe('the roll-up sheet', () => {
     expect(emu.valueAt(ROLLUP_SHEET, 'B6')).toBe(a.totals.byStatus.done_on_time);
 
     // Read back: the same commitments, nothing counted twice.
-    const again = analyse((await read(emu)).grid, { asOf, lang: 'vi' });
+    const again = checkOpenWorkbook((await read(emu)).grid, { asOf, lang: 'vi' });
     expect(again.totals).toEqual(a.totals);
     // Even the core on its own (as the merge reads it) finds no commitments table in it.
     const rollupOnly = (await read(emu)).grid;
@@ -515,7 +515,7 @@ describe('the roll-up sheet', () => {
 
   test('a long overdue list is written in planned pieces where Excel on the web could not take it at once', async () => {
     const emu = emulate(unitWorkbook(5_000), { payloadLimit: 150_000 });
-    const a = analyse((await read(emu)).grid, { asOf: '2023-12-31', lang: 'vi' });
+    const a = checkOpenWorkbook((await read(emu)).grid, { asOf: '2023-12-31', lang: 'vi' });
     const plan = buildRollupPlan(a);
     const overdue = plan.blocks[plan.blocks.length - 1];
     expect(overdue.values.length).toBeGreaterThan(1_000);
@@ -550,7 +550,7 @@ describe('the roll-up sheet', () => {
       grid.sheets[0].values[FIRST_DATA_ROW + 10 + i][1] = text;
     });
     const emu = emulate(grid);
-    const a = analyse((await read(emu)).grid, { asOf: '2023-12-31', lang: 'vi' });
+    const a = checkOpenWorkbook((await read(emu)).grid, { asOf: '2023-12-31', lang: 'vi' });
     await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, buildRollupPlan(a)));
     const cells = [...emu.sheet(ROLLUP_SHEET)!.cells.values()];
     expect(cells.filter((c) => c.formula || c.error)).toEqual([]);
@@ -567,7 +567,7 @@ describe('the roll-up sheet', () => {
 describe('the saved column mapping', () => {
   test('goes into A1 of a very hidden sheet in the core’s format, and the next check honours it', async () => {
     const emu = emulate(unitWorkbook(30));
-    const before = analyse((await read(emu)).grid, { asOf, lang: 'vi' });
+    const before = checkOpenWorkbook((await read(emu)).grid, { asOf, lang: 'vi' });
     expect(before.check.sheets[0].table?.fields.notes).toBeUndefined();
     const mapping = emptyMapping();
     mapping.sheets['Kế hoạch 2023'] = { headerRow: 4, headerRows: 1, columns: { C: 'notes' } };
@@ -579,7 +579,7 @@ describe('the saved column mapping', () => {
 
     const r = await read(emu);
     expect(readSavedMapping(r.grid.sheets)).toEqual(mapping);
-    const after = analyse(r.grid, { asOf, lang: 'vi' });
+    const after = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
     const table = after.check.sheets.find((s) => s.sheet === 'Kế hoạch 2023')!.table!;
     expect(table.fields.notes).toBe(2);
     expect(table.fields.owner).toBeUndefined();

@@ -11,7 +11,7 @@ import * as ts from 'typescript';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { MAPPING_SHEET } from '../../src/core/saved-mapping';
 import { readWorkbookFile } from '../../src/node/read-workbook';
-import { analyse } from '../../src/addin/analyse';
+import { checkOpenWorkbook } from '../../src/addin/check-open-workbook';
 import { ROLLUP_SHEET } from '../../src/addin/rollup-sheet';
 import { dist, ensureBuild, repoRoot } from './build';
 import { excelApiReference } from './emulation/api-sets';
@@ -99,7 +99,7 @@ afterAll(async () => {
 
 test('a clerk checks, goes to an issue, writes the roll-up, saves the mapping, installs lists, clears marks', async () => {
   const page = await openPane();
-  const expected = analyse(grid, { asOf, lang: 'vi' });
+  const expected = checkOpenWorkbook(grid, { asOf, lang: 'vi' });
   expect(expected.issues.some((i) => i.cell)).toBe(true);
 
   await page.fill('#asof', asOf);
@@ -198,7 +198,7 @@ test('a read-only workbook is checked and listed, without marks, and writing say
   await page.fill('#asof', asOf);
   await page.click('#btn-check');
   await page.waitForSelector('#issues .issue');
-  const expected = analyse(grid, { asOf, lang: 'vi' });
+  const expected = checkOpenWorkbook(grid, { asOf, lang: 'vi' });
   expect(await page.textContent('#status')).toContain(`${expected.check.commitments.length} đầu việc`);
   expect(await page.textContent('#banner-text')).toContain('chế độ chỉ đọc, nên camket chỉ kiểm tra');
   expect(await markCount(page)).toBe(0);
@@ -218,7 +218,7 @@ test('when marking fails after a good check, the check stays on screen and the f
   await page.click('#btn-check');
   await page.waitForSelector('#banner.warning');
   expect(await page.textContent('#banner-text')).toMatch(/^Đã kiểm tra xong \(danh sách lỗi ở dưới\), nhưng không tô màu được ô: /);
-  const expected = analyse(grid, { asOf, lang: 'vi' });
+  const expected = checkOpenWorkbook(grid, { asOf, lang: 'vi' });
   expect(await page.textContent('#status')).toContain(`${expected.check.commitments.length} đầu việc`);
   expect(await page.$$eval('#issues .issue', (els) => els.length)).toBe(expected.issues.length);
   await page.close();
@@ -338,7 +338,7 @@ test('the pane for every clerk: severity not by colour alone, contrast, keyboard
 
   await page.click('#btn-check');
   await page.waitForSelector('#issues .issue');
-  const expected = analyse(grid, { asOf, lang: 'vi' });
+  const expected = checkOpenWorkbook(grid, { asOf, lang: 'vi' });
   // Each issue says its severity in words (read aloud), and shows a sign, not only a colour.
   const words = await page.$$eval('#issues .issue', (els) => els.map((e) => e.querySelector('.visually-hidden')?.textContent));
   expect(words).toEqual(expected.issues.map((i) => ({ error: 'Lỗi: ', warning: 'Cảnh báo: ', info: 'Thông tin: ' })[i.severity]));
@@ -377,7 +377,7 @@ test('the pane for every clerk: severity not by colour alone, contrast, keyboard
   expect(await page.getAttribute('#tab-mapping', 'tabindex')).toBe('-1');
 
   // The on-time rate in Vietnamese notation, with a comma: a rate with a decimal place on 30/9/2023.
-  const september = analyse(grid, { asOf: '2023-09-30', lang: 'vi' }).totals;
+  const september = checkOpenWorkbook(grid, { asOf: '2023-09-30', lang: 'vi' }).totals;
   const rate = (100 * september.onTimeRate!).toFixed(1);
   expect(rate.endsWith('.0')).toBe(false);
   await page.fill('#asof', '2023-09-30');

@@ -11,7 +11,7 @@ import { reportIssue } from '../../src/core/report';
 import { sortIssues } from '../../src/core/rules';
 import { readWorkbookFile } from '../../src/node/read-workbook';
 import { runValidate } from '../../src/node/validate';
-import { analyse } from '../../src/addin/analyse';
+import { checkOpenWorkbook } from '../../src/addin/check-open-workbook';
 import { type ReadResult, readWorkbook } from '../../src/addin/excel-adapter';
 import { excelApiReference } from './emulation/api-sets';
 import { type ExcelEmulation, emulationFromGrid } from './emulation/excel-emulation';
@@ -52,7 +52,7 @@ describe.each(files.length ? files : ['(no example workbook)'])('%s', (file) => 
     const grid = await readWorkbookFile(full);
     const node = checkWorkbook(grid, { asOf, lang: 'vi' });
     const { emu, read } = await readThroughAddin(grid);
-    const addin = analyse(read.grid, { asOf, lang: 'vi' });
+    const addin = checkOpenWorkbook(read.grid, { asOf, lang: 'vi' });
 
     expect(node.commitments.length).toBeGreaterThan(0);
     expect(sortIssues(addin.issues)).toEqual(sortIssues(node.issues));
@@ -69,7 +69,7 @@ describe.each(files.length ? files : ['(no example workbook)'])('%s', (file) => 
     const { report } = await runValidate([full], { asOf, department, lang: 'vi' }, () => undefined);
     const grid = await readWorkbookFile(full);
     const { read } = await readThroughAddin(grid);
-    const addin = analyse(read.grid, { asOf, lang: 'vi', department });
+    const addin = checkOpenWorkbook(read.grid, { asOf, lang: 'vi', department });
 
     expect(sortIssues(addin.issues).map(reportIssue)).toEqual(report.issues);
     expect(addin.totals).toEqual(report.totals);
@@ -125,7 +125,7 @@ describe('the habits of real clerks: the add-in reads them as the merge does', (
     const emu = emulationFromGrid(grid, { api });
     emu.setCalculated('Năm 2023', 'E8', '#DIV/0!', true);
     const read = await emu.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }));
-    const addin = analyse(read.grid, { asOf, lang: 'vi' });
+    const addin = checkOpenWorkbook(read.grid, { asOf, lang: 'vi' });
 
     expect(node.commitments.map((c) => `${c.source.sheet}!${c.source.row} ${c.title}`)).toEqual([
       'Năm 2023!6 Tuyên truyền Lễ hội Dừa 2023',
@@ -160,7 +160,7 @@ describe('a formula whose result is empty text (=IF(…;"";…)): calculated, by
     const grid = await readWorkbookFile(file);
     const node = checkWorkbook(grid, { asOf, lang: 'vi' });
     const { read } = await readThroughAddin(grid);
-    const addin = analyse(read.grid, { asOf, lang: 'vi' });
+    const addin = checkOpenWorkbook(read.grid, { asOf, lang: 'vi' });
     expect(node.commitments.map((c) => c.progress)).toEqual([40, null]);
     expect(node.issues.filter((i) => i.rule === 'formula-not-calculated')).toEqual([]);
     expect(sortIssues(addin.issues)).toEqual(sortIssues(node.issues));
@@ -195,7 +195,7 @@ describe('a workbook in the 1904 date system (made on a Mac): the add-in reads i
     const node = checkWorkbook(grid, { asOf, lang: 'vi' });
     expect(node.commitments.map((c) => c.deadline)).toEqual(['2023-04-30', '2023-06-15', '2023-09-30']);
     const { emu, read } = await readThroughAddin(grid, { date1904: true, isDateFormat });
-    const addin = analyse(read.grid, { asOf, lang: 'vi' });
+    const addin = checkOpenWorkbook(read.grid, { asOf, lang: 'vi' });
     expect(addin.check.commitments).toEqual(node.commitments);
     expect(sortIssues(addin.issues)).toEqual(sortIssues(node.issues));
     expect(addin.totals).toEqual(rollUp(node.commitments, asOf));

@@ -11,7 +11,7 @@ import { checkWorkbook } from '../../src/core/check';
 import { renderMessage } from '../../src/core/rules';
 import { billionLaughs, lyingSize, minimalParts, rawZip as entriesZip, REL_NS, relsXml, workbookXml as oneSheetWorkbook, repeatedDeflate, sheetXml, tableRows, zipBomb, zipParts } from '../../src/node/bench/hostile';
 import { classifyName } from '../../src/node/discover';
-import { checkWorkbookFile } from '../../src/node/process-file';
+import { checkWorkbookFile } from '../../src/node/check-workbook-file';
 import { WorkbookReadError, readWorkbookBuffer, readWorkbookWithExceljs } from '../../src/node/read-workbook';
 import { PACKAGE_LIMITS, readXlsxFast, shiftFormula } from '../../src/node/xlsx-fast';
 

@@ -14,7 +14,7 @@ import * as core from '../../src/core/check';
 import { billionLaughs, zipBomb } from '../../src/node/bench/hostile';
 import * as cloudFiles from '../../src/node/cloud-files';
 import { runMerge } from '../../src/node/merge';
-import { checkWorkbookFile } from '../../src/node/process-file';
+import { checkWorkbookFile } from '../../src/node/check-workbook-file';
 import { runValidate } from '../../src/node/validate';
 import { PACKAGE_LIMITS } from '../../src/node/xlsx-fast';
 import { ASOF, encryptedWorkbookBytes, smallDepartment, writeUnitWorkbook, xlsBytes } from '../merge/fixtures';

@@ -9,7 +9,7 @@ import { WorkbookReadError, readWorkbookFile } from './read-workbook';
 
 export type { FileResult } from '../core/department-check';
 
-export interface ProcessOptions {
+export interface CheckWorkbookFileOptions {
   asOf: string;
   department: Department | null;
   lang: Lang;
@@ -17,7 +17,7 @@ export interface ProcessOptions {
   root?: string;
 }
 
-export async function checkWorkbookFile(filePath: string, options: ProcessOptions): Promise<FileResult> {
+export async function checkWorkbookFile(filePath: string, options: CheckWorkbookFileOptions): Promise<FileResult> {
   // Shown and reported in NFC, whatever the file system spells (macOS: NFD).
   const name = path.basename(filePath).normalize('NFC');
   const file = options.root ? path.relative(options.root, filePath).split(path.sep).join('/').normalize('NFC') : name;

@@ -10,7 +10,7 @@ import type { Issue, Lang } from '../core/model';
 import type { Totals } from '../core/rollup';
 import { sortIssues } from '../core/rules';
 
-export interface Analysis {
+export interface OpenWorkbookCheck {
   asOf: string;
   lang: Lang;
   check: WorkbookCheck;
@@ -20,13 +20,13 @@ export interface Analysis {
   department: Department | null;
 }
 
-export interface AnalyseOptions {
+export interface CheckOpenWorkbookOptions {
   asOf: string;
   lang: Lang;
   department?: Department | null;
 }
 
-export function analyse(grid: WorkbookGrid, options: AnalyseOptions): Analysis {
+export function checkOpenWorkbook(grid: WorkbookGrid, options: CheckOpenWorkbookOptions): OpenWorkbookCheck {
   const { asOf, lang } = options;
   const department = options.department ?? null;
   const check = checkWorkbook(grid, { asOf, department, lang });
