@@ -129,10 +129,6 @@ export function valueText(v: unknown): string {
   return cleanText(String(v));
 }
 
-export function isBlank(v: unknown): boolean {
-  return valueText(v) === '';
-}
-
 /** FNV-1a, 32-bit, as 8 hex digits: a stable short hash for identifiers (not for security). */
 export function shortHash(s: string): string {
   let h = 0x811c9dc5;

@@ -64,11 +64,6 @@ export function col(n: number): string {
   return columnLetter(n - 1);
 }
 
-/** An absolute reference to a cell of a sheet: 'Tổng quan'!$C$5 */
-export function absRef(sheet: string, column: number, row: number): string {
-  return `${sheetRef(sheet)}$${col(column)}$${row}`;
-}
-
 /** An absolute reference to a column range of a sheet: 'Tổng quan'!$B$20:$B$27 */
 export function absRange(sheet: string, column: number, fromRow: number, toRow: number): string {
   return `${sheetRef(sheet)}$${col(column)}$${fromRow}:$${col(column)}$${toRow}`;

@@ -3,7 +3,6 @@ import type { StatusKey } from '../../core/model';
 import type { BorderSide, Borders, CellStyle, Font, HeaderFooter, PageSetup } from './xlsx';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
-export const MONTH_FORMAT = 'mm/yyyy';
 export const RATE_FORMAT = '0.0%';
 export const PROGRESS_FORMAT = '0%';
 export const COUNT_FORMAT = '#,##0';
