@@ -11,7 +11,7 @@ import { readWorkbookFile } from '../../src/node/read-workbook';
 
 const root = path.resolve(__dirname, '../../examples');
 
-// Every field of the generator's truth (scripts/make-examples.ts) is compared below.
+// Every field of the generator's truth (test/fixtures/examples/generate.ts) is compared below.
 interface ExpectedCommitment {
   file: string;
   sheet: string;
