@@ -227,3 +227,139 @@ describe('properties, every year the calendar covers', () => {
     );
   });
 });
+
+describe('the lunar year month by month', () => {
+  test('the months 10, 11 and 12 of Quý Mão (2023), the last two in the next solar year', () => {
+    // New moons of 13 November 2023 (16:27), 13 December (06:32) and 11 January 2024 (18:57), Hanoi time.
+    expect(lunarToSolar(1, 10, 2023)).toBe('2023-11-13');
+    expect(lunarToSolar(1, 11, 2023)).toBe('2023-12-13');
+    expect(lunarToSolar(1, 12, 2023)).toBe('2024-01-11');
+    // The winter solstice (22 December) falls in the 11th month.
+    expect(solarToLunar('2023-12-22')).toEqual({ day: 10, month: 11, year: 2023, leap: false });
+    expect(solarToLunar('2024-01-10')).toEqual({ day: 29, month: 11, year: 2023, leap: false });
+    expect(solarToLunar('2024-01-11')).toEqual({ day: 1, month: 12, year: 2023, leap: false });
+  });
+
+  test('a day of a month is counted from its first day, to its last', () => {
+    // Giáp Thìn: 1/3 is 9 April 2024 (the new moon of the eclipse of 8 April, 01:21 on the 9th in Hanoi).
+    expect(lunarToSolar(1, 3, 2024)).toBe('2024-04-09');
+    expect(solarToLunar('2024-04-09')).toEqual({ day: 1, month: 3, year: 2024, leap: false });
+    expect(solarToLunar('2024-04-08')).toEqual({ day: 30, month: 2, year: 2024, leap: false });
+    expect(solarToLunar('2024-04-18')).toEqual({ day: 10, month: 3, year: 2024, leap: false });
+  });
+
+  test('no lunar day for a day that is no whole number, nor in a year that is none', () => {
+    expect(lunarToSolar(1.5, 1, 2024)).toBeNull();
+    expect(lunarToSolar(-1, 1, 2024)).toBeNull();
+    expect(lunarToSolar(1, 1, 2024.5)).toBeNull();
+    expect(lunarToSolar(1, 0, 2024)).toBeNull();
+    expect(tetDate(2024.5)).toBeNull();
+  });
+
+  test('the first and last years covered have a calendar; the years around them none', () => {
+    for (const year of [LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR]) {
+      const tet = tetDate(year)!;
+      expect(tet >= `${year}-01-21` && tet <= `${year}-02-20`).toBe(true);
+      expect(addDaysIso(tetEve(year)!, 1)).toBe(tet);
+    }
+    expect(tetDate(LUNAR_FIRST_YEAR - 1)).toBeNull();
+    expect(tetEve(LUNAR_FIRST_YEAR - 1)).toBeNull();
+    expect(tetEve(LUNAR_LAST_YEAR + 1)).toBeNull();
+    expect(leapMonth(LUNAR_FIRST_YEAR - 1)).toBeNull();
+    expect(leapMonth(LUNAR_LAST_YEAR + 1)).toBeNull();
+    expect(leapMonth(2024.5)).toBeNull();
+    expect(tetEve(2024.5)).toBeNull();
+  });
+
+  test('a solar day before Tết 1900, or in lunar year 2200, has no lunar day; late January 2200 is still 2199', () => {
+    // Tết 1900 (Canh Tý) came at the end of January: early January was lunar 1899.
+    expect(solarToLunar('1900-01-05')).toBeNull();
+    expect(solarToLunar('1900-03-01')).toMatchObject({ year: 1900 });
+    expect(solarToLunar('2200-03-15')).toBeNull();
+    expect(solarToLunar('2200-01-10')).toMatchObject({ year: 2199 });
+    expect(solarToLunar('2199-06-01')).toMatchObject({ year: 2199 });
+    expect(solarToLunar('2024-02-30')).toBeNull();
+  });
+
+  test('every lunar year covered: months 1 to 12 in order, each of 29 or 30 days, at most one leap month after its namesake', () => {
+    const serial = (iso: string) => isoToSerial(iso);
+    for (let y = LUNAR_FIRST_YEAR; y <= LUNAR_LAST_YEAR; y++) {
+      const leap = leapMonth(y);
+      const months: [number, boolean][] = [];
+      for (let m = 1; m <= 12; m++) {
+        months.push([m, false]);
+        if (leap === m) months.push([m, true]);
+      }
+      let previous = tetEve(y)!;
+      for (const [m, isLeap] of months) {
+        const first = lunarToSolar(1, m, y, isLeap);
+        // The day after the last day of the month before.
+        if (first !== addDaysIso(previous, 1)) throw new Error(`${y}: month ${m}${isLeap ? ' leap' : ''} starts ${first}, after ${previous}`);
+        const last = lunarToSolar(30, m, y, isLeap) ?? lunarToSolar(29, m, y, isLeap)!;
+        const days = serial(last) - serial(first) + 1;
+        if (days !== 29 && days !== 30) throw new Error(`${y}: month ${m} has ${days} days`);
+        if (lunarToSolar(31, m, y, isLeap) !== null) throw new Error(`${y}: month ${m} has a day 31`);
+        previous = last;
+      }
+      for (let m = 1; m <= 12; m++) if (m !== leap && lunarToSolar(1, m, y, true) !== null) throw new Error(`${y}: a leap ${m} and a leap ${leap}`);
+      if (y < LUNAR_LAST_YEAR) {
+        expect(addDaysIso(previous, 1)).toBe(tetDate(y + 1));
+        const length = serial(tetDate(y + 1)!) - serial(tetDate(y)!);
+        if (leap === null ? length < 353 || length > 355 : length < 383 || length > 385) throw new Error(`${y}: ${length} days, leap ${leap}`);
+      }
+      expect(solarToLunar(tetDate(y)!)).toEqual({ day: 1, month: 1, year: y, leap: false });
+    }
+  });
+});
+
+describe('ΔT', () => {
+  test('the observed values at the start of each decade from 1900, in between read in a straight line', () => {
+    // Observed ΔT (s), from the published tables (Espenak & Meeus / IERS).
+    const observed: [number, number][] = [
+      [1900, -2.7], [1910, 10.4], [1920, 21.2], [1930, 24.0], [1940, 24.3], [1950, 29.1], [1960, 33.2],
+      [1970, 40.2], [1980, 50.5], [1990, 56.9], [2000, 63.8], [2010, 66.1], [2020, 69.4],
+    ];
+    for (const [year, dt] of observed) expect(deltaT(year)).toBeCloseTo(dt, 0);
+    // 1905 (about 3.9 s) half way between 1900 and 1910; 2015 (67.6 s observed) between 2010 and 2020.
+    expect(deltaT(1905)).toBeCloseTo(3.85, 1);
+    expect(deltaT(2015)).toBeCloseTo(67.75, 1);
+    expect(deltaT(1972.5)).toBeCloseTo(42.775, 1);
+  });
+
+  test('before 1900, Morrison and Stephenson\'s parabola −20 + 32 t² (t in centuries from 1820)', () => {
+    expect(deltaT(1820)).toBeCloseTo(-20, 6);
+    expect(deltaT(1720)).toBeCloseTo(12, 6);
+    expect(deltaT(1620)).toBeCloseTo(108, 6);
+    expect(deltaT(1870)).toBeCloseTo(-12, 6);
+  });
+
+  test('after 2020 it grows with the parabola from the last observed value, with no jump', () => {
+    expect(deltaT(2020.001)).toBeCloseTo(deltaT(2020), 1);
+    expect(deltaT(2019.999)).toBeCloseTo(deltaT(2020), 1);
+    // The parabola grows by 32 (t₂² − t₁²) from 2020 (t = 2) to 2120 (t = 3): 160 s.
+    expect(deltaT(2120) - deltaT(2020)).toBeCloseTo(160, 6);
+    expect(deltaT(2100)).toBeGreaterThan(deltaT(2050));
+  });
+});
+
+describe('can-chi: the bounds of the stems and branches', () => {
+  test('the last stem (Quý) and the last branch (Hợi), the first branch (Tý)', () => {
+    // Kỷ Hợi = 2019 (Kỷ = 5, Hợi = 11); Giáp Tý = 1984; Quý Hợi = 1983.
+    expect(canChiName(2019)).toBe('Kỷ Hợi');
+    expect(yearOfCanChi(5, 11, 2020)).toBe(2019);
+    expect(yearOfCanChi(0, 0, 1990)).toBe(1984);
+    expect(yearOfCanChi(9, 11, 1990)).toBe(1983);
+  });
+
+  test('no year for a stem or branch out of range or not a whole number', () => {
+    for (const [can, chi] of [[-1, 0], [10, 0], [0, -1], [0, 12], [0.5, 0], [0, 0.5]]) expect(yearOfCanChi(can, chi, 2024)).toBeNull();
+  });
+
+  test('years before the common era are named too', () => {
+    // The names recur every 60 years: 1984 − 60 × 33 = 4, so year 4 is Giáp Tý, and year −56 as well.
+    expect(canChiName(4)).toBe('Giáp Tý');
+    expect(canChiName(-56)).toBe('Giáp Tý');
+    expect(yearOfCanChi(0, 0, 10)).toBe(4);
+    expect(yearOfCanChi(0, 0, -40)).toBe(-56);
+  });
+});
