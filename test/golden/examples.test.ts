@@ -8,43 +8,11 @@ import { checkWorkbook } from '../../src/core/check';
 import { findWorkbookUnit } from '../../src/core/workbook-unit';
 import { runValidate } from '../../src/node/validate';
 import { readWorkbookFile } from '../../src/node/read-workbook';
+import type { ExpectedCommitment, Mistake } from '../fixtures/examples/generate';
 
 const root = path.resolve(__dirname, '../../examples');
 
-// Every field of the generator's truth (test/fixtures/examples/generate.ts) is compared below.
-interface ExpectedCommitment {
-  file: string;
-  sheet: string;
-  row: number;
-  unit: string;
-  block: string;
-  field: string | null;
-  title: string;
-  target: string | null;
-  owner: string | null;
-  deadline: string | null;
-  deadlineText: string | null;
-  recurring: boolean;
-  extendedDeadline: string | null;
-  effectiveDeadline: string | null;
-  completedOn: string | null;
-  progress: number | null;
-  progressFromMonths: boolean;
-  statusText: string | null;
-  expectedStatus: string | null;
-  provincialTask: string | null;
-  coordinating: string | null;
-  notes: string | null;
-}
-interface Mistake {
-  file: string;
-  sheet: string | null;
-  cell: string | null;
-  rule: string;
-  needsDepartment: boolean;
-  unit: string;
-  value?: string;
-}
+// Every field of the generator's truth (test/fixtures/examples/generate.ts, whose record types these are) is compared below.
 interface Expected {
   asOf: string;
   planYear: number;
