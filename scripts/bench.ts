@@ -1,6 +1,6 @@
-// npm run bench [-- --files 200 --rows 500] — see src/node/bench/run.ts.
+// npm run bench [-- --files 200 --rows 500] — see test/bench/run.ts.
 import * as path from 'node:path';
-import { runBench } from '../src/node/bench/run';
+import { runBench } from '../test/bench/run';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

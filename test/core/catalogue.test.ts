@@ -58,9 +58,6 @@ const NOT_SENTENCES: Record<string, string> = {
   'core/report-schema.ts': "the report's JSON Schema descriptions (both languages in each)",
   'node/report-schema.ts': "the report's JSON Schema title",
   'node/department-schema.ts': "the department file's JSON Schema descriptions (both languages in each)",
-  // Test data, not the product.
-  'node/bench/corpus.ts': 'the benchmark corpus',
-  'node/bench/hostile.ts': 'the benchmark hostile files',
 };
 
 function sourceFiles(dir: string): string[] {

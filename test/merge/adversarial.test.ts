@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../src/core/report';
 import { summarySheetNames } from '../../src/node/summary';
-import { billionLaughs, lyingSize, minimalParts, rawZip, zipBomb, zipParts } from '../../src/node/bench/hostile';
+import { billionLaughs, lyingSize, minimalParts, rawZip, zipBomb, zipParts } from '../bench/hostile';
 import { ASOF, encryptedWorkbookBytes, hashTree, runCli, smallDepartment, utc, writeUnitWorkbook, xlsBytes } from './fixtures';
 
 let root: string;

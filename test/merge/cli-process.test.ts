@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeCorpus } from '../../src/node/bench/corpus';
+import { makeCorpus } from '../bench/corpus';
 import { OutputLockedError } from '../../src/node/atomic-write';
 import { loadDepartment } from '../../src/node/department-file';
 import { runMerge } from '../../src/node/merge';

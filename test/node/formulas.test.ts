@@ -6,7 +6,7 @@ import { checkWorkbook } from '../../src/core/check';
 import type { SheetGrid, WorkbookGrid } from '../../src/core/grid';
 import { readWorkbookWithExceljs } from '../../src/node/read-workbook';
 import { readXlsxFast } from '../../src/node/xlsx-fast';
-import { MAIN_NS, REL_NS, relsXml, workbookXml } from '../../src/node/bench/hostile';
+import { MAIN_NS, REL_NS, relsXml, workbookXml } from '../bench/hostile';
 
 const STYLES = `<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 

@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { checkWorkbook } from '../../src/core/check';
 import { renderMessage } from '../../src/core/rules';
-import { billionLaughs, lyingSize, minimalParts, rawZip as entriesZip, REL_NS, relsXml, workbookXml as oneSheetWorkbook, repeatedDeflate, sheetXml, tableRows, zipBomb, zipParts } from '../../src/node/bench/hostile';
+import { billionLaughs, lyingSize, minimalParts, rawZip as entriesZip, REL_NS, relsXml, workbookXml as oneSheetWorkbook, repeatedDeflate, sheetXml, tableRows, zipBomb, zipParts } from '../bench/hostile';
 import { classifyName } from '../../src/node/discover';
 import { checkWorkbookFile } from '../../src/node/check-workbook-file';
 import { WorkbookReadError, readWorkbookBuffer, readWorkbookWithExceljs } from '../../src/node/read-workbook';

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import type { Lang } from '../../src/core/model';
 import * as core from '../../src/core/check';
-import { billionLaughs, zipBomb } from '../../src/node/bench/hostile';
+import { billionLaughs, zipBomb } from '../bench/hostile';
 import * as cloudFiles from '../../src/node/cloud-files';
 import { runMerge } from '../../src/node/merge';
 import { checkWorkbookFile } from '../../src/node/check-workbook-file';

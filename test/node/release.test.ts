@@ -146,7 +146,7 @@ describe('the tarball', () => {
       (n) =>
         /\.tsx?$/.test(n) ||
         /(^|\/)node_modules\//.test(n) ||
-        /^(src|test|scripts|dist|lib\/test|lib\/src\/addin|lib\/src\/node\/bench)\//.test(n) ||
+        /^(src|test|scripts|dist|lib\/test|lib\/src\/addin)\//.test(n) ||
         (n.startsWith('lib/scripts/') && n !== 'lib/scripts/camket.js') ||
         /^lib\/scripts\/make-examples/.test(n) ||
         /\.map$/.test(n),

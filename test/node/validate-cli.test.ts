@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/node/cli';
-import { billionLaughs, lyingSize, minimalParts, zipBomb, zipParts } from '../../src/node/bench/hostile';
+import { billionLaughs, lyingSize, minimalParts, zipBomb, zipParts } from '../bench/hostile';
 import * as core from '../../src/core/check';
 
 let dir: string;

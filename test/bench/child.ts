@@ -2,9 +2,9 @@
 // `read <file.xlsx>` (one workbook read, or refused) or `merge <folder> <department.json> <out.xlsx>
 // <report.json>`. Prints one JSON line with the figures. The merge is runMerge, exactly what
 // `camket merge` runs, with its phases timed.
-import { loadDepartment } from '../department-file';
-import { readWorkbookFile } from '../read-workbook';
-import { type MergePhase, runMerge } from '../merge';
+import { loadDepartment } from '../../src/node/department-file';
+import { readWorkbookFile } from '../../src/node/read-workbook';
+import { type MergePhase, runMerge } from '../../src/node/merge';
 import { floor } from './floor';
 
 export interface ChildFigures {

@@ -1,5 +1,5 @@
 // Time and memory of writing (and reading back the state of) a large summary:
-//   npx tsx test/summary/bench-summary.ts [commitments=200000] [out.xlsx]
+//   npx tsx test/bench/summary.ts [commitments=200000] [out.xlsx]
 // The input is built first; the figures printed are for the writer alone (RSS sampled every 20 ms).
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -9,7 +9,7 @@ import type { StatusCode } from '../../src/core/model';
 import { buildReport } from '../../src/core/report';
 import { emulationRanking } from '../../src/core/rollup';
 import { readSummaryState, writeSummary } from '../../src/node/summary';
-import { AS_OF, commitment, historyOf, sampleFiles, sampleIssues, stateOf } from './fixture';
+import { AS_OF, commitment, historyOf, sampleFiles, sampleIssues, stateOf } from '../summary/fixture';
 
 const STATUSES: (StatusCode | null)[] = ['done_on_time', 'done_on_time', 'done_late', 'overdue', 'in_progress', 'in_progress', 'not_started', 'recurring', 'cancelled', null];
 

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Department } from '../../core/department';
+import type { Department } from '../../src/core/department';
 
 export interface CorpusOptions {
   files: number;
