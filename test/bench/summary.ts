@@ -9,7 +9,7 @@ import type { StatusCode } from '../../src/core/model';
 import { buildReport } from '../../src/core/report';
 import { emulationRanking } from '../../src/core/rollup';
 import { readSummaryState, writeSummary } from '../../src/node/summary';
-import { AS_OF, commitment, historyOf, sampleFiles, sampleIssues, stateOf } from '../summary/fixture';
+import { AS_OF, commitment, historyOf, sampleFiles, sampleIssues, stateOf } from '../node/summary/fixture';
 
 const STATUSES: (StatusCode | null)[] = ['done_on_time', 'done_on_time', 'done_late', 'overdue', 'in_progress', 'in_progress', 'not_started', 'recurring', 'cancelled', null];
 

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
-import { convert } from '../summary/libreoffice';
+import { convert } from './libreoffice';
 import { requireTool } from './system-tools';
 
 const run = promisify(execFile);

@@ -10,7 +10,7 @@ import { type DirentLike, discover } from '../../src/node/discover';
 import { runMerge } from '../../src/node/merge';
 import { readWorkbookFile } from '../../src/node/read-workbook';
 import { renderMessage } from '../../src/core/rules';
-import { ASOF, smallDepartment, writeUnitWorkbook } from '../merge/fixtures';
+import { ASOF, smallDepartment, writeUnitWorkbook } from '../helpers/merge-fixtures';
 
 const fsError = (code: string, errno: number) => Object.assign(new Error(`${code}: stat`), { code, errno });
 const ERR = { UNKNOWN: fsError('UNKNOWN', -4094), EIO: fsError('EIO', -4070), EACCES: fsError('EACCES', -4092), ENOENT: fsError('ENOENT', -4058) };

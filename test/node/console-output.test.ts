@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { type Io, main } from '../../src/node/cli';
 import { formatIssue, issueMarks, oldWindowsConsole } from '../../src/node/print';
 import type { ReportIssue } from '../../src/core/report';
-import { smallDepartment } from '../merge/fixtures';
+import { smallDepartment } from '../helpers/merge-fixtures';
 
 let dir: string;
 let workbook: string;

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DepartmentFileError, decodeDepartmentBytes, loadDepartment } from '../../src/node/department-file';
 import { main } from '../../src/node/cli';
-import { smallDepartment } from '../merge/fixtures';
+import { smallDepartment } from '../helpers/merge-fixtures';
 
 const json = JSON.stringify(smallDepartment(), null, 2);
 const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();

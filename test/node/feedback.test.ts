@@ -10,8 +10,8 @@ import { columnCount, parseCellAddress, rowCount } from '../../src/core/grid';
 import type { Report } from '../../src/core/report';
 import { classifyName } from '../../src/node/discover';
 import { readWorkbookFile } from '../../src/node/read-workbook';
-import { runCli } from '../merge/fixtures';
-import { convert, pdfText } from '../summary/libreoffice';
+import { runCli } from '../helpers/merge-fixtures';
+import { convert, pdfText } from '../helpers/libreoffice';
 
 jest.setTimeout(240_000);
 

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { type MergeOptions, type SummaryIo, runMerge } from '../../src/node/merge';
 import { discover } from '../../src/node/discover';
-import { ASOF, smallDepartment, writeUnitWorkbook } from '../merge/fixtures';
+import { ASOF, smallDepartment, writeUnitWorkbook } from '../helpers/merge-fixtures';
 
 let dir: string;
 let units: string;

@@ -17,7 +17,7 @@ import { runMerge } from '../../src/node/merge';
 import { checkWorkbookFile } from '../../src/node/check-workbook-file';
 import { runValidate } from '../../src/node/validate';
 import { PACKAGE_LIMITS } from '../../src/node/xlsx-fast';
-import { ASOF, encryptedWorkbookBytes, smallDepartment, writeUnitWorkbook, xlsBytes } from '../merge/fixtures';
+import { ASOF, encryptedWorkbookBytes, smallDepartment, writeUnitWorkbook, xlsBytes } from '../helpers/merge-fixtures';
 
 const fs = nodeFs.promises;
 const LANGS: Lang[] = ['vi', 'en'];

@@ -2,7 +2,7 @@
 // leaves the old file whole and no temporary file behind.
 import { readdirSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readSummaryState, writeSummary } from '../../src/node/summary';
+import { readSummaryState, writeSummary } from '../../../src/node/summary';
 import { buildData, sampleCommitments, tempDir } from './fixture';
 
 let dir: string;

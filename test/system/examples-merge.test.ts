@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../src/core/report';
 import { readSummaryState } from '../../src/node/summary';
-import { hashTree, runCli } from './fixtures';
+import { hashTree, runCli } from '../helpers/merge-fixtures';
 import { CATALOGUES } from '../../src/core/catalogue';
 
 const examples = path.resolve(__dirname, '../../examples');

@@ -4,7 +4,7 @@
 // python3-openpyxl, or CAMKET_PYTHON: test/helpers/system-tools.ts).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { requireTool } from '../helpers/system-tools';
+import { requireTool } from './system-tools';
 
 const run = promisify(execFile);
 

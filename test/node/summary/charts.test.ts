@@ -7,12 +7,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 // saxes is exceljs's own XML parser (a strict, well-formedness-checking one).
 import { SaxesParser } from 'saxes';
-import { planDashboard, writeSummary } from '../../src/node/summary';
-import { attr, relsPath, sheetParts } from '../../src/node/summary/ooxml';
-import { STATUS_KEYS, type StatusKey } from '../../src/core/model';
+import { planDashboard, writeSummary } from '../../../src/node/summary';
+import { attr, relsPath, sheetParts } from '../../../src/node/summary/ooxml';
+import { STATUS_KEYS, type StatusKey } from '../../../src/core/model';
 import { buildData, tempDir } from './fixture';
-import { sheetValues } from './libreoffice';
-import { CATALOGUES } from '../../src/core/catalogue';
+import { sheetValues } from '../../helpers/libreoffice';
+import { CATALOGUES } from '../../../src/core/catalogue';
 
 interface Node {
   name: string;

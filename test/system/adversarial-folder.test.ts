@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Report } from '../../src/core/report';
 import { summarySheetNames } from '../../src/node/summary';
 import { billionLaughs, lyingSize, minimalParts, rawZip, zipBomb, zipParts } from '../bench/hostile';
-import { ASOF, encryptedWorkbookBytes, hashTree, runCli, smallDepartment, utc, writeUnitWorkbook, xlsBytes } from './fixtures';
+import { ASOF, encryptedWorkbookBytes, hashTree, runCli, smallDepartment, utc, writeUnitWorkbook, xlsBytes } from '../helpers/merge-fixtures';
 
 let root: string;
 let folder: string;

@@ -5,10 +5,10 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { SummaryState } from '../../src/core/history';
-import { SummaryStateError, readSummaryState, writeSummary } from '../../src/node/summary';
-import { CHUNK, STATE_SHEET, chunks } from '../../src/node/summary/state';
-import { sheetParts } from '../../src/node/summary/ooxml';
+import type { SummaryState } from '../../../src/core/history';
+import { SummaryStateError, readSummaryState, writeSummary } from '../../../src/node/summary';
+import { CHUNK, STATE_SHEET, chunks } from '../../../src/node/summary/state';
+import { sheetParts } from '../../../src/node/summary/ooxml';
 import { buildData, commitment, sampleCommitments, tempDir } from './fixture';
 
 let dir: string;

@@ -4,14 +4,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { STATUS_KEYS } from '../../src/core/model';
-import { readWorkbookFile } from '../../src/node/read-workbook';
-import { planDashboard, writeSummary } from '../../src/node/summary';
-import { COMMITMENT_KEYS, commitmentColumn } from '../../src/node/summary/commitments-sheet';
-import { GROUP_COLUMNS } from '../../src/node/summary/dashboard';
-import { STATE_SHEET } from '../../src/node/summary/state';
+import { STATUS_KEYS } from '../../../src/core/model';
+import { readWorkbookFile } from '../../../src/node/read-workbook';
+import { planDashboard, writeSummary } from '../../../src/node/summary';
+import { COMMITMENT_KEYS, commitmentColumn } from '../../../src/node/summary/commitments-sheet';
+import { GROUP_COLUMNS } from '../../../src/node/summary/dashboard';
+import { STATE_SHEET } from '../../../src/node/summary/state';
 import { buildData, tempDir } from './fixture';
-import { CATALOGUES } from '../../src/core/catalogue';
+import { CATALOGUES } from '../../../src/core/catalogue';
 
 const data = buildData();
 const labels = CATALOGUES['vi'].summary;

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { loadSharedStrings, sheetParts, sheetRows } from '../../src/node/summary/ooxml';
-import { requireTool } from '../helpers/system-tools';
+import { requireTool } from './system-tools';
 
 const run = promisify(execFile);
 

@@ -10,7 +10,7 @@ import { OutputLockedError } from '../../src/node/atomic-write';
 import { loadDepartment } from '../../src/node/department-file';
 import { runMerge } from '../../src/node/merge';
 import { readSummaryState, writeSummary } from '../../src/node/summary';
-import { ASOF, sha256, smallDepartment, writeUnitWorkbook, xlsBytes } from './fixtures';
+import { ASOF, sha256, smallDepartment, writeUnitWorkbook, xlsBytes } from '../helpers/merge-fixtures';
 
 const repo = path.resolve(__dirname, '../..');
 const examples = path.join(repo, 'examples');

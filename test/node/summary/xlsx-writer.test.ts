@@ -9,13 +9,13 @@ import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { decodeXml, loadSharedStrings, relsPath, resolveTarget, sheetParts, sheetRows } from '../../src/node/summary/ooxml';
-import { type CellStyle, type CellValue, type SheetOptions, XlsxWriter, dateSerial } from '../../src/node/summary/xlsx';
-import { StyleRegistry } from '../../src/node/summary/xlsx/styles';
-import { absolute, columnName, escapeText, escapeXml } from '../../src/node/summary/xlsx/xml';
-import { ZipWriter, crc32, crc32js } from '../../src/node/summary/xlsx/zip';
+import { decodeXml, loadSharedStrings, relsPath, resolveTarget, sheetParts, sheetRows } from '../../../src/node/summary/ooxml';
+import { type CellStyle, type CellValue, type SheetOptions, XlsxWriter, dateSerial } from '../../../src/node/summary/xlsx';
+import { StyleRegistry } from '../../../src/node/summary/xlsx/styles';
+import { absolute, columnName, escapeText, escapeXml } from '../../../src/node/summary/xlsx/xml';
+import { ZipWriter, crc32, crc32js } from '../../../src/node/summary/xlsx/zip';
 import { tempDir } from './fixture';
-import { convert, sheetValues } from './libreoffice';
+import { convert, sheetValues } from '../../helpers/libreoffice';
 
 jest.setTimeout(120_000);
 

@@ -4,14 +4,14 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Department } from '../../src/core/department';
-import { carryState, historyRows } from '../../src/core/changes';
-import type { Change, HistoryRow, SummaryState } from '../../src/core/history';
-import type { Commitment, Issue, Lang, StatusCode } from '../../src/core/model';
-import { type FileEntry, type Report, buildReport } from '../../src/core/report';
-import { emulationRanking } from '../../src/core/rollup';
-import { makeIssue } from '../../src/core/rules';
-import type { SummaryData } from '../../src/node/summary';
+import type { Department } from '../../../src/core/department';
+import { carryState, historyRows } from '../../../src/core/changes';
+import type { Change, HistoryRow, SummaryState } from '../../../src/core/history';
+import type { Commitment, Issue, Lang, StatusCode } from '../../../src/core/model';
+import { type FileEntry, type Report, buildReport } from '../../../src/core/report';
+import { emulationRanking } from '../../../src/core/rollup';
+import { makeIssue } from '../../../src/core/rules';
+import type { SummaryData } from '../../../src/node/summary';
 
 export const AS_OF = '2023-06-30';
 

@@ -12,8 +12,8 @@ import { GROUP_COLUMNS } from '../../src/node/summary/dashboard';
 import { STATE_SHEET } from '../../src/node/summary/state';
 import { XlsxWriter } from '../../src/node/summary/xlsx';
 import { columnName } from '../../src/node/summary/xlsx/xml';
-import { buildData, tempDir } from './fixture';
-import { type OpenpyxlBook, type OpenpyxlSheet, openpyxlRead } from './openpyxl';
+import { buildData, tempDir } from '../node/summary/fixture';
+import { type OpenpyxlBook, type OpenpyxlSheet, openpyxlRead } from '../helpers/openpyxl';
 import { CATALOGUES } from '../../src/core/catalogue';
 
 jest.setTimeout(120_000);

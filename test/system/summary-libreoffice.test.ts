@@ -10,8 +10,8 @@ import type { GroupTotals } from '../../src/core/rollup';
 import { type SummaryData, planDashboard, writeSummary } from '../../src/node/summary';
 import { EMULATION_COLUMNS, GROUP_COLUMNS } from '../../src/node/summary/dashboard';
 import { sheetParts } from '../../src/node/summary/ooxml';
-import { buildData, tempDir } from './fixture';
-import { convert, pdfText, sheetValues } from './libreoffice';
+import { buildData, tempDir } from '../node/summary/fixture';
+import { convert, pdfText, sheetValues } from '../helpers/libreoffice';
 import { CATALOGUES } from '../../src/core/catalogue';
 
 jest.setTimeout(240_000);

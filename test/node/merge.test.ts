@@ -10,7 +10,7 @@ import type { Commitment } from '../../src/core/model';
 import { loadDepartment } from '../../src/node/department-file';
 import { runMerge } from '../../src/node/merge';
 import { writeReportFile } from '../../src/node/report-file';
-import { ASOF, smallDepartment } from './fixtures';
+import { ASOF, smallDepartment } from '../helpers/merge-fixtures';
 
 let dir: string;
 beforeAll(async () => {

@@ -13,8 +13,8 @@ import { MAPPING_SHEET } from '../../src/core/saved-mapping';
 import { readWorkbookFile } from '../../src/node/read-workbook';
 import { checkOpenWorkbook } from '../../src/addin/check-open-workbook';
 import { ROLLUP_SHEET } from '../../src/addin/rollup-sheet';
-import { dist, ensureBuild, repoRoot } from './build';
-import { excelApiReference } from './emulation/api-sets';
+import { dist, ensureBuild, repoRoot } from '../addin/build';
+import { excelApiReference } from '../addin/emulation/api-sets';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const EXAMPLE = path.join(repoRoot, 'examples', 'units', 'ban-giam-doc-2023.xlsx');
@@ -81,7 +81,7 @@ function cellKey(sheet: string, cell: string): string {
 beforeAll(async () => {
   await ensureBuild();
   grid = await readWorkbookFile(EXAMPLE);
-  const source = readFileSync(path.join(__dirname, 'emulation', 'excel-emulation.ts'), 'utf8');
+  const source = readFileSync(path.join(__dirname, '..', 'addin', 'emulation', 'excel-emulation.ts'), 'utf8');
   emulationJs = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019 } }).outputText;
   mkdirSync(ARTIFACTS, { recursive: true });
   profile = mkdtempSync(path.join(tmpdir(), 'camket-chromium-'));

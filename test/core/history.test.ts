@@ -10,7 +10,7 @@ import {
 import type { CommitmentState, HistoryRow, SummaryState } from '../../src/core/history';
 import { rollUp } from '../../src/core/rollup';
 import type { Commitment } from '../../src/core/model';
-import { smallDepartment } from './fixtures';
+import { smallDepartment } from '../helpers/merge-fixtures';
 
 function c(partial: Partial<CommitmentState> & { title: string }): CommitmentState {
   return {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { REPORT_SCHEMA_VERSION } from '../../src/core/report';
 import { readSummaryState } from '../../src/node/summary';
 import { reportJsonSchemaText } from '../../src/node/report-schema';
-import { runCli } from './fixtures';
+import { runCli } from '../helpers/merge-fixtures';
 
 jest.setTimeout(180_000);
 

@@ -10,9 +10,9 @@ import { RULES } from '../../src/core/rules';
 import {  } from '../../src/node/summary';
 import { COMMITMENT_KEYS, commitmentColumn } from '../../src/node/summary/commitments-sheet';
 import { charsPerLine, lineHeight, wrappedLines } from '../../src/node/summary/row-height';
-import { runCli } from '../merge/fixtures';
-import { tempDir } from './fixture';
-import { convert, pdfText } from './libreoffice';
+import { runCli } from '../helpers/merge-fixtures';
+import { tempDir } from '../node/summary/fixture';
+import { convert, pdfText } from '../helpers/libreoffice';
 import { CATALOGUES } from '../../src/core/catalogue';
 
 jest.setTimeout(300_000);
