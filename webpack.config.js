@@ -24,7 +24,11 @@ async function httpsOptions() {
     if (!fs.existsSync(file('localhost.crt'))) throw e;
     console.warn(`camket: the development CA could not be trusted automatically (${e.message.split('\n')[0]}).`);
     console.warn(`camket: trust ${file('ca.crt')} by hand in the browser or system, then reload.`);
-    return { ca: fs.readFileSync(file('ca.crt')), cert: fs.readFileSync(file('localhost.crt')), key: fs.readFileSync(file('localhost.key')) };
+    return {
+      ca: fs.readFileSync(file('ca.crt')),
+      cert: fs.readFileSync(file('localhost.crt')),
+      key: fs.readFileSync(file('localhost.key')),
+    };
   }
 }
 
@@ -73,14 +77,35 @@ module.exports = async (env, argv) => {
     devtool: false,
     target: ['web', 'es5'],
     entry: { 'legacy-guard': './src/addin/legacy-guard.ts' },
-    output: { path: dist, filename: '[name].js', iife: true, environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false } },
+    output: {
+      path: dist,
+      filename: '[name].js',
+      iife: true,
+      environment: {
+        arrowFunction: false,
+        const: false,
+        destructuring: false,
+        forOf: false,
+        module: false,
+        optionalChaining: false,
+        templateLiteral: false,
+      },
+    },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', onlyCompileBundledFiles: true, instance: 'legacy-guard', compilerOptions: { target: 'ES5', sourceMap: false } } },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.addin.json',
+              onlyCompileBundledFiles: true,
+              instance: 'legacy-guard',
+              compilerOptions: { target: 'ES5', sourceMap: false },
+            },
+          },
         },
       ],
     },

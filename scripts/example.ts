@@ -11,8 +11,22 @@ const root = join(__dirname, '..');
 const outFlag = process.argv.indexOf('--out-dir');
 const outDir = outFlag >= 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'out');
 const months = [
-  { folder: 'examples/previous-month', asOf: '2023-05-31', name: 'tong-hop-2023-05', previous: null, docx: null, feedback: null },
-  { folder: 'examples/units', asOf: '2023-06-30', name: 'tong-hop-2023-06', previous: 'tong-hop-2023-05', docx: 'bao-cao-2023-06', feedback: 'phan-hoi-2023-06' },
+  {
+    folder: 'examples/previous-month',
+    asOf: '2023-05-31',
+    name: 'tong-hop-2023-05',
+    previous: null,
+    docx: null,
+    feedback: null,
+  },
+  {
+    folder: 'examples/units',
+    asOf: '2023-06-30',
+    name: 'tong-hop-2023-06',
+    previous: 'tong-hop-2023-05',
+    docx: 'bao-cao-2023-06',
+    feedback: 'phan-hoi-2023-06',
+  },
 ];
 
 const out = (name: string) => relative(root, join(outDir, name));
@@ -20,11 +34,17 @@ const out = (name: string) => relative(root, join(outDir, name));
 mkdirSync(outDir, { recursive: true });
 for (const month of months) {
   const args = [
-    join(root, 'bin', 'camket.js'), 'merge', month.folder,
-    '--config', 'examples/department.json',
-    '--as-of', month.asOf,
-    '--out', out(`${month.name}.xlsx`),
-    '--report', out(`${month.name}.json`),
+    join(root, 'bin', 'camket.js'),
+    'merge',
+    month.folder,
+    '--config',
+    'examples/department.json',
+    '--as-of',
+    month.asOf,
+    '--out',
+    out(`${month.name}.xlsx`),
+    '--report',
+    out(`${month.name}.json`),
     ...(month.previous ? ['--previous', out(`${month.previous}.xlsx`)] : []),
     ...(month.docx ? ['--docx', out(`${month.docx}.docx`)] : []),
     ...(month.feedback ? ['--feedback', out(month.feedback)] : []),
@@ -39,7 +59,17 @@ for (const month of months) {
   }
 }
 
-const formsArgs = [join(root, 'bin', 'camket.js'), 'forms', 'examples/units', '--config', 'examples/department.json', '--as-of', '2023-06-30', '--out', out('ban-cam-ket')];
+const formsArgs = [
+  join(root, 'bin', 'camket.js'),
+  'forms',
+  'examples/units',
+  '--config',
+  'examples/department.json',
+  '--as-of',
+  '2023-06-30',
+  '--out',
+  out('ban-cam-ket'),
+];
 process.stdout.write(`\n$ camket ${formsArgs.slice(1).join(' ')}\n`);
 const forms = spawnSync(process.execPath, formsArgs, { cwd: root, stdio: 'inherit' });
 // Exit 1 again: the forms read the same workbooks, with the same planted mistakes.

@@ -12,4 +12,6 @@ const files: [string, () => string][] = [
 ];
 fs.mkdir(dir, { recursive: true })
   .then(() => Promise.all(files.map(([name, text]) => fs.writeFile(path.join(dir, name), text()))))
-  .then(() => process.stdout.write(files.map(([name]) => `${path.relative(process.cwd(), path.join(dir, name))}\n`).join('')));
+  .then(() =>
+    process.stdout.write(files.map(([name]) => `${path.relative(process.cwd(), path.join(dir, name))}\n`).join('')),
+  );

@@ -28,7 +28,11 @@ if (tests.length === 0) {
   process.exit(2);
 }
 console.log(`Mutating ${file}${range} against ${tests.join(', ')}`);
-const stryker = path.join(path.dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js');
+const stryker = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')),
+  'bin',
+  'stryker.js',
+);
 const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...rest], {
   stdio: 'inherit',
   env: { ...process.env, CAMKET_MUTATE: file + range, CAMKET_MUTATE_TESTS: tests.join(',') },

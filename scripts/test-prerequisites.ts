@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { prepareTools } from '../test/helpers/system-tools';
 
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-const missing = prepareTools(process.argv.includes('--install'), (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env }));
+const missing = prepareTools(process.argv.includes('--install'), (cmd, args) =>
+  execFileSync(cmd, args, { stdio: 'inherit', env }),
+);
 for (const line of missing) console.error(line);
 process.exit(missing.length === 0 ? 0 : 1);

@@ -41,6 +41,8 @@ export function explainError(e: unknown, s: Strings): string {
   }
   if (/protect/i.test(message)) return s.errWorkbookProtected;
   if (isSplittableError(e) && /payload|too large/i.test(`${code} ${message}`)) return s.errTooLarge;
-  const detail = code ? `${message} (${code}${err.debugInfo?.errorLocation ? `, ${err.debugInfo.errorLocation}` : ''})` : message;
+  const detail = code
+    ? `${message} (${code}${err.debugInfo?.errorLocation ? `, ${err.debugInfo.errorLocation}` : ''})`
+    : message;
   return s.errGeneric(detail);
 }

@@ -33,7 +33,8 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
 /** An error the pane can explain to a clerk: each code has a message in i18n.ts. */
 export class AddinError extends Error {
   constructor(
-    readonly code: 'empty-workbook' | 'sheet-protected' | 'sheet-missing' | 'sheet-hidden' | 'no-status-column' | 'read-only',
+    readonly code:
+      'empty-workbook' | 'sheet-protected' | 'sheet-missing' | 'sheet-hidden' | 'no-status-column' | 'read-only',
     readonly detail: string = '',
   ) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
@@ -116,7 +117,9 @@ interface OfficeErrorLike {
  *  the 512-merges limit. */
 export function isSplittableError(e: unknown): boolean {
   const { code = '', message = '' } = (e ?? {}) as OfficeErrorLike;
-  return /payload|toolarge|limit|resource|aborted|generalexception/i.test(code) || /payload|too large|limit/i.test(message);
+  return (
+    /payload|toolarge|limit|resource|aborted|generalexception/i.test(code) || /payload|too large|limit/i.test(message)
+  );
 }
 
 /**
@@ -232,7 +235,8 @@ function sampleRowBytes(sample: Excel.Range | undefined): number {
   return Math.ceil((1.25 * (utf8Bytes(sample.values) + utf8Bytes(formulas))) / sample.values.length) + 24;
 }
 
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
 
 /** Only a cell whose text a legacy font would change needs its font read. */
 export function fontMatters(v: CellValue): boolean {
@@ -301,7 +305,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       name: ws.name,
       visibility: ws.visibility,
       protected: ws.protection.protected,
-      used: used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+      used: used.isNullObject
+        ? null
+        : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
     },
     someRowsHidden: !used.isNullObject && used.rowHidden !== false,
     someColumnsHidden: !used.isNullObject && used.columnHidden !== false,
@@ -389,7 +395,12 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
             return () => {
               if (merged.isNullObject) return;
               for (const a of merged.areas.items) {
-                const area = { top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 };
+                const area = {
+                  top: a.rowIndex,
+                  left: a.columnIndex,
+                  bottom: a.rowIndex + a.rowCount - 1,
+                  right: a.columnIndex + a.columnCount - 1,
+                };
                 s.merges.set(`${area.top},${area.left},${area.bottom},${area.right}`, area);
               }
             };
@@ -455,7 +466,12 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 type Segment = { top: number; count: number };
 
 /** The rows of one column (within a block) whose format, font or value type must be read. */
-function columnNeeds(s: SheetRead, c: number, top: number, n: number): { format?: Segment; font?: Segment; type?: Segment } {
+function columnNeeds(
+  s: SheetRead,
+  c: number,
+  top: number,
+  n: number,
+): { format?: Segment; font?: Segment; type?: Segment } {
   const span = { format: [-1, -1], font: [-1, -1], type: [-1, -1] };
   const widen = (k: keyof typeof span, r: number) => {
     if (span[k][0] < 0) span[k][0] = r;
@@ -609,7 +625,9 @@ async function findMarks(sync: Sync, sheets: Excel.Worksheet[]): Promise<Job[]> 
       rules.push({ cf, rule });
     }
   if (rules.length) await sync();
-  return rules.filter(({ rule }) => isMarkFormula(rule.formula)).map(({ cf }) => writeJob(ACTION_BYTES, () => cf.delete()));
+  return rules
+    .filter(({ rule }) => isMarkFormula(rule.formula))
+    .map(({ cf }) => writeJob(ACTION_BYTES, () => cf.delete()));
 }
 
 function sheetsByName(context: Excel.RequestContext, names: string[]): Excel.Worksheet[] {
@@ -625,11 +643,22 @@ export interface WriteOptions {
 
 /** Replace every mark with one per block of problem cells: old marks out, new ones in, in one last
  *  batch (more only when Excel on the web could not take them at once). */
-export async function markCells(context: Excel.RequestContext, targets: MarkTarget[], sheets: SheetInfo[], options: WriteOptions = {}): Promise<MarkResult> {
+export async function markCells(
+  context: Excel.RequestContext,
+  targets: MarkTarget[],
+  sheets: SheetInfo[],
+  options: WriteOptions = {},
+): Promise<MarkResult> {
   const { sync, count } = counter(context);
   const open = sheets.filter((s) => !s.protected);
   const skipped = sheets.filter((s) => s.protected && targets.some((t) => t.sheet === s.name)).map((s) => s.name);
-  const removals = await findMarks(sync, sheetsByName(context, open.map((s) => s.name)));
+  const removals = await findMarks(
+    sync,
+    sheetsByName(
+      context,
+      open.map((s) => s.name),
+    ),
+  );
   const jobs: Job[] = [...removals];
   let marked = 0;
   // Lowest severity first: each new mark goes on top, so errors end above warnings and notes.
@@ -637,11 +666,21 @@ export async function markCells(context: Excel.RequestContext, targets: MarkTarg
   for (const s of open) {
     marked += new Set(targets.filter((t) => t.sheet === s.name).map((t) => t.cell)).size;
     for (const severity of severities) {
-      const cells = [...new Set(targets.filter((t) => t.sheet === s.name && t.severity === severity).map((t) => t.cell))];
+      const cells = [
+        ...new Set(targets.filter((t) => t.sheet === s.name && t.severity === severity).map((t) => t.cell)),
+      ];
       for (const rect of coalesceCells(cells)) {
         const address = rectAddress(rect);
         const formula = markFormula(severity);
-        jobs.push(writeJob(MARK_ACTIONS * ACTION_BYTES + utf8Bytes(formula) + utf8Bytes(address) + 4 * utf8Bytes(MARK_STYLE[severity].border), () => addMark(context, s.name, address, severity)));
+        jobs.push(
+          writeJob(
+            MARK_ACTIONS * ACTION_BYTES +
+              utf8Bytes(formula) +
+              utf8Bytes(address) +
+              4 * utf8Bytes(MARK_STYLE[severity].border),
+            () => addMark(context, s.name, address, severity),
+          ),
+        );
       }
     }
   }
@@ -658,7 +697,12 @@ function addMark(context: Excel.RequestContext, sheet: string, address: string, 
   cf.custom.rule.formula = markFormula(severity);
   const style = MARK_STYLE[severity];
   cf.custom.format.fill.color = style.fill;
-  for (const edge of [cf.custom.format.borders.top, cf.custom.format.borders.bottom, cf.custom.format.borders.left, cf.custom.format.borders.right]) {
+  for (const edge of [
+    cf.custom.format.borders.top,
+    cf.custom.format.borders.bottom,
+    cf.custom.format.borders.left,
+    cf.custom.format.borders.right,
+  ]) {
     edge.style = 'Continuous';
     edge.color = style.border;
   }
@@ -676,16 +720,37 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
   const items = worksheets.items;
   for (const ws of items) ws.protection.load('protected');
   await sync();
-  return items.map((ws) => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected, used: null }));
+  return items.map((ws) => ({
+    name: ws.name,
+    visibility: ws.visibility,
+    protected: ws.protection.protected,
+    used: null,
+  }));
 }
 
-export async function clearMarks(context: Excel.RequestContext, sheets: SheetInfo[], options: WriteOptions = {}): Promise<MarkResult> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  sheets: SheetInfo[],
+  options: WriteOptions = {},
+): Promise<MarkResult> {
   const { sync, count } = counter(context);
   const open = sheets.filter((s) => !s.protected);
-  const removals = await findMarks(sync, sheetsByName(context, open.map((s) => s.name)));
+  const removals = await findMarks(
+    sync,
+    sheetsByName(
+      context,
+      open.map((s) => s.name),
+    ),
+  );
   let splits = 0;
   await runJobs(sync, removals, () => splits++, options.payloadBudget);
-  return { marked: 0, removed: removals.length, skipped: sheets.filter((s) => s.protected).map((s) => s.name), syncs: count(), splits };
+  return {
+    marked: 0,
+    removed: removals.length,
+    skipped: sheets.filter((s) => s.protected).map((s) => s.name),
+    syncs: count(),
+    splits,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -749,8 +814,12 @@ function blockJobs(ws: () => Excel.Worksheet, b: CellBlock, date1904: boolean): 
   const rows = b.values.length;
   const cols = Math.max(0, ...b.values.map((r) => r.length));
   if (!rows || !cols) return [];
-  const values = b.values.map((r) => Array.from({ length: cols }, (_, j) => (r[j] === undefined || r[j] === null ? '' : r[j])));
-  let formats = b.columnFormats ? values.map(() => Array.from({ length: cols }, (_, j) => b.columnFormats![j] ?? 'General')) : null;
+  const values = b.values.map((r) =>
+    Array.from({ length: cols }, (_, j) => (r[j] === undefined || r[j] === null ? '' : r[j])),
+  );
+  let formats = b.columnFormats
+    ? values.map(() => Array.from({ length: cols }, (_, j) => b.columnFormats![j] ?? 'General'))
+    : null;
   for (const f of b.cellFormats ?? []) if (formats?.[f.row]?.[f.col] !== undefined) formats[f.row][f.col] = f.format;
   // Plans count days in the 1900 system; a 1904 workbook would show them four years late.
   if (date1904 && formats)
@@ -768,7 +837,10 @@ function blockJobs(ws: () => Excel.Worksheet, b: CellBlock, date1904: boolean): 
     }),
   );
   const piece = (from: number, to: number): Job => ({
-    bytes: (4 + (to - from)) * ACTION_BYTES + utf8Bytes(values.slice(from, to)) + (formats ? utf8Bytes(formats.slice(from, to)) : 0),
+    bytes:
+      (4 + (to - from)) * ACTION_BYTES +
+      utf8Bytes(values.slice(from, to)) +
+      (formats ? utf8Bytes(formats.slice(from, to)) : 0),
     queue: () => {
       const sheet = ws();
       const range = sheet.getRangeByIndexes(b.row + from, b.col, to - from, cols);
@@ -776,7 +848,8 @@ function blockJobs(ws: () => Excel.Worksheet, b: CellBlock, date1904: boolean): 
       if (formats) range.numberFormat = formats.slice(from, to);
       range.values = values.slice(from, to) as (string | number)[][];
       if (b.fontSize) range.format.font.size = b.fontSize;
-      for (const r of b.boldRows ?? []) if (r >= from && r < to) sheet.getRangeByIndexes(b.row + r, b.col, 1, cols).format.font.bold = true;
+      for (const r of b.boldRows ?? [])
+        if (r >= from && r < to) sheet.getRangeByIndexes(b.row + r, b.col, 1, cols).format.font.bold = true;
       if (b.headerRow !== undefined && b.headerRow >= from && b.headerRow < to) {
         const header = sheet.getRangeByIndexes(b.row + b.headerRow, b.col, 1, cols);
         header.format.fill.color = '#DCE8F5';
@@ -802,7 +875,11 @@ function blockJobs(ws: () => Excel.Worksheet, b: CellBlock, date1904: boolean): 
  * refresh one (its charts are listed first); more only when Excel on the web could not take the
  * writing at once.
  */
-export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, options: WriteOptions = {}): Promise<{ syncs: number; replaced: boolean; splits: number }> {
+export async function writeSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  options: WriteOptions = {},
+): Promise<{ syncs: number; replaced: boolean; splits: number }> {
   const { sync, count } = counter(context);
   const sheets = context.workbook.worksheets;
   const old = sheets.getItemOrNullObject(plan.name);
@@ -834,7 +911,11 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
       const sheet = ws();
       if (plan.chart) {
         const s = plan.chart.source;
-        const chart = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(s.row, s.col, s.rows, s.cols), 'Columns');
+        const chart = sheet.charts.add(
+          'ColumnClustered',
+          sheet.getRangeByIndexes(s.row, s.col, s.rows, s.cols),
+          'Columns',
+        );
         chart.title.text = plan.chart.title;
         chart.legend.visible = false;
         chart.setPosition(plan.chart.from, plan.chart.to);
@@ -881,7 +962,13 @@ export interface ListText {
 }
 
 /** Install a drop-down of the official status words on each target range, in one round trip. */
-export async function installLists(context: Excel.RequestContext, targets: ListTarget[], choices: string[], text: ListText, sheets: SheetInfo[]): Promise<number> {
+export async function installLists(
+  context: Excel.RequestContext,
+  targets: ListTarget[],
+  choices: string[],
+  text: ListText,
+  sheets: SheetInfo[],
+): Promise<number> {
   const locked = targets.find((t) => sheets.find((s) => s.name === t.sheet)?.protected);
   if (locked) throw new AddinError('sheet-protected', locked.sheet);
   const { sync, count } = counter(context);

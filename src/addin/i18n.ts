@@ -6,8 +6,6 @@ export function paneLanguage(displayLanguage: string | undefined | null): Lang {
   return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
-
 export type Strings = Catalogue['pane'];
-
 
 export const STRINGS = section('pane');

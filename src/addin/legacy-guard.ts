@@ -17,7 +17,9 @@ function show(english: boolean): void {
 if (isOldWebview(window.navigator.userAgent)) {
   document.documentElement.className += ' old-webview';
   show(false);
-  const office = (window as unknown as { Office?: { onReady?: (f: () => void) => void; context?: { displayLanguage?: string } } }).Office;
+  const office = (
+    window as unknown as { Office?: { onReady?: (f: () => void) => void; context?: { displayLanguage?: string } } }
+  ).Office;
   if (office && office.onReady)
     office.onReady(function () {
       const lang = (office.context && office.context.displayLanguage) || '';

@@ -16,7 +16,11 @@ export { ROLLUP_SHEET };
 const TEXT = section('rollupSheet');
 
 /** The status columns of a by-owner / by-field table, in the order leadership reads them. */
-function groupTable(lang: Lang, label: string, groups: Record<string, GroupTotals>): { values: (string | number | null)[][]; formats: string[] } {
+function groupTable(
+  lang: Lang,
+  label: string,
+  groups: Record<string, GroupTotals>,
+): { values: (string | number | null)[][]; formats: string[] } {
   const t = TEXT[lang];
   const header = [label, t.total, ...STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]), t.onTime];
   const rows = Object.entries(groups)
@@ -28,8 +32,20 @@ function groupTable(lang: Lang, label: string, groups: Record<string, GroupTotal
 function overdueRows(commitments: readonly Commitment[]): (string | number | null)[][] {
   return commitments
     .filter((c) => c.status === 'overdue')
-    .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.source.sheet.localeCompare(b.source.sheet) || a.source.row - b.source.row)
-    .map((c) => [c.title, c.owner ?? '', c.deadline ? isoToSerial(c.deadline) : (c.deadlineText ?? ''), c.progress, c.source.sheet, c.source.row]);
+    .sort(
+      (a, b) =>
+        (a.deadline ?? '').localeCompare(b.deadline ?? '') ||
+        a.source.sheet.localeCompare(b.source.sheet) ||
+        a.source.row - b.source.row,
+    )
+    .map((c) => [
+      c.title,
+      c.owner ?? '',
+      c.deadline ? isoToSerial(c.deadline) : (c.deadlineText ?? ''),
+      c.progress,
+      c.source.sheet,
+      c.source.row,
+    ]);
 }
 
 export function buildRollupPlan(a: OpenWorkbookCheck): SheetPlan {
@@ -53,7 +69,11 @@ export function buildRollupPlan(a: OpenWorkbookCheck): SheetPlan {
     values: [
       [t.byStatus],
       [t.status, t.count, t.share],
-      ...STATUS_KEYS.map((key) => [CATALOGUES[a.lang].status[key], a.totals.byStatus[key], total ? a.totals.byStatus[key] / total : null]),
+      ...STATUS_KEYS.map((key) => [
+        CATALOGUES[a.lang].status[key],
+        a.totals.byStatus[key],
+        total ? a.totals.byStatus[key] / total : null,
+      ]),
       [t.total, total, total ? 1 : null],
       [t.due, a.totals.due, null],
       [t.onTime, a.totals.onTimeRate, null],
@@ -75,7 +95,12 @@ export function buildRollupPlan(a: OpenWorkbookCheck): SheetPlan {
       values: [
         [t.registered],
         [t.scope, t.reg, t.found, t.diff],
-        [`${unit.name} (${block?.name ?? unit.block})`, unit.registered ?? null, found, unit.registered === undefined ? null : found - unit.registered],
+        [
+          `${unit.name} (${block?.name ?? unit.block})`,
+          unit.registered ?? null,
+          found,
+          unit.registered === undefined ? null : found - unit.registered,
+        ],
       ],
       columnFormats: ['@', '0', '0', '+0;-0;0'],
       boldRows: [0],

@@ -7,7 +7,15 @@ import { matchHeaderText } from '../core/headers';
 import { departmentSchema, type Department } from '../core/department';
 import { type Issue, type Lang, STATUS_KEYS } from '../core/model';
 import { RULES } from '../core/rules';
-import { MAPPABLE_FIELDS, MAPPING_SHEET, type MappableField, type SavedMapping, type SheetMapping, emptyMapping, serializeMapping } from '../core/saved-mapping';
+import {
+  MAPPABLE_FIELDS,
+  MAPPING_SHEET,
+  type MappableField,
+  type SavedMapping,
+  type SheetMapping,
+  emptyMapping,
+  serializeMapping,
+} from '../core/saved-mapping';
 import { STATUS_CHOICES } from '../core/status';
 import type { TableLayout } from '../core/table';
 import { type OpenWorkbookCheck, checkOpenWorkbook } from './check-open-workbook';
@@ -35,7 +43,11 @@ import { CATALOGUES } from '../core/catalogue';
 type Child = Node | string | null | undefined | false;
 
 /** A tiny element builder: enough for a pane, no framework. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | ((e: Event) => void)> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | ((e: Event) => void)> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), v);
@@ -188,7 +200,8 @@ class Pane {
       tab.setAttribute('aria-selected', String(on));
       tab.tabIndex = on ? 0 : -1;
     }
-    for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel'))) panel.hidden = panel.id !== `panel-${name}`;
+    for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel')))
+      panel.hidden = panel.id !== `panel-${name}`;
   }
 
   /** The date box shows the PC's own format (often m/d/y): say the chosen day, day first. */
@@ -199,7 +212,15 @@ class Pane {
 
   /** The list with nothing in it yet (or nothing wrong): what to do, and where help is. */
   renderEmpty(text: string): void {
-    byId('issues').replaceChildren(h('li', { class: 'empty' }, h('span', {}, text), ' ', h('a', { href: 'help.html', target: '_blank', rel: 'noopener', class: 'help-link' }, this.s.helpLink)));
+    byId('issues').replaceChildren(
+      h(
+        'li',
+        { class: 'empty' },
+        h('span', {}, text),
+        ' ',
+        h('a', { href: 'help.html', target: '_blank', rel: 'noopener', class: 'help-link' }, this.s.helpLink),
+      ),
+    );
   }
 
   // --- feedback -------------------------------------------------------------------------------
@@ -267,7 +288,8 @@ class Pane {
       this.hideBanner();
       const budget = this.payloadBudget;
       const read = await Excel.run((ctx) => readWorkbook(ctx, { capabilities: this.caps, payloadBudget: budget }));
-      if (!read.sheets.some((s) => s.used && s.name !== MAPPING_SHEET && s.name !== ROLLUP_SHEET)) throw new AddinError('empty-workbook');
+      if (!read.sheets.some((s) => s.used && s.name !== MAPPING_SHEET && s.name !== ROLLUP_SHEET))
+        throw new AddinError('empty-workbook');
       this.read = read;
       this.analysis = checkOpenWorkbook(read.grid, { asOf: this.asOf(), lang: this.lang, department: this.department });
       this.pending.clear();
@@ -281,7 +303,9 @@ class Pane {
       // Marking is the clerk's choice: it changes the file (it is saved with it).
       if (!byId<HTMLInputElement>('mark-cells').checked) return this.status(summary, this.s.notMarked);
       if (read.readOnly) return this.banner(this.s.readOnlyChecked, 'warning');
-      const targets = c.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+      const targets = c.issues
+        .filter((i) => i.sheet && i.cell)
+        .map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
       let marks;
       try {
         marks = await Excel.run((ctx) => markCells(ctx, targets, read.sheets, { payloadBudget: budget }));
@@ -322,7 +346,9 @@ class Pane {
     await this.guard(this.s.busy, async () => {
       if (this.read?.readOnly) throw new AddinError('read-only');
       const plan = buildRollupPlan(a);
-      const r = await Excel.run((ctx) => writeSheet(ctx, plan, { payloadBudget: this.payloadBudget, date1904: this.read?.date1904 }));
+      const r = await Excel.run((ctx) =>
+        writeSheet(ctx, plan, { payloadBudget: this.payloadBudget, date1904: this.read?.date1904 }),
+      );
       this.banner(this.s.rollupWritten(plan.name, r.replaced), 'success');
     });
   }
@@ -331,7 +357,9 @@ class Pane {
     if (!this.analysis) return this.banner(this.s.needCheck, 'warning');
     const dirty = [...this.pending.entries()].filter(([, p]) => p.dirty);
     if (!dirty.length) return this.banner(this.s.mappingUnchanged, 'warning');
-    const mapping: SavedMapping = this.analysis.check.savedMapping ? structuredCloneMapping(this.analysis.check.savedMapping) : emptyMapping();
+    const mapping: SavedMapping = this.analysis.check.savedMapping
+      ? structuredCloneMapping(this.analysis.check.savedMapping)
+      : emptyMapping();
     for (const [sheet, p] of dirty) mapping.sheets[sheet] = p.mapping;
     const saved = await this.guard(this.s.busy, async () => {
       if (this.read?.readOnly) throw new AddinError('read-only');
@@ -358,7 +386,15 @@ class Pane {
       });
       if (!targets.length) throw new AddinError('no-status-column');
       const s = this.s;
-      await Excel.run((ctx) => installLists(ctx, targets, STATUS_CHOICES, { promptTitle: s.listPromptTitle, prompt: s.listPrompt, errorTitle: s.listErrorTitle, error: s.listError }, read.sheets));
+      await Excel.run((ctx) =>
+        installLists(
+          ctx,
+          targets,
+          STATUS_CHOICES,
+          { promptTitle: s.listPromptTitle, prompt: s.listPrompt, errorTitle: s.listErrorTitle, error: s.listError },
+          read.sheets,
+        ),
+      );
       this.banner(s.listsInstalled(targets.map((t) => `${t.sheet}!${t.address}`)), 'success');
     });
   }
@@ -389,7 +425,9 @@ class Pane {
     }
     const parsed = departmentSchema.safeParse(json);
     if (!parsed.success) {
-      const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || CATALOGUES[this.lang].where.root}: ${i.message}`);
+      const first = parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || CATALOGUES[this.lang].where.root}: ${i.message}`);
       return this.banner(this.s.departmentBad(first.join('; ')));
     }
     this.setDepartment(parsed.data);
@@ -399,7 +437,11 @@ class Pane {
     this.department = d;
     store(DEPARTMENT_KEY, d ? JSON.stringify(d) : null);
     if (this.read) {
-      this.analysis = checkOpenWorkbook(this.read.grid, { asOf: this.analysis?.asOf ?? this.asOf(), lang: this.lang, department: d });
+      this.analysis = checkOpenWorkbook(this.read.grid, {
+        asOf: this.analysis?.asOf ?? this.asOf(),
+        lang: this.lang,
+        department: d,
+      });
       this.renderAll();
     }
     this.renderDepartment();
@@ -459,7 +501,17 @@ class Pane {
           'li',
           {},
           issue.cell
-            ? h('button', { class: `issue ${issue.severity}`, type: 'button', title: s.goTo(where), 'data-cell': where, onclick: () => void this.select(issue) }, ...body)
+            ? h(
+                'button',
+                {
+                  class: `issue ${issue.severity}`,
+                  type: 'button',
+                  title: s.goTo(where),
+                  'data-cell': where,
+                  onclick: () => void this.select(issue),
+                },
+                ...body,
+              )
             : h('div', { class: `issue ${issue.severity} static` }, ...body),
         ),
       );
@@ -472,7 +524,13 @@ class Pane {
     const s = this.s;
     const t = a.totals;
     const pct = (x: number | null) => (x === null ? '—' : s.percent(x));
-    const kpi = (label: string, value: string, kind = '') => h('div', { class: `kpi ${kind}` }, h('div', { class: 'kpi-value' }, value), h('div', { class: 'kpi-label' }, label));
+    const kpi = (label: string, value: string, kind = '') =>
+      h(
+        'div',
+        { class: `kpi ${kind}` },
+        h('div', { class: 'kpi-value' }, value),
+        h('div', { class: 'kpi-label' }, label),
+      );
     byId('kpis').replaceChildren(
       kpi(s.totalLabel, String(t.commitments)),
       kpi(s.dueLabel, String(t.due)),
@@ -486,7 +544,11 @@ class Pane {
           'div',
           { class: 'bar-row' },
           h('span', { class: 'bar-label' }, CATALOGUES[this.lang].status[k]),
-          h('span', { class: 'bar-track' }, h('span', { class: `bar-fill s-${k}`, style: `width:${(100 * t.byStatus[k]) / max}%` })),
+          h(
+            'span',
+            { class: 'bar-track' },
+            h('span', { class: `bar-fill s-${k}`, style: `width:${(100 * t.byStatus[k]) / max}%` }),
+          ),
           h('span', { class: 'bar-count' }, String(t.byStatus[k])),
         ),
       ),
@@ -500,7 +562,11 @@ class Pane {
       const saved = this.analysis?.check.savedMapping?.sheets[sheet];
       const mapping: SheetMapping = saved
         ? { headerRow: saved.headerRow, headerRows: saved.headerRows, columns: { ...saved.columns } }
-        : { headerRow: table ? table.headerTop + 1 : 1, headerRows: table ? table.headerBottom - table.headerTop + 1 : 1, columns: {} };
+        : {
+            headerRow: table ? table.headerTop + 1 : 1,
+            headerRows: table ? table.headerBottom - table.headerTop + 1 : 1,
+            columns: {},
+          };
       p = { mapping, dirty: false };
       this.pending.set(sheet, p);
     }
@@ -512,13 +578,26 @@ class Pane {
     const s = this.s;
     const sheets = a.check.sheets.filter((o) => o.sheet !== ROLLUP_SHEET);
     // The first sheet with a table starts open; the clerk's own choice is kept across renders.
-    if (!this.openSheets) this.openSheets = new Set(sheets.filter((o) => o.table).slice(0, 1).map((o) => o.sheet));
+    if (!this.openSheets)
+      this.openSheets = new Set(
+        sheets
+          .filter((o) => o.table)
+          .slice(0, 1)
+          .map((o) => o.sheet),
+      );
     const cards: Node[] = [];
     for (const outcome of sheets) {
       const table = outcome.table;
       const p = this.pendingFor(outcome.sheet, table);
       const asked = Boolean(table) || p.dirty || Boolean(a.check.savedMapping?.sheets[outcome.sheet]);
-      const headerInput = h('input', { type: 'number', min: '1', max: '1048576', value: asked ? String(p.mapping.headerRow) : '', class: 'small', 'aria-label': s.headerRow });
+      const headerInput = h('input', {
+        type: 'number',
+        min: '1',
+        max: '1048576',
+        value: asked ? String(p.mapping.headerRow) : '',
+        class: 'small',
+        'aria-label': s.headerRow,
+      });
       headerInput.addEventListener('change', () => {
         const v = Number(headerInput.value);
         if (Number.isInteger(v) && v >= 1) {
@@ -528,7 +607,12 @@ class Pane {
           this.renderMapping();
         }
       });
-      const rowsSelect = h('select', { class: 'small', 'aria-label': s.headerRows }, h('option', { value: '1' }, '1'), h('option', { value: '2' }, '2'));
+      const rowsSelect = h(
+        'select',
+        { class: 'small', 'aria-label': s.headerRows },
+        h('option', { value: '1' }, '1'),
+        h('option', { value: '2' }, '2'),
+      );
       rowsSelect.value = String(p.mapping.headerRows);
       rowsSelect.addEventListener('change', () => {
         p.mapping.headerRows = Number(rowsSelect.value);
@@ -538,15 +622,40 @@ class Pane {
       const details = h(
         'details',
         { class: 'card sheet-card', 'data-sheet': outcome.sheet, open: this.openSheets.has(outcome.sheet) },
-        h('summary', {}, h('span', { class: 'sheet-name' }, outcome.sheet), h('span', { class: 'muted' }, table ? s.mappingSummary(outcome.commitments, table.columns.length) : s.noTableShort)),
+        h(
+          'summary',
+          {},
+          h('span', { class: 'sheet-name' }, outcome.sheet),
+          h(
+            'span',
+            { class: 'muted' },
+            table ? s.mappingSummary(outcome.commitments, table.columns.length) : s.noTableShort,
+          ),
+        ),
         asked
-          ? h('div', { class: 'inline' }, h('label', {}, s.headerRow, ' ', headerInput), h('label', {}, s.headerRows, ' ', rowsSelect))
+          ? h(
+              'div',
+              { class: 'inline' },
+              h('label', {}, s.headerRow, ' ', headerInput),
+              h('label', {}, s.headerRows, ' ', rowsSelect),
+            )
           : h('div', { class: 'inline' }, h('label', {}, s.noTableAsk, ' ', headerInput)),
         rows.length
           ? h(
               'table',
               { class: 'mapping' },
-              h('thead', {}, h('tr', {}, h('th', {}, s.column), h('th', {}, s.header), h('th', {}, s.field), h('th', {}, s.confidence))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  h('th', {}, s.column),
+                  h('th', {}, s.header),
+                  h('th', {}, s.field),
+                  h('th', {}, s.confidence),
+                ),
+              ),
               h('tbody', {}, ...rows),
             )
           : null,
@@ -575,7 +684,12 @@ class Pane {
           header: c.header,
           current: chosen ?? (special ? 'special' : (c.field ?? 'ignore')),
           special,
-          confidence: chosen || c.source === 'saved' ? s.saved : c.field || special ? `${Math.round(c.match.confidence * 100)}%` : '—',
+          confidence:
+            chosen || c.source === 'saved'
+              ? s.saved
+              : c.field || special
+                ? `${Math.round(c.match.confidence * 100)}%`
+                : '—',
         };
       });
     } else {
@@ -587,7 +701,13 @@ class Pane {
         const chosen = p.mapping.columns[columnLetter(col)];
         const guess = matchHeaderText(String(v));
         const field = guess.field && guess.field !== 'month' && guess.field !== 'unit' ? guess.field : null;
-        rows.push({ col, header: String(v), current: chosen ?? field ?? 'ignore', special: null, confidence: chosen ? s.saved : field ? `${Math.round(guess.confidence * 100)}%` : '—' });
+        rows.push({
+          col,
+          header: String(v),
+          current: chosen ?? field ?? 'ignore',
+          special: null,
+          confidence: chosen ? s.saved : field ? `${Math.round(guess.confidence * 100)}%` : '—',
+        });
       });
     }
     return rows.map((r) => {
@@ -605,7 +725,14 @@ class Pane {
         p.dirty = true;
         select.closest('tr')?.classList.add('changed');
       });
-      return h('tr', {}, h('td', { class: 'col' }, columnLetter(r.col)), h('td', { class: 'header-text' }, r.header), h('td', {}, select), h('td', { class: 'conf' }, r.confidence));
+      return h(
+        'tr',
+        {},
+        h('td', { class: 'col' }, columnLetter(r.col)),
+        h('td', { class: 'header-text' }, r.header),
+        h('td', {}, select),
+        h('td', { class: 'conf' }, r.confidence),
+      );
     });
   }
 }

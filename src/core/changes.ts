@@ -12,7 +12,14 @@ export function monthOf(asOf: string): string {
   return asOf.slice(0, 7);
 }
 
-function historyRow(month: string, asOf: string, scope: HistoryRow['scope'], code: string, name: string, t: GroupTotals): HistoryRow {
+function historyRow(
+  month: string,
+  asOf: string,
+  scope: HistoryRow['scope'],
+  code: string,
+  name: string,
+  t: GroupTotals,
+): HistoryRow {
   return {
     month,
     asOf,
@@ -37,7 +44,9 @@ export function historyRows(totals: Totals, department: Department, asOf: string
   const unitNames = new Map(department.units.map((u) => [u.code, u.name]));
   const ordered = (known: Map<string, string>, found: Record<string, GroupTotals>) => [
     ...[...known.keys()].filter((k) => found[k]),
-    ...Object.keys(found).filter((k) => !known.has(k)).sort(),
+    ...Object.keys(found)
+      .filter((k) => !known.has(k))
+      .sort(),
   ];
   for (const code of ordered(blockNames, totals.byBlock))
     rows.push(historyRow(month, asOf, 'block', code, blockNames.get(code) ?? code, totals.byBlock[code]));
@@ -55,7 +64,12 @@ export function mergeHistory(previous: HistoryRow[], current: HistoryRow[]): His
   // Stable sort: within a month and scope the rows keep the order they were written in.
   return [...kept, ...current]
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r.month < b.r.month ? -1 : a.r.month > b.r.month ? 1 : 0) || SCOPE_ORDER[a.r.scope] - SCOPE_ORDER[b.r.scope] || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (a.r.month < b.r.month ? -1 : a.r.month > b.r.month ? 1 : 0) ||
+        SCOPE_ORDER[a.r.scope] - SCOPE_ORDER[b.r.scope] ||
+        a.i - b.i,
+    )
     .map(({ r }) => r);
 }
 
@@ -156,7 +170,8 @@ export function matchCommitments(previous: readonly Matchable[], current: readon
   current.forEach((c, ci) => {
     if (matched.has(ci)) return;
     const pi = byId.get(c.id);
-    if (pi !== undefined && !taken.has(pi) && unitOf(previous[pi]) === unitOf(c) && compatible(c, previous[pi])) pair(ci, pi);
+    if (pi !== undefined && !taken.has(pi) && unitOf(previous[pi]) === unitOf(c) && compatible(c, previous[pi]))
+      pair(ci, pi);
   });
 
   // 3. title key (computed only in units where something is left to pair)
@@ -254,7 +269,9 @@ export function carryState(input: {
 export function withOriginalDeadlines<T extends CommitmentState>(commitments: readonly T[], state: SummaryState): T[] {
   return commitments.map((c, i) => {
     const s = state.commitments[i];
-    return s && s.originalDeadline && s.originalDeadline !== c.deadline && s.originalDeadline !== c.originalDeadline ? { ...c, originalDeadline: s.originalDeadline } : c;
+    return s && s.originalDeadline && s.originalDeadline !== c.deadline && s.originalDeadline !== c.originalDeadline
+      ? { ...c, originalDeadline: s.originalDeadline }
+      : c;
   });
 }
 
@@ -281,20 +298,32 @@ export function creditedByEarlierSummary(commitments: readonly Commitment[], pre
 }
 
 /** The issues without the `missing-completion-date` asked of these commitments (credited on time). */
-export function withoutCompletionAsks(issues: readonly Issue[], credited: readonly Pick<Commitment, 'source'>[]): Issue[] {
+export function withoutCompletionAsks(
+  issues: readonly Issue[],
+  credited: readonly Pick<Commitment, 'source'>[],
+): Issue[] {
   const rows = new Set(credited.map((c) => `${c.source.file}|${c.source.sheet}|${c.source.row}`));
   const rowOf = (cell: string | null) => (cell ? Number(/\d+$/.exec(cell)?.[0]) : NaN);
-  return issues.filter((i) => i.rule !== 'missing-completion-date' || !rows.has(`${i.file}|${i.sheet}|${rowOf(i.cell)}`));
+  return issues.filter(
+    (i) => i.rule !== 'missing-completion-date' || !rows.has(`${i.file}|${i.sheet}|${rowOf(i.cell)}`),
+  );
 }
 
 /** creditedByEarlierSummary in place: sets those commitments' status and returns the issues without
  *  their `missing-completion-date` (the same array when nothing is credited). checkDepartment does
  *  the same without changing a record. */
-export function creditEarlierCompletion(commitments: readonly Commitment[], previous: SummaryState, issues: Issue[]): Issue[] {
+export function creditEarlierCompletion(
+  commitments: readonly Commitment[],
+  previous: SummaryState,
+  issues: Issue[],
+): Issue[] {
   const credited = creditedByEarlierSummary(commitments, previous);
   if (!credited.length) return issues;
   for (const ci of credited) commitments[ci].status = 'done_on_time';
-  return withoutCompletionAsks(issues, credited.map((ci) => commitments[ci]));
+  return withoutCompletionAsks(
+    issues,
+    credited.map((ci) => commitments[ci]),
+  );
 }
 
 const KIND_ORDER: Record<ChangeKind, number> = {
@@ -320,8 +349,12 @@ export function compareMonths(previous: SummaryState, current: readonly Commitme
   const prev = previous.commitments;
   const matches = matchCommitments(prev, current);
   const changes: Change[] = [];
-  const change = (kind: ChangeKind, c: { id: string; unit: string | null; title: string }, before: string | null, after: string | null) =>
-    changes.push({ kind, id: c.id, unit: c.unit, title: c.title, before, after });
+  const change = (
+    kind: ChangeKind,
+    c: { id: string; unit: string | null; title: string },
+    before: string | null,
+    after: string | null,
+  ) => changes.push({ kind, id: c.id, unit: c.unit, title: c.title, before, after });
   current.forEach((c, ci) => {
     const pi = matches.get(ci);
     if (pi === undefined) {
@@ -336,8 +369,10 @@ export function compareMonths(previous: SummaryState, current: readonly Commitme
     if (c.status === 'overdue' && p.status !== 'overdue') at('newly-overdue', p.status, c.status);
     if ((p.deadline ?? null) !== (c.deadline ?? null)) at('deadline-moved', p.deadline, c.deadline);
     if (!sameText(p.target, c.target)) at('target-changed', p.target, c.target);
-    if (p.progress !== null && c.progress !== null && c.progress < p.progress) at('progress-back', String(p.progress), String(c.progress));
-    else if (DONE.has(p.status) && !DONE.has(c.status) && c.status !== 'cancelled') at('progress-back', p.status, c.status);
+    if (p.progress !== null && c.progress !== null && c.progress < p.progress)
+      at('progress-back', String(p.progress), String(c.progress));
+    else if (DONE.has(p.status) && !DONE.has(c.status) && c.status !== 'cancelled')
+      at('progress-back', p.status, c.status);
     found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
     changes.push(...found);
   });

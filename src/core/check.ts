@@ -67,7 +67,8 @@ export class IdAllocator {
 
 /** Sheet names that say nothing about a person. */
 // Not \b: Excel's own default names run the word into the number ("Sheet1", "Trang_tính1").
-const GENERIC_SHEET = /^(sheet|trang tinh|bang|bieu|mau|danh muc|dau viec|cam ket|tong hop|ke hoach|du lieu|data|nam)(?![a-z])|^\d/;
+const GENERIC_SHEET =
+  /^(sheet|trang tinh|bang|bieu|mau|danh muc|dau viec|cam ket|tong hop|ke hoach|du lieu|data|nam)(?![a-z])|^\d/;
 
 function ownerFromSheetName(name: string): string | null {
   const folded = foldWords(name);
@@ -204,7 +205,10 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
     }
   }
   if (statusDisagreesWithProgress(word, progress))
-    report({ rule: 'status-progress-mismatch', params: { status: statusText ?? '', progress: progress ?? '' } }, statusCol ?? progressCol);
+    report(
+      { rule: 'status-progress-mismatch', params: { status: statusText ?? '', progress: progress ?? '' } },
+      statusCol ?? progressCol,
+    );
 
   const provincialTask = text('provincialTask')?.toUpperCase().replace(/\s+/g, '') ?? null;
   if (provincialTask && options.department) {
@@ -216,10 +220,20 @@ function readRow(ctx: RowContext, row: number, field: string | null, owner: stri
   const status =
     dc === undefined && !extendedDeadline && word !== 'cancelled'
       ? null
-      : deriveStatus({ word, progress, deadline: effectiveDeadline, recurring: recurring && !extendedDeadline, completedOn, asOf: options.asOf });
+      : deriveStatus({
+          word,
+          progress,
+          deadline: effectiveDeadline,
+          recurring: recurring && !extendedDeadline,
+          completedOn,
+          asOf: options.asOf,
+        });
   // Done, no completion date, deadline passed: counted late, and the clerk is asked for the date.
   if (status === 'done_late' && !completedOn && effectiveDeadline)
-    report({ rule: 'missing-completion-date', params: { deadline: displayIso(effectiveDeadline) } }, statusCol ?? progressCol);
+    report(
+      { rule: 'missing-completion-date', params: { deadline: displayIso(effectiveDeadline) } },
+      statusCol ?? progressCol,
+    );
 
   let extra: Record<string, string> = NO_EXTRA;
   for (const c of table.columns) {
@@ -277,14 +291,20 @@ function reportUncalculated(ctx: RowContext, row: number): void {
   for (let c = table.left; c <= table.right; c++) {
     if (view.origin(row, c).row !== row || view.isCovered(row, c) || !view.isUncalculated(row, c)) continue;
     ctx.issues.push(
-      makeIssue('formula-not-calculated', { file: ctx.file, sheet: view.name, cell: cellAddress(row, c), unit: ctx.unit?.code ?? null }, { formula: `=${view.formula(row, c)}` }, ctx.lang),
+      makeIssue(
+        'formula-not-calculated',
+        { file: ctx.file, sheet: view.name, cell: cellAddress(row, c), unit: ctx.unit?.code ?? null },
+        { formula: `=${view.formula(row, c)}` },
+        ctx.lang,
+      ),
     );
   }
 }
 
 function readSheet(ctx: RowContext): Commitment[] {
   const { file, view, table, issues, lang } = ctx;
-  const sheetOwner = table.fields.owner === undefined ? (table.ownerAbove ?? ownerFromSheetName(view.name)) : (table.ownerAbove ?? null);
+  const sheetOwner =
+    table.fields.owner === undefined ? (table.ownerAbove ?? ownerFromSheetName(view.name)) : (table.ownerAbove ?? null);
   const out: Commitment[] = [];
   let field: string | null = null;
   for (let r = table.dataTop; r < view.rows; r++) {
@@ -294,7 +314,15 @@ function readSheet(ctx: RowContext): Commitment[] {
     if (kind.kind !== 'commitment' || !hasData(view, table, r) || isGroupHeading(view, table, r)) continue;
     reportUncalculated(ctx, r);
     const c = readRow(ctx, r, field, sheetOwner);
-    if (!c.title) issues.push(makeIssue('missing-title', { file, sheet: view.name, cell: cellAddress(r, table.fields.title!), unit: ctx.unit?.code ?? null }, {}, lang));
+    if (!c.title)
+      issues.push(
+        makeIssue(
+          'missing-title',
+          { file, sheet: view.name, cell: cellAddress(r, table.fields.title!), unit: ctx.unit?.code ?? null },
+          {},
+          lang,
+        ),
+      );
     out.push(c);
   }
   return out;
@@ -315,12 +343,19 @@ function idKey(scope: string, code: string | null, foldedTitle: string): string 
 
 /** The identity of a commitment across months: its own code, else its unit and title. Its id is this
  *  key, with `-2`, `-3`… for the repeats that follow it (IdAllocator). */
-export function commitmentKey(c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>, foldedTitle = foldWords(c.title)): string {
+export function commitmentKey(
+  c: Pick<Commitment, 'unit' | 'code' | 'title' | 'source'>,
+  foldedTitle = foldWords(c.title),
+): string {
   return idKey(c.unit ?? c.source.file, c.code, foldedTitle);
 }
 
 /** The same title (and owner) twice in one unit: the later rows are flagged. */
-export function findDuplicates(commitments: readonly Commitment[], lang: Lang = 'vi', folded: readonly string[] = foldedTitles(commitments)): Issue[] {
+export function findDuplicates(
+  commitments: readonly Commitment[],
+  lang: Lang = 'vi',
+  folded: readonly string[] = foldedTitles(commitments),
+): Issue[] {
   const first = new Map<string, Commitment>();
   const issues: Issue[] = [];
   for (let i = 0; i < commitments.length; i++) {
@@ -356,7 +391,9 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
       return { sheet, view, table: detectTable(view, savedMapping?.sheets[sheet.name]) };
     });
   // The year of the list: the department's, else the latest year a table sheet is named or titled for.
-  const years = candidates.flatMap(({ sheet, table }) => (table ? [sheetYear(sheet.name, table.titleLines)] : [])).filter((y): y is number => y !== null);
+  const years = candidates
+    .flatMap(({ sheet, table }) => (table ? [sheetYear(sheet.name, table.titleLines)] : []))
+    .filter((y): y is number => y !== null);
   const listYear = options.planYear ?? options.department?.year ?? (years.length ? Math.max(...years) : null);
   const sheetNames = grid.sheets.map((s) => s.name);
 
@@ -366,9 +403,19 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
     if (!c.table) return { ...c, passedOver: null };
     const year = sheetYear(c.sheet.name, c.table.titleLines);
     if (listYear !== null && year !== null && year !== listYear)
-      return { ...c, passedOver: { rule: 'other-year-sheet', params: { sheet: c.sheet.name, year, planYear: listYear } } satisfies PassedOver };
+      return {
+        ...c,
+        passedOver: {
+          rule: 'other-year-sheet',
+          params: { sheet: c.sheet.name, year, planYear: listYear },
+        } satisfies PassedOver,
+      };
     const source = mirroredSheet(c.view, c.table, sheetNames);
-    if (source) return { ...c, passedOver: { rule: 'mirror-sheet', params: { sheet: c.sheet.name, source } } satisfies PassedOver };
+    if (source)
+      return {
+        ...c,
+        passedOver: { rule: 'mirror-sheet', params: { sheet: c.sheet.name, source } } satisfies PassedOver,
+      };
     return { ...c, passedOver: null };
   });
   const titles: string[] = [];
@@ -398,18 +445,31 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
     }
     if (view.legacy)
       issues.push(
-        makeIssue('legacy-encoding', { file, sheet: sheet.name, cell: view.legacy.firstCell, unit: unitCode },
-          { encoding: view.legacy.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', cells: view.legacy.cells }, lang),
+        makeIssue(
+          'legacy-encoding',
+          { file, sheet: sheet.name, cell: view.legacy.firstCell, unit: unitCode },
+          { encoding: view.legacy.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', cells: view.legacy.cells },
+          lang,
+        ),
       );
-    const planYear = options.planYear ?? options.department?.year ?? yearOfTitle(table.titleLines) ?? Number(options.asOf.slice(0, 4));
+    const planYear =
+      options.planYear ?? options.department?.year ?? yearOfTitle(table.titleLines) ?? Number(options.asOf.slice(0, 4));
     if (table.fields.deadline === undefined)
-      issues.push(makeIssue('missing-deadline-column', { file, sheet: sheet.name, cell: cellAddress(table.headerTop, table.left), unit: unitCode }, {}, lang));
+      issues.push(
+        makeIssue(
+          'missing-deadline-column',
+          { file, sheet: sheet.name, cell: cellAddress(table.headerTop, table.left), unit: unitCode },
+          {},
+          lang,
+        ),
+      );
     const found = readSheet({ file, view, table, options, unit, planYear, issues, lang, ids, folded });
     for (const c of found) commitments.push(c);
     sheets.push({ sheet: sheet.name, table, commitments: found.length });
   }
   if (!candidates.some((c) => c.table)) issues.push(makeIssue('no-table', { file, unit: unitCode }, {}, lang));
   for (const d of findDuplicates(commitments, lang, folded)) issues.push(d);
-  const planYear = options.planYear ?? options.department?.year ?? yearOfTitle(titles) ?? Number(options.asOf.slice(0, 4));
+  const planYear =
+    options.planYear ?? options.department?.year ?? yearOfTitle(titles) ?? Number(options.asOf.slice(0, 4));
   return { file, planYear, unit, sheets, commitments, issues, titleText, savedMapping };
 }

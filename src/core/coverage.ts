@@ -8,12 +8,23 @@ import { type IssueOf, type RuleParams, makeIssue } from './rules';
 
 /** A block's found count differs from its registered count. A block where nothing was found is
  *  left to the missing-unit issues of its units, as countIssues does for a unit. */
-export function blockCountIssues(totals: Totals, department: Department, lang: Lang = 'vi'): IssueOf<'count-mismatch'>[] {
+export function blockCountIssues(
+  totals: Totals,
+  department: Department,
+  lang: Lang = 'vi',
+): IssueOf<'count-mismatch'>[] {
   const issues: IssueOf<'count-mismatch'>[] = [];
   for (const b of department.blocks) {
     const t = totals.byBlock[b.code];
     if (b.registered === undefined || !t || t.found === 0 || t.found === b.registered) continue;
-    issues.push(makeIssue('count-mismatch', { file: '', unit: null }, { name: b.name, registered: b.registered, found: t.found }, lang));
+    issues.push(
+      makeIssue(
+        'count-mismatch',
+        { file: '', unit: null },
+        { name: b.name, registered: b.registered, found: t.found },
+        lang,
+      ),
+    );
   }
   return issues;
 }
@@ -30,7 +41,9 @@ export function missingUnitIssues(
     .filter((u) => !mergedUnits.has(u.code))
     .map((u) => {
       const failed = failedFiles.get(u.code) ?? [];
-      const params: RuleParams<'missing-unit'> = failed.length ? { name: u.name, failedFiles: failed.join(', ') } : { name: u.name };
+      const params: RuleParams<'missing-unit'> = failed.length
+        ? { name: u.name, failedFiles: failed.join(', ') }
+        : { name: u.name };
       return makeIssue('missing-unit', { file: failed[0] ?? '', unit: u.code }, params, lang);
     });
 }
@@ -46,7 +59,13 @@ export function conflictCopies(files: readonly string[]): { copy: string; origin
   const found: { copy: string; original: string }[] = [];
   for (const c of parts) {
     const original = parts.find(
-      (o) => o !== c && o.dir === c.dir && o.ext === c.ext && c.stem.startsWith(`${o.stem}-`) && c.stem.length - o.stem.length <= 16 && COMPUTER_NAME.test(c.stem.slice(o.stem.length + 1)),
+      (o) =>
+        o !== c &&
+        o.dir === c.dir &&
+        o.ext === c.ext &&
+        c.stem.startsWith(`${o.stem}-`) &&
+        c.stem.length - o.stem.length <= 16 &&
+        COMPUTER_NAME.test(c.stem.slice(o.stem.length + 1)),
     );
     if (original) found.push({ copy: c.file, original: original.file });
   }
@@ -55,7 +74,11 @@ export function conflictCopies(files: readonly string[]): { copy: string; origin
 
 /** A unit with more than one merged file: all are merged, and the clerk is told in case one is an old
  *  copy, or a OneDrive conflict copy (its rows then counted twice). */
-export function severalFilesIssues(department: Department, filesByUnit: ReadonlyMap<string, string[]>, lang: Lang = 'vi'): IssueOf<'unit-several-files'>[] {
+export function severalFilesIssues(
+  department: Department,
+  filesByUnit: ReadonlyMap<string, string[]>,
+  lang: Lang = 'vi',
+): IssueOf<'unit-several-files'>[] {
   const issues: IssueOf<'unit-several-files'>[] = [];
   for (const u of department.units) {
     const files = filesByUnit.get(u.code) ?? [];

@@ -43,9 +43,7 @@ export type DeadlineParse =
 // ---- tokens ---------------------------------------------------------------------------------------
 
 type Token =
-  | { kind: 'num'; value: number; digits: number }
-  | { kind: 'word'; word: string }
-  | { kind: 'sym'; sym: string };
+  { kind: 'num'; value: number; digits: number } | { kind: 'word'; word: string } | { kind: 'sym'; sym: string };
 
 const ROMAN = new Map(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((r, i) => [r, i + 1]));
 // Longer texts are no deadline; the limit also bounds the work on pathological input.
@@ -122,7 +120,9 @@ class Grammar {
     const out: Reading[] = [];
     for (const d of this.deadline(0)) {
       if (d.next === this.t.length) out.push({ period: d.value, extension: null });
-      else for (const e of this.extension(d.next)) if (e.next === this.t.length) out.push({ period: d.value, extension: e.value });
+      else
+        for (const e of this.extension(d.next))
+          if (e.next === this.t.length) out.push({ period: d.value, extension: e.value });
     }
     return out;
   }
@@ -361,7 +361,10 @@ class Grammar {
     const p = bracket || isSym(this.t[at], '-', ',', ';') ? at + 1 : at;
     // "Xin gia hạn" is only asked for: not read.
     const q = this.word(p, 'da', 'duoc') ? p + 1 : p;
-    for (const [phrase, mayShorten] of [['gia han', false], ['dieu chinh', true]] as const) {
+    for (const [phrase, mayShorten] of [
+      ['gia han', false],
+      ['dieu chinh', true],
+    ] as const) {
       let next = this.phrase(q, phrase);
       if (next < 0) continue;
       if (isSym(this.t[next], ':')) next++;
@@ -511,7 +514,7 @@ const RECURRING_FILLER = new Set(['va', 'trong', 'ca', 'nam']);
 function isRecurring(text: string): boolean {
   const words = foldWords(text).split(' ');
   let found = false;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = RECURRING.find((p) => p.every((w, k) => words[i + k] === w));
     if (phrase) {
       found = true;

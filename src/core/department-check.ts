@@ -4,7 +4,15 @@
 // month and what changed since. The one step every front end takes after reading its workbooks:
 // `camket merge` (a whole month), `camket validate` (some files) and the add-in (the open workbook).
 import { type WorkbookCheck, IdAllocator, commitmentKey, findDuplicates } from './check';
-import { carryState, compareMonths, creditedByEarlierSummary, historyRows, mergeHistory, withOriginalDeadlines, withoutCompletionAsks } from './changes';
+import {
+  carryState,
+  compareMonths,
+  creditedByEarlierSummary,
+  historyRows,
+  mergeHistory,
+  withOriginalDeadlines,
+  withoutCompletionAsks,
+} from './changes';
 import { blockCountIssues, missingUnitIssues, severalFilesIssues } from './coverage';
 import type { Department } from './department';
 import type { Change, HistoryRow, SummaryState } from './history';
@@ -52,7 +60,14 @@ export const INTERNAL_FAILURE: ReadFailure = { rule: 'unreadable-file', params: 
 export function unreadableFile(file: string, failure: ReadFailure, lang: Lang = 'vi'): FileResult {
   const issue = issueOf(failure, { file }, lang);
   return {
-    entry: { file, path: file, unit: null, state: 'failed', commitments: 0, error: { code: failure.rule, message: issue.message } },
+    entry: {
+      file,
+      path: file,
+      unit: null,
+      state: 'failed',
+      commitments: 0,
+      error: { code: failure.rule, message: issue.message },
+    },
     check: null,
     issues: [issue],
   };
@@ -118,9 +133,18 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Put the files read together: a file is a checkWorkbook result, or a FileResult (checkedFile,
  *  unreadableFile, skippedFile) where the front end knows more about it than its workbook. */
-export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], options: DepartmentOptions & { whole: true; department: Department }): MonthCheck;
-export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], options: DepartmentOptions): DepartmentCheck;
-export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], options: DepartmentOptions): DepartmentCheck {
+export function checkDepartment(
+  files: readonly (FileResult | WorkbookCheck)[],
+  options: DepartmentOptions & { whole: true; department: Department },
+): MonthCheck;
+export function checkDepartment(
+  files: readonly (FileResult | WorkbookCheck)[],
+  options: DepartmentOptions,
+): DepartmentCheck;
+export function checkDepartment(
+  files: readonly (FileResult | WorkbookCheck)[],
+  options: DepartmentOptions,
+): DepartmentCheck {
   const { asOf, department } = options;
   const lang = options.lang ?? 'vi';
   const previous = options.previous ?? null;
@@ -146,7 +170,8 @@ export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], 
       }
     }
     entries.push(shown);
-    if (department && check && !check.unit && check.commitments.length) issues.push(makeIssue('unknown-unit', { file: check.file }, {}, lang));
+    if (department && check && !check.unit && check.commitments.length)
+      issues.push(makeIssue('unknown-unit', { file: check.file }, {}, lang));
     // One by one, not push(...): a workbook may bring more issues than a call takes arguments.
     for (const i of fileIssues) issues.push(i);
     if (check && shown.state === 'merged') for (const c of check.commitments) commitments.push(c);
@@ -157,7 +182,8 @@ export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], 
   // files checked one by one may share). Those are settled again together, in file order.
   if (department) {
     const mergedPerUnit = new Map<string, number>();
-    for (const e of entries) if (e.state === 'merged' && e.unit) mergedPerUnit.set(e.unit, (mergedPerUnit.get(e.unit) ?? 0) + 1);
+    for (const e of entries)
+      if (e.state === 'merged' && e.unit) mergedPerUnit.set(e.unit, (mergedPerUnit.get(e.unit) ?? 0) + 1);
     const sharedAt: number[] = [];
     commitments.forEach((c, i) => {
       if (c.unit === null || (mergedPerUnit.get(c.unit) ?? 0) > 1) sharedAt.push(i);
@@ -172,8 +198,14 @@ export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], 
           if (id !== c.id) commitments[i] = { ...c, id };
         }
       }
-      const within = new Set(issues.filter((i) => i.rule === 'duplicate-commitment').map((i) => `${i.file}|${i.sheet}|${i.cell}`));
-      for (const d of findDuplicates(sharedAt.map((i) => commitments[i]), lang)) if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
+      const within = new Set(
+        issues.filter((i) => i.rule === 'duplicate-commitment').map((i) => `${i.file}|${i.sheet}|${i.cell}`),
+      );
+      for (const d of findDuplicates(
+        sharedAt.map((i) => commitments[i]),
+        lang,
+      ))
+        if (!within.has(`${d.file}|${d.sheet}|${d.cell}`)) issues.push(d);
     }
   }
 
@@ -181,7 +213,10 @@ export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], 
     const credited = creditedByEarlierSummary(commitments, previous);
     if (credited.length) {
       for (const i of credited) commitments[i] = { ...commitments[i], status: 'done_on_time' };
-      issues = withoutCompletionAsks(issues, credited.map((i) => commitments[i]));
+      issues = withoutCompletionAsks(
+        issues,
+        credited.map((i) => commitments[i]),
+      );
     }
   }
 
@@ -196,7 +231,9 @@ export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], 
     }
     // A count issue points at the unit's first merged file (a month); checked one by one, at the
     // first file given for the unit.
-    const fileOf = whole ? (u: string) => filesByUnit.get(u)?.[0] ?? '' : (u: string) => entries.find((e) => e.unit === u)?.file ?? '';
+    const fileOf = whole
+      ? (u: string) => filesByUnit.get(u)?.[0] ?? ''
+      : (u: string) => entries.find((e) => e.unit === u)?.file ?? '';
     for (const i of countIssues(totals, department, fileOf, lang)) issues.push(i);
     if (whole) {
       for (const i of blockCountIssues(totals, whole, lang)) issues.push(i);
@@ -226,7 +263,13 @@ export function checkDepartment(files: readonly (FileResult | WorkbookCheck)[], 
     changes,
     state,
     report: buildReport({
-      asOf, department, files: entries, commitments: final, issues, totals, handOver: true,
+      asOf,
+      department,
+      files: entries,
+      commitments: final,
+      issues,
+      totals,
+      handOver: true,
       // The month's history, and what changed when there is a previous summary.
       ...(whole ? { history } : {}),
       ...(previous ? { changes } : {}),

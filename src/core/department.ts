@@ -33,9 +33,7 @@ export const provincialTaskSchema = z
 /** Emulation (thi đua) grades: a unit whose on-time rate reaches `minRate` (0–1) earns `grade`. */
 export const emulationSchema = z
   .object({
-    grades: z
-      .array(z.object({ grade: z.string().trim().min(1), minRate: z.number().min(0).max(1) }).strict())
-      .min(1),
+    grades: z.array(z.object({ grade: z.string().trim().min(1), minRate: z.number().min(0).max(1) }).strict()).min(1),
   })
   .strict();
 

@@ -124,7 +124,12 @@ export function dateWords(iso: string | null, year: number): string {
 }
 
 /** The heading for a department's letterhead, dotted where it says nothing. */
-export function documentHeading(letterhead: Letterhead | undefined, number: string | null, dateIso: string | null, year: number): DocumentHeading {
+export function documentHeading(
+  letterhead: Letterhead | undefined,
+  number: string | null,
+  dateIso: string | null,
+  year: number,
+): DocumentHeading {
   const place = letterhead?.place ?? SHORT_DOTS;
   return {
     parent: letterhead?.parent ?? DOTS,
@@ -140,8 +145,16 @@ export function documentNumber(kind: string, letterhead: Letterhead | undefined)
 }
 
 /** A paragraph of plain body text. */
-export function para(text: string, options: { bold?: boolean; italic?: boolean; indent?: boolean; align?: Align } = {}): Block {
-  return { kind: 'paragraph', runs: [{ text, bold: options.bold, italic: options.italic }], indent: options.indent ?? true, align: options.align };
+export function para(
+  text: string,
+  options: { bold?: boolean; italic?: boolean; indent?: boolean; align?: Align } = {},
+): Block {
+  return {
+    kind: 'paragraph',
+    runs: [{ text, bold: options.bold, italic: options.italic }],
+    indent: options.indent ?? true,
+    align: options.align,
+  };
 }
 
 /** Every piece of text of a document, in reading order: what a reader of the printed page sees. */

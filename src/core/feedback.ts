@@ -19,11 +19,7 @@ export interface FeedbackTarget {
 
 /** One cell of a feedback sheet. Text from units stays text: the writer never turns it into a formula. */
 export type FeedbackValue =
-  | string
-  | number
-  | null
-  | { kind: 'date'; iso: string }
-  | { kind: 'link'; text: string; target: FeedbackTarget };
+  string | number | null | { kind: 'date'; iso: string } | { kind: 'link'; text: string; target: FeedbackTarget };
 
 export interface FeedbackColumn {
   header: string;
@@ -53,7 +49,10 @@ export interface FeedbackBook {
 }
 
 /** What the feedback needs of a commitment: the report's record, with the title column when known. */
-export type FeedbackCommitment = Pick<Commitment, 'title' | 'owner' | 'deadline' | 'deadlineText' | 'recurring' | 'progress' | 'statusText' | 'status'> & {
+export type FeedbackCommitment = Pick<
+  Commitment,
+  'title' | 'owner' | 'deadline' | 'deadlineText' | 'recurring' | 'progress' | 'statusText' | 'status'
+> & {
   source: { file: string; sheet: string; row: number; titleColumn?: string };
 };
 
@@ -67,7 +66,6 @@ export interface FeedbackInput {
   lang: Lang;
 }
 
-
 const TEXT = section('feedback');
 
 const ISSUE_WIDTHS = [6, 28, 20, 10, 10, 70, 45];
@@ -75,8 +73,11 @@ const COMMITMENT_WIDTHS = [6, 28, 20, 8, 60, 24, 22, 16, 12, 22, 28];
 
 /** A file name Windows and macOS accept: no reserved characters, no trailing dots or spaces. */
 function safeName(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = s.normalize('NFC').replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/[. ]+$/, '');
+  const cleaned = s
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- the control characters no file name may hold
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .replace(/[. ]+$/, '');
   return cleaned || '-';
 }
 
@@ -103,9 +104,21 @@ function issueSheet(issues: readonly ReportIssue[], heading: string[], commitmen
   const n = severityCounts(issues);
   const rows: FeedbackValue[][] = issues.map((i, k) => {
     const place: FeedbackValue = i.file
-      ? { kind: 'link', text: i.cell ?? (i.sheet ? CATALOGUES[lang].where.wholeSheet : CATALOGUES[lang].where.wholeFile), target: { file: i.file, sheet: i.sheet, cell: i.cell } }
+      ? {
+          kind: 'link',
+          text: i.cell ?? (i.sheet ? CATALOGUES[lang].where.wholeSheet : CATALOGUES[lang].where.wholeFile),
+          target: { file: i.file, sheet: i.sheet, cell: i.cell },
+        }
       : null;
-    return [k + 1, i.file || null, i.sheet, place, CATALOGUES[lang].severity[i.severity], i.message, action(i.rule, lang)];
+    return [
+      k + 1,
+      i.file || null,
+      i.sheet,
+      place,
+      CATALOGUES[lang].severity[i.severity],
+      i.message,
+      action(i.rule, lang),
+    ];
   });
   return {
     name: t.sheets[0],
@@ -120,9 +133,17 @@ function commitmentSheet(commitments: readonly FeedbackCommitment[], heading: st
   const rows: FeedbackValue[][] = commitments.map((c, k) => {
     const s = c.source;
     const row: FeedbackValue = s.titleColumn
-      ? { kind: 'link', text: String(s.row), target: { file: s.file, sheet: s.sheet, cell: `${s.titleColumn}${s.row}` } }
+      ? {
+          kind: 'link',
+          text: String(s.row),
+          target: { file: s.file, sheet: s.sheet, cell: `${s.titleColumn}${s.row}` },
+        }
       : s.row;
-    const read: FeedbackValue = c.deadline ? { kind: 'date', iso: c.deadline } : c.recurring ? t.recurring : t.unreadable;
+    const read: FeedbackValue = c.deadline
+      ? { kind: 'date', iso: c.deadline }
+      : c.recurring
+        ? t.recurring
+        : t.unreadable;
     return [
       k + 1,
       s.file,
@@ -165,10 +186,20 @@ export function feedbackBooks(input: FeedbackInput): FeedbackBook[] {
   };
   const fileLine = (files: readonly FileEntry[]) =>
     `${t.files}: ${files.map((f) => `${f.file} (${f.state === 'merged' ? t.fileMerged(f.commitments) : t.fileFailed})`).join('; ')}`;
-  const book = (unit: { code: string; name: string } | null, files: readonly FileEntry[], issues: readonly ReportIssue[], stem: string): FeedbackBook => {
+  const book = (
+    unit: { code: string; name: string } | null,
+    files: readonly FileEntry[],
+    issues: readonly ReportIssue[],
+    stem: string,
+  ): FeedbackBook => {
     const names = new Set(files.map((f) => f.file));
     const commitments = input.commitments.filter((c) => names.has(c.source.file));
-    const heading = [t.title, unit ? t.unit(unit.name, unit.code) : t.noUnit, fileLine(files), t.asOf(displayIso(input.asOf))];
+    const heading = [
+      t.title,
+      unit ? t.unit(unit.name, unit.code) : t.noUnit,
+      fileLine(files),
+      t.asOf(displayIso(input.asOf)),
+    ];
     return {
       fileName: nameFor(stem),
       unit: unit?.code ?? null,
@@ -184,7 +215,14 @@ export function feedbackBooks(input: FeedbackInput): FeedbackBook[] {
     const files = sent.filter((f) => f.unit === u.code);
     if (!files.length) continue;
     const names = new Set(files.map((f) => f.file));
-    books.push(book(u, files, input.issues.filter((i) => i.unit === u.code || names.has(i.file)), u.code));
+    books.push(
+      book(
+        u,
+        files,
+        input.issues.filter((i) => i.unit === u.code || names.has(i.file)),
+        u.code,
+      ),
+    );
   }
   // A failed file is also in its unit's workbook (when its name tells the unit); its own workbook
   // speaks of it alone. A unit absent from the department file cannot come out of a merge; were it
@@ -192,7 +230,15 @@ export function feedbackBooks(input: FeedbackInput): FeedbackBook[] {
   const units = new Map(department.units.map((u) => [u.code, u]));
   for (const f of sent) {
     const unit = f.unit === null ? undefined : units.get(f.unit);
-    if (f.state === 'failed' || !unit) books.push(book(unit ?? null, [f], input.issues.filter((i) => i.file === f.file), fileNameParts(f.file).stem));
+    if (f.state === 'failed' || !unit)
+      books.push(
+        book(
+          unit ?? null,
+          [f],
+          input.issues.filter((i) => i.file === f.file),
+          fileNameParts(f.file).stem,
+        ),
+      );
   }
   return books;
 }

@@ -14,5 +14,9 @@ export function fileNameParts(file: string): FileNameParts {
   const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   const base = file.slice(slash + 1);
   const dot = base.lastIndexOf('.');
-  return { dir: file.slice(0, slash + 1), stem: dot > 0 ? base.slice(0, dot) : base, ext: dot > 0 ? base.slice(dot).toLowerCase() : '' };
+  return {
+    dir: file.slice(0, slash + 1),
+    stem: dot > 0 ? base.slice(0, dot) : base,
+    ext: dot > 0 ? base.slice(dot).toLowerCase() : '',
+  };
 }

@@ -25,7 +25,8 @@ export interface CommitmentGroup {
 }
 
 /** Words that say whose a line above the table is: `Người đăng ký: …`, `Họ và tên: …`. */
-const OWNER_LABEL = /^(nguoi dang ky|ho va ten|ho ten|nguoi cam ket|nguoi chiu trach nhiem|lanh dao phu trach|ten nguoi dang ky|ca nhan dang ky|ca nhan cam ket|nguoi phu trach)$/;
+const OWNER_LABEL =
+  /^(nguoi dang ky|ho va ten|ho ten|nguoi cam ket|nguoi chiu trach nhiem|lanh dao phu trach|ten nguoi dang ky|ca nhan dang ky|ca nhan cam ket|nguoi phu trach)$/;
 const POSITION_LABEL = /^(chuc vu|chuc danh)$/;
 /** A leading title in a sheet's name: `PGĐ Lê Thị B`, `GĐ - Nguyễn Văn A`. */
 const SHEET_TITLE: [RegExp, string][] = [
@@ -35,7 +36,10 @@ const SHEET_TITLE: [RegExp, string][] = [
 
 /** The cells of a title line (check's titleLines join a row's cells with " | "). */
 function cellsOf(line: string): string[] {
-  return line.split(' | ').map((c) => cleanText(c)).filter(Boolean);
+  return line
+    .split(' | ')
+    .map((c) => cleanText(c))
+    .filter(Boolean);
 }
 
 /** "Lê Thị B - Phó Giám đốc" → "Phó Giám đốc", when the name is the owner's. */
@@ -85,7 +89,12 @@ export function nameSlug(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D');
-  return plain.split(/[^A-Za-z0-9]+/).filter(Boolean).join('-') || 'khong-ten';
+  return (
+    plain
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .join('-') || 'khong-ten'
+  );
 }
 
 const isDirectorPosition = (p: string | null) => p !== null && /^giam doc( so)?$/.test(foldWords(p));
@@ -114,7 +123,16 @@ export function groupByPerson(commitments: readonly Commitment[], options: Group
       const key = foldWords(owner);
       let g = people.get(key);
       if (!g) {
-        g = { kind: 'person', name: owner, position: null, unit: c.unit, unitName: c.unit ? (unitNames.get(c.unit) ?? c.unit) : null, director: false, commitments: [], fileName: '' };
+        g = {
+          kind: 'person',
+          name: owner,
+          position: null,
+          unit: c.unit,
+          unitName: c.unit ? (unitNames.get(c.unit) ?? c.unit) : null,
+          director: false,
+          commitments: [],
+          fileName: '',
+        };
         people.set(key, g);
       }
       g.position ??= options.positionOf?.(c) ?? null;
@@ -125,16 +143,29 @@ export function groupByPerson(commitments: readonly Commitment[], options: Group
     const key = c.unit ?? `file:${c.source.file}`;
     let g = units.get(key);
     if (!g) {
-      const name = c.unit ? (unitNames.get(c.unit) ?? c.unit) : c.source.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-      g = { kind: 'unit', name, position: null, unit: c.unit, unitName: name, director: false, commitments: [], fileName: '' };
+      const name = c.unit
+        ? (unitNames.get(c.unit) ?? c.unit)
+        : c.source.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+      g = {
+        kind: 'unit',
+        name,
+        position: null,
+        unit: c.unit,
+        unitName: name,
+        director: false,
+        commitments: [],
+        fileName: '',
+      };
       units.set(key, g);
     }
     g.commitments.push(c);
   }
   // The signer named in the letterhead; when no owner is that person (or none is named), the position says who the Director is.
   const signerOwns = signer !== undefined && [...people.keys()].includes(foldWords(signer));
-  for (const g of people.values()) g.director = signerOwns ? foldWords(signer!) === foldWords(g.name) : isDirectorPosition(g.position);
-  const rank = (g: CommitmentGroup) => (g.unit !== null ? (unitOrder.get(g.unit) ?? unitOrder.size) : unitOrder.size + 1);
+  for (const g of people.values())
+    g.director = signerOwns ? foldWords(signer!) === foldWords(g.name) : isDirectorPosition(g.position);
+  const rank = (g: CommitmentGroup) =>
+    g.unit !== null ? (unitOrder.get(g.unit) ?? unitOrder.size) : unitOrder.size + 1;
   const ordered = [...people.values()]
     .map((g, i) => ({ g, i }))
     .sort((a, b) => Number(b.g.director) - Number(a.g.director) || rank(a.g) - rank(b.g) || a.i - b.i)
@@ -165,9 +196,16 @@ export interface FormInput {
   department: Department;
 }
 
-function approver(letterhead: Letterhead | undefined, director: boolean): { title: string; short: string; name: string } {
+function approver(
+  letterhead: Letterhead | undefined,
+  director: boolean,
+): { title: string; short: string; name: string } {
   if (director) return { title: 'CHỦ TỊCH UBND TỈNH', short: 'Chủ tịch UBND tỉnh', name: DOTS };
-  return { title: letterhead?.signer?.title?.split('\n').join(' ') ?? 'GIÁM ĐỐC SỞ', short: 'Giám đốc Sở', name: letterhead?.signer?.name ?? DOTS };
+  return {
+    title: letterhead?.signer?.title?.split('\n').join(' ') ?? 'GIÁM ĐỐC SỞ',
+    short: 'Giám đốc Sở',
+    name: letterhead?.signer?.name ?? DOTS,
+  };
 }
 
 export function buildCommitmentForm({ group, department }: FormInput): AdminDocument {
@@ -181,7 +219,10 @@ export function buildCommitmentForm({ group, department }: FormInput): AdminDocu
         para(`Chức vụ: ${group.position ?? DOTS}`, { indent: false }),
         para(`Đơn vị công tác: ${group.unitName ?? DOTS}`, { indent: false }),
       ]
-    : [para(`Đơn vị: ${group.name}`, { indent: false }), para(`Người đại diện (thủ trưởng đơn vị): ${DOTS}`, { indent: false })];
+    : [
+        para(`Đơn vị: ${group.name}`, { indent: false }),
+        para(`Người đại diện (thủ trưởng đơn vị): ${DOTS}`, { indent: false }),
+      ];
   const subject = person ? 'tôi' : group.name;
   const body: Block[] = [
     ...who,
@@ -212,7 +253,11 @@ export function buildCommitmentForm({ group, department }: FormInput): AdminDocu
     recipients: null,
     signatures: [
       { titles: [boss.title], name: boss.name },
-      { titles: [person ? 'NGƯỜI CAM KẾT' : 'THỦ TRƯỞNG ĐƠN VỊ'], note: '(Ký, ghi rõ họ tên)', name: person ? group.name : DOTS },
+      {
+        titles: [person ? 'NGƯỜI CAM KẾT' : 'THỦ TRƯỞNG ĐƠN VỊ'],
+        note: '(Ký, ghi rõ họ tên)',
+        name: person ? group.name : DOTS,
+      },
     ],
   };
 }
@@ -222,6 +267,13 @@ export function unownedIssues(groups: readonly CommitmentGroup[], lang: Lang = '
   return groups
     .filter((g) => g.kind === 'unit')
     .flatMap((g) =>
-      g.commitments.map((c) => makeIssue('no-owner', { file: c.source.file, sheet: c.source.sheet, cell: `${c.source.titleColumn}${c.source.row}`, unit: c.unit }, { unit: g.name }, lang)),
+      g.commitments.map((c) =>
+        makeIssue(
+          'no-owner',
+          { file: c.source.file, sheet: c.source.sheet, cell: `${c.source.titleColumn}${c.source.row}`, unit: c.unit },
+          { unit: g.name },
+          lang,
+        ),
+      ),
     );
 }

@@ -42,13 +42,7 @@ export interface SummaryState {
 }
 
 export type ChangeKind =
-  | 'new'
-  | 'gone'
-  | 'deadline-moved'
-  | 'target-changed'
-  | 'progress-back'
-  | 'newly-overdue'
-  | 'newly-done';
+  'new' | 'gone' | 'deadline-moved' | 'target-changed' | 'progress-back' | 'newly-overdue' | 'newly-done';
 
 export interface Change {
   kind: ChangeKind;

@@ -38,7 +38,15 @@ function dayOf(y: number, m: number, d: number): number {
   const a = m <= 2 ? 1 : 0;
   const yy = y + 4800 - a;
   const mm = m + 12 * a - 3;
-  return d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 32045;
+  return (
+    d +
+    Math.floor((153 * mm + 2) / 5) +
+    365 * yy +
+    Math.floor(yy / 4) -
+    Math.floor(yy / 100) +
+    Math.floor(yy / 400) -
+    32045
+  );
 }
 
 /** The Gregorian date of a Julian day number (Meeus, chapter 7). */
@@ -74,7 +82,8 @@ const deltaTParabola = (year: number) => -20 + 32 * ((year - 1820) / 100) ** 2;
 export function deltaT(year: number): number {
   if (year < 1900) return deltaTParabola(year);
   // Ahead of observation, the parabola's growth from the last observed value.
-  if (year >= DELTA_T_LAST) return DELTA_T_OBSERVED[DELTA_T_OBSERVED.length - 1] + deltaTParabola(year) - deltaTParabola(DELTA_T_LAST);
+  if (year >= DELTA_T_LAST)
+    return DELTA_T_OBSERVED[DELTA_T_OBSERVED.length - 1] + deltaTParabola(year) - deltaTParabola(DELTA_T_LAST);
   const i = Math.floor((year - 1900) / 10);
   const f = (year - 1900 - 10 * i) / 10;
   return DELTA_T_OBSERVED[i] + f * (DELTA_T_OBSERVED[i + 1] - DELTA_T_OBSERVED[i]);
@@ -144,7 +153,8 @@ export function newMoonJde(k: number): number {
   const f = 160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4;
   const omega = 124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3;
   let sum = 0;
-  for (const [c, ePower, a, b, g, o] of NEW_MOON_TERMS) sum += c * e ** ePower * sin(a * m + b * mMoon + g * f + o * omega);
+  for (const [c, ePower, a, b, g, o] of NEW_MOON_TERMS)
+    sum += c * e ** ePower * sin(a * m + b * mMoon + g * f + o * omega);
   sum += PLANETARY_TERMS[0][0] * sin(PLANETARY_TERMS[0][1] + PLANETARY_TERMS[0][2] * k - 0.009173 * t2);
   for (const [c, a0, perK] of PLANETARY_TERMS.slice(1)) sum += c * sin(a0 + perK * k);
   return mean + sum;
@@ -155,7 +165,10 @@ export function sunLongitude(jde: number): number {
   const t = (jde - 2451545) / 36525;
   const l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
   const m = 357.52911 + 35999.05029 * t - 0.0001537 * t * t;
-  const centre = (1.914602 - 0.004817 * t - 0.000014 * t * t) * sin(m) + (0.019993 - 0.000101 * t) * sin(2 * m) + 0.000289 * sin(3 * m);
+  const centre =
+    (1.914602 - 0.004817 * t - 0.000014 * t * t) * sin(m) +
+    (0.019993 - 0.000101 * t) * sin(2 * m) +
+    0.000289 * sin(3 * m);
   const omega = 125.04 - 1934.136 * t;
   return mod360(l0 + centre - 0.00569 - 0.00478 * sin(omega));
 }

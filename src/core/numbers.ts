@@ -103,7 +103,8 @@ export function parseProgress(value: CellValue, fmt: string | null, target: stri
       const done = parseNumberText(count[1]);
       const of = parseNumberText(count[2]);
       const unit = count[3] === undefined ? null : foldWords(count[3]);
-      if (done !== null && of !== null && of > 0 && target && targetCounts(target, of, unit)) return { kind: 'number', value: round2((done / of) * 100) };
+      if (done !== null && of !== null && of > 0 && target && targetCounts(target, of, unit))
+        return { kind: 'number', value: round2((done / of) * 100) };
       return { kind: 'invalid', text };
     }
     const n = parseNumberText(figure.replace(PERCENT_SIGN, ''));

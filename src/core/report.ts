@@ -81,7 +81,15 @@ export function reportCommitment(c: ReportCommitment): ReportCommitment {
 }
 
 export function reportIssue(i: Issue): ReportIssue {
-  return { rule: i.rule, severity: i.severity, message: i.message, file: i.file, sheet: i.sheet, cell: i.cell, unit: i.unit };
+  return {
+    rule: i.rule,
+    severity: i.severity,
+    message: i.message,
+    file: i.file,
+    sheet: i.sheet,
+    cell: i.cell,
+    unit: i.unit,
+  };
 }
 
 export function buildReport(input: {

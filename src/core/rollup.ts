@@ -81,7 +81,11 @@ function groupBy(commitments: readonly Commitment[], key: (c: Commitment) => str
 }
 
 /** Group by a person's or field's name, tolerant of case and diacritics; shown as first written. */
-function groupByName(commitments: readonly Commitment[], name: (c: Commitment) => string | null, fallback: string): Record<string, GroupTotals> {
+function groupByName(
+  commitments: readonly Commitment[],
+  name: (c: Commitment) => string | null,
+  fallback: string,
+): Record<string, GroupTotals> {
   const shown = new Map<string, string>();
   const groups = groupBy(commitments, (c) => {
     const n = name(c)?.trim() || fallback;
@@ -94,7 +98,12 @@ function groupByName(commitments: readonly Commitment[], name: (c: Commitment) =
   return out;
 }
 
-export function rollUp(commitments: readonly Commitment[], asOf: string, department?: Department | null, lang: Lang = 'vi'): Totals {
+export function rollUp(
+  commitments: readonly Commitment[],
+  asOf: string,
+  department?: Department | null,
+  lang: Lang = 'vi',
+): Totals {
   const all = group(commitments, null);
   const byBlock: Record<string, GroupTotals> = {};
   const byUnit: Record<string, GroupTotals> = {};
@@ -120,7 +129,10 @@ export function rollUp(commitments: readonly Commitment[], asOf: string, departm
   };
 }
 
-export function provincialTaskTotals(commitments: readonly Commitment[], department: Department): ProvincialTaskTotals[] {
+export function provincialTaskTotals(
+  commitments: readonly Commitment[],
+  department: Department,
+): ProvincialTaskTotals[] {
   const byCode = groupBy(commitments, (c) => c.provincialTask?.toUpperCase() ?? null);
   return department.provincialTasks.map((t) => {
     const list = byCode.get(t.code.toUpperCase()) ?? [];
@@ -146,7 +158,9 @@ export function emulationRanking(totals: Totals, department: Department): Emulat
       rank: 0,
     };
   });
-  rows.sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.onTime - a.onTime || a.unit.localeCompare(b.unit));
+  rows.sort(
+    (a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.onTime - a.onTime || a.unit.localeCompare(b.unit),
+  );
   let rank = 0;
   rows.forEach((r, i) => {
     const prev = rows[i - 1];
@@ -157,12 +171,24 @@ export function emulationRanking(totals: Totals, department: Department): Emulat
 }
 
 /** A unit's or block's found count differs from what it registered. */
-export function countIssues(totals: Totals, department: Department, file: (unit: string) => string, lang: Lang = 'vi'): Issue[] {
+export function countIssues(
+  totals: Totals,
+  department: Department,
+  file: (unit: string) => string,
+  lang: Lang = 'vi',
+): Issue[] {
   const issues: Issue[] = [];
   for (const u of department.units) {
     const t = totals.byUnit[u.code];
     if (u.registered === undefined || !t || t.found === 0 || t.found === u.registered) continue;
-    issues.push(makeIssue('count-mismatch', { file: file(u.code), unit: u.code }, { name: u.name, registered: u.registered, found: t.found }, lang));
+    issues.push(
+      makeIssue(
+        'count-mismatch',
+        { file: file(u.code), unit: u.code },
+        { name: u.name, registered: u.registered, found: t.found },
+        lang,
+      ),
+    );
   }
   return issues;
 }

@@ -25,13 +25,24 @@ const TOTAL_LABEL =
 /** Notes under the table: "(*) Thời hạn theo Kế hoạch số 12/KH-…", "Ghi chú: …", "Lưu ý: …". */
 const NOTE_START = /^\s*(\(\*+\)|\*+\s|(ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|nguồn|nguon)\s*:)/iu;
 /** Aggregates that sum up a column: "SUM(F8:F16)", "SUBTOTAL(109,[Tiến độ])", "COUNTA(B8:B16)". */
-const AGGREGATE = /^_?(?:xlfn\.)?(SUM|AVERAGE|AVERAGEA|SUBTOTAL|AGGREGATE|COUNT|COUNTA|COUNTIF|COUNTIFS|SUMIF|SUMIFS|AVERAGEIF|AVERAGEIFS|MAX|MIN)\s*\(/i;
+const AGGREGATE =
+  /^_?(?:xlfn\.)?(SUM|AVERAGE|AVERAGEA|SUBTOTAL|AGGREGATE|COUNT|COUNTA|COUNTIF|COUNTIFS|SUMIF|SUMIFS|AVERAGEIF|AVERAGEIFS|MAX|MIN)\s*\(/i;
 /** Where a range's last row lies: "F8:F16" → 16. */
 const RANGE_END = /\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?(\d+)/gi;
 const SIGNATURE_WORDS = [
-  'nguoi lap bieu', 'nguoi lap', 'thu truong don vi', 'thu truong co quan', 'ky ten', 'ky ghi ro ho ten',
-  'ky va ghi ro ho ten', 'ky ten dong dau', 'noi nhan', 'xac nhan cua thu truong don vi', 'lanh dao don vi',
-  'nguoi tong hop', 'ky ho ten',
+  'nguoi lap bieu',
+  'nguoi lap',
+  'thu truong don vi',
+  'thu truong co quan',
+  'ky ten',
+  'ky ghi ro ho ten',
+  'ky va ghi ro ho ten',
+  'ky ten dong dau',
+  'noi nhan',
+  'xac nhan cua thu truong don vi',
+  'lanh dao don vi',
+  'nguoi tong hop',
+  'ky ho ten',
 ];
 /** Titles that sign only when written in capitals on a row of their own ("GIÁM ĐỐC"), not in an owner column. */
 const SIGNING_ROLES = ['giam doc', 'pho giam doc', 'truong phong', 'pho truong phong', 'thu truong', 'kt giam doc'];
@@ -102,7 +113,11 @@ const COMMITMENT_NUMBER = /^\d{1,4}(\.\d{1,3})*[a-z]?\.?$/;
 
 export function classifyRow(view: SheetView, table: TableLayout, row: number): RowKind {
   const numberCol = table.fields.number;
-  if (numberCol !== undefined && view.origin(row, numberCol).row === row && COMMITMENT_NUMBER.test(view.ownText(row, numberCol)))
+  if (
+    numberCol !== undefined &&
+    view.origin(row, numberCol).row === row &&
+    COMMITMENT_NUMBER.test(view.ownText(row, numberCol))
+  )
     return { kind: 'commitment' };
   const cells = shownCells(view, table, row);
   if (cells.length === 0) return { kind: 'blank' };
@@ -120,10 +135,15 @@ export function classifyRow(view: SheetView, table: TableLayout, row: number): R
   const titleText = view.text(row, titleCol);
   const first = cells[0].text;
 
-  if ([numberText, titleText, first].some((t) => t.length < 60 && (TOTAL_WORDS.includes(foldWords(t)) || TOTAL_LABEL.test(foldWords(t)))))
+  if (
+    [numberText, titleText, first].some(
+      (t) => t.length < 60 && (TOTAL_WORDS.includes(foldWords(t)) || TOTAL_LABEL.test(foldWords(t))),
+    )
+  )
     return { kind: 'total' };
   if (hasSummaryFormula(view, table, row)) return { kind: 'total' };
-  if (cells.every(({ text }) => NOTE_START.test(text)) || (cells.length === 1 && NOTE_START.test(first))) return { kind: 'note' };
+  if (cells.every(({ text }) => NOTE_START.test(text)) || (cells.length === 1 && NOTE_START.test(first)))
+    return { kind: 'note' };
 
   if (numberText && isRomanOrLetter(numberText)) return { kind: 'section', field: sectionName(titleText || first) };
 
@@ -165,7 +185,8 @@ export function isGroupHeading(view: SheetView, table: TableLayout, row: number)
   const numberCol = table.fields.number;
   const numberText = numberCol !== undefined ? view.ownText(row, numberCol).trim() : '';
   const titleText = view.text(row, titleCol);
-  const heading = /^(\d{1,3})\.?$/.exec(numberText)?.[1] ?? (numberText ? null : NUMBERED_TITLE.exec(titleText)?.[1] ?? null);
+  const heading =
+    /^(\d{1,3})\.?$/.exec(numberText)?.[1] ?? (numberText ? null : (NUMBERED_TITLE.exec(titleText)?.[1] ?? null));
   if (!heading || !titleText) return false;
   const titleOrigin = view.origin(row, titleCol);
   for (let c = table.left; c <= table.right; c++) {

@@ -101,7 +101,7 @@ export const RULES = {
     title: { vi: 'Bảng mã cũ (TCVN3/VNI)', en: 'Legacy encoding (TCVN3/VNI)' },
     message: {
       vi: 'Sheet dùng bảng mã cũ {encoding} ({cells} ô); camket đã tự chuyển sang Unicode để đọc. Nên chuyển tệp sang Unicode (Unikey: Công cụ chuyển mã) để tránh lỗi font.',
-      en: 'The sheet uses the legacy {encoding} encoding ({cells} cells); camket converted it to Unicode to read it. Convert the file to Unicode (e.g. Unikey\'s converter) to avoid garbled text.',
+      en: "The sheet uses the legacy {encoding} encoding ({cells} cells); camket converted it to Unicode to read it. Convert the file to Unicode (e.g. Unikey's converter) to avoid garbled text.",
     },
   },
   'no-table': {
@@ -125,7 +125,7 @@ export const RULES = {
     title: { vi: 'Không rõ đơn vị', en: 'Unknown unit' },
     message: {
       vi: 'Không xác định được tệp này của đơn vị nào. Hãy đặt tên tệp theo mẫu trong tệp cấu hình (files) hoặc ghi tên đơn vị ở phần tiêu đề.',
-      en: 'This file cannot be matched to a unit. Name it after a pattern in the department file (files) or put the unit\'s name in its title rows.',
+      en: "This file cannot be matched to a unit. Name it after a pattern in the department file (files) or put the unit's name in its title rows.",
     },
   },
   'missing-unit': {
@@ -138,7 +138,7 @@ export const RULES = {
     variant: {
       when: 'failedFiles',
       vi: '{name} có tệp nhưng không đọc được ({failedFiles}), nên chưa có đầu việc nào của đơn vị được tổng hợp. Hãy xem lỗi của tệp đó và xin đơn vị gửi lại.',
-      en: '{name} sent a workbook that could not be read ({failedFiles}), so none of its commitments are counted. See that file\'s issue and ask the unit to send it again.',
+      en: "{name} sent a workbook that could not be read ({failedFiles}), so none of its commitments are counted. See that file's issue and ask the unit to send it again.",
     },
   },
   'unreadable-file': {
@@ -239,11 +239,14 @@ type SamePlaceholders<M extends { vi: string; en: string }> = [Placeholders<M['v
     : false
   : false;
 /** Compiles only while every rule's two messages agree. */
-const placeholdersAgree: false extends { [R in RuleCode]: SamePlaceholders<RuleMessages<R>> }[RuleCode] ? never : true = true;
+const placeholdersAgree: false extends { [R in RuleCode]: SamePlaceholders<RuleMessages<R>> }[RuleCode] ? never : true =
+  true;
 void placeholdersAgree;
 type RequiredParams<R extends RuleCode> = Placeholders<RuleMessages<R>['vi']>;
 /** A variant's own placeholders and its `when` key: given only when the variant applies. */
-type VariantParams<R extends RuleCode> = (typeof RULES)[R] extends { variant: infer V extends { when: string; vi: string; en: string } }
+type VariantParams<R extends RuleCode> = (typeof RULES)[R] extends {
+  variant: infer V extends { when: string; vi: string; en: string };
+}
   ? Exclude<V['when'] | Placeholders<V['vi']> | Placeholders<V['en']>, RequiredParams<R>>
   : never;
 
@@ -273,7 +276,10 @@ export const READ_FAILURE_REASONS = {
   'not-found': { vi: 'không thấy tệp', en: 'file not found' },
   locked: { vi: 'tệp đang bị chương trình khác khóa', en: 'the file is locked by another program' },
   'no-access': { vi: 'không có quyền đọc tệp', en: 'no permission to read the file' },
-  'cloud-only': { vi: 'tệp chưa được tải về từ OneDrive/SharePoint', en: 'the file has not been downloaded from OneDrive/SharePoint' },
+  'cloud-only': {
+    vi: 'tệp chưa được tải về từ OneDrive/SharePoint',
+    en: 'the file has not been downloaded from OneDrive/SharePoint',
+  },
   empty: { vi: 'tệp rỗng, dung lượng 0 byte', en: 'the file is empty, 0 bytes' },
   'too-large': {
     vi: 'tệp khi giải nén lớn bất thường so với dung lượng của nó, hoặc vượt giới hạn số ô: có thể không phải sổ làm việc thật',
@@ -305,7 +311,10 @@ export function renderMessage<R extends RuleCode>(rule: R, params: RuleParams<R>
 function renderTemplate(rule: RuleCode, params: AnyParams, lang: Lang): string {
   const definition: RuleDefinition = RULES[rule];
   const v = definition.variant;
-  const template = v && v.when in params && (v.equals === undefined || String(params[v.when]) === v.equals) ? v[lang] : definition.message[lang];
+  const template =
+    v && v.when in params && (v.equals === undefined || String(params[v.when]) === v.equals)
+      ? v[lang]
+      : definition.message[lang];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const value = params[k];
     if (value === undefined) return `{${k}}`;
@@ -332,7 +341,11 @@ type ParamsAndLang<R extends RuleCode> = [ParamNames<R>] extends [never]
   ? [params?: RuleParams<R>, lang?: Lang]
   : [params: RuleParams<R>, lang?: Lang];
 
-export function makeIssue<R extends RuleCode>(rule: R, place: IssuePlace, ...[params, lang = 'vi']: ParamsAndLang<R>): IssueOf<R> {
+export function makeIssue<R extends RuleCode>(
+  rule: R,
+  place: IssuePlace,
+  ...[params, lang = 'vi']: ParamsAndLang<R>
+): IssueOf<R> {
   // TypeScript cannot see that a generic rule and its parameters make a member of the union.
   const call = { rule, params: params ?? {} } as unknown as RuleCall;
   return issueOf(call, place, lang) as unknown as IssueOf<R>;
@@ -368,7 +381,10 @@ export function ruleTitle(rule: string, lang: Lang): string {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Issues in reading order: file, sheet, row, column; whole-file issues first. */
-export function sortIssues(issues: readonly Issue[], sheetOrder?: (file: string, sheet: string | null) => number): Issue[] {
+export function sortIssues(
+  issues: readonly Issue[],
+  sheetOrder?: (file: string, sheet: string | null) => number,
+): Issue[] {
   // A whole-file issue (no cell) comes before the cells.
   const place = (cell: string | null) => (cell ? parseCellAddress(cell) : null) ?? { row: -1, col: -1 };
   return [...issues].sort((a, b) => {

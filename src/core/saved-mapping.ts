@@ -9,8 +9,20 @@ export const MAPPING_SHEET = 'camket_cau_hinh';
 export const MAPPING_MARKER = 'camket-mapping';
 
 const FIELDS = [
-  'number', 'code', 'title', 'target', 'owner', 'start', 'deadline', 'extendedDeadline', 'completedOn',
-  'progress', 'status', 'provincialTask', 'coordinating', 'notes',
+  'number',
+  'code',
+  'title',
+  'target',
+  'owner',
+  'start',
+  'deadline',
+  'extendedDeadline',
+  'completedOn',
+  'progress',
+  'status',
+  'provincialTask',
+  'coordinating',
+  'notes',
 ] as const satisfies readonly Field[];
 
 const sheetMappingSchema = z.object({

@@ -34,7 +34,8 @@ export class SheetView {
       const right = Math.min(m.right, this.cols - 1);
       const origin = m.top * COLS + m.left;
       for (let r = m.top; r <= bottom; r++)
-        for (let c = m.left; c <= right; c++) if (r !== m.top || c !== m.left) this.mergeOrigin.set(r * COLS + c, origin);
+        for (let c = m.left; c <= right; c++)
+          if (r !== m.top || c !== m.left) this.mergeOrigin.set(r * COLS + c, origin);
     }
     this.legacy = this.decodeLegacyText();
   }

@@ -7,14 +7,45 @@ import { addDaysIso } from './dates';
 
 /** The official words, as a clerk would pick them from a drop-down (first one of each is canonical). */
 export const STATUS_PHRASES: Record<StatusWord, string[]> = {
-  done: ['Đã hoàn thành', 'Hoàn thành', 'HT', 'Xong', 'Đã xong', 'Đã thực hiện xong', 'Hoàn thành đúng hạn', 'Hoàn thành trễ hạn', 'Hoàn thành chậm', 'Đã HT', 'Done'],
+  done: [
+    'Đã hoàn thành',
+    'Hoàn thành',
+    'HT',
+    'Xong',
+    'Đã xong',
+    'Đã thực hiện xong',
+    'Hoàn thành đúng hạn',
+    'Hoàn thành trễ hạn',
+    'Hoàn thành chậm',
+    'Đã HT',
+    'Done',
+  ],
   in_progress: [
-    'Đang thực hiện', 'Đang triển khai', 'Đang làm', 'Đang tiến hành', 'Đang thực hiện trong hạn', 'Đang TH', 'Chậm tiến độ', 'Chậm so với tiến độ', 'Đang thực hiện chậm',
+    'Đang thực hiện',
+    'Đang triển khai',
+    'Đang làm',
+    'Đang tiến hành',
+    'Đang thực hiện trong hạn',
+    'Đang TH',
+    'Chậm tiến độ',
+    'Chậm so với tiến độ',
+    'Đang thực hiện chậm',
     // "hoàn thành" stands in them, but they say it is not finished yet.
-    'Đang hoàn thành', 'Đang hoàn thiện', 'Sắp hoàn thành',
+    'Đang hoàn thành',
+    'Đang hoàn thiện',
+    'Sắp hoàn thành',
   ],
   not_started: ['Chưa thực hiện', 'Chưa triển khai', 'Chưa làm', 'Chưa bắt đầu', 'Chưa TH'],
-  cancelled: ['Dừng thực hiện', 'Không thực hiện', 'Đề nghị đưa ra khỏi danh mục', 'Đưa ra khỏi danh mục', 'Hủy', 'Huỷ', 'Đã hủy', 'Dừng triển khai'],
+  cancelled: [
+    'Dừng thực hiện',
+    'Không thực hiện',
+    'Đề nghị đưa ra khỏi danh mục',
+    'Đưa ra khỏi danh mục',
+    'Hủy',
+    'Huỷ',
+    'Đã hủy',
+    'Dừng triển khai',
+  ],
 };
 
 /** What a status text can say: a status word, or only "not done" ("Chưa hoàn thành": not started
@@ -23,7 +54,14 @@ export const STATUS_PHRASES: Record<StatusWord, string[]> = {
 export type StatusSaid = StatusWord | 'not_done';
 
 /** Not done, no more: the status then comes from progress and dates (not done, whatever the progress). */
-const NOT_DONE_PHRASES = ['Chưa hoàn thành', 'Chưa HT', 'Chưa xong', 'Chưa hoàn thành xong', 'Chưa thực hiện xong', 'Không hoàn thành'];
+const NOT_DONE_PHRASES = [
+  'Chưa hoàn thành',
+  'Chưa HT',
+  'Chưa xong',
+  'Chưa hoàn thành xong',
+  'Chưa thực hiện xong',
+  'Không hoàn thành',
+];
 
 /** Words that are no status: a pause is not a cancellation (the row is warned about, its status
  *  comes from progress and dates), and it competes with the status words by length ("Tạm dừng thực
@@ -35,12 +73,7 @@ const PAUSED_PHRASES = ['Tạm dừng', 'Tạm dừng thực hiện', 'Tạm d�
 const NOT_YET_DUE_PHRASES = ['Chưa đến hạn', 'Chưa tới hạn', 'Trong hạn', 'Còn trong hạn', 'Chưa đến thời hạn'];
 
 /** What a drop-down offers: one canonical word per status. */
-export const STATUS_CHOICES: string[] = [
-  'Đã hoàn thành',
-  'Đang thực hiện',
-  'Chưa thực hiện',
-  'Dừng thực hiện',
-];
+export const STATUS_CHOICES: string[] = ['Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Dừng thực hiện'];
 
 type Reading = StatusSaid | 'paused';
 
@@ -52,7 +85,11 @@ function folded<W>(entries: [W, string[]][]): { word: W; phrase: string }[] {
 }
 
 /** Status words (and the pause), longest first: the longest found decides. */
-const FOLDED_PHRASES = folded<Reading>([...(Object.entries(STATUS_PHRASES) as [StatusWord, string[]][]), ['not_done', NOT_DONE_PHRASES], ['paused', PAUSED_PHRASES]]);
+const FOLDED_PHRASES = folded<Reading>([
+  ...(Object.entries(STATUS_PHRASES) as [StatusWord, string[]][]),
+  ['not_done', NOT_DONE_PHRASES],
+  ['paused', PAUSED_PHRASES],
+]);
 const FOLDED_NOT_YET_DUE = folded<true>([[true, NOT_YET_DUE_PHRASES]]).map((p) => p.phrase);
 
 /** What a status cell says: the status word (null: none), and whether camket knows the text at all
@@ -64,7 +101,10 @@ export interface StatusReading {
 
 // One frozen reading per outcome: reading a row allocates nothing.
 const READINGS = new Map<StatusSaid | null, StatusReading>(
-  (['done', 'in_progress', 'not_started', 'not_done', 'cancelled', null] as const).map((w) => [w, Object.freeze({ word: w, known: true })]),
+  (['done', 'in_progress', 'not_started', 'not_done', 'cancelled', null] as const).map((w) => [
+    w,
+    Object.freeze({ word: w, known: true }),
+  ]),
 );
 const UNKNOWN: StatusReading = Object.freeze({ word: null, known: false });
 
@@ -165,7 +205,9 @@ export function onTimeByEarlierSummary(
   c: { readonly status: StatusCode | null; readonly completedOn: string | null; readonly deadline: string | null },
   doneBy: string | null,
 ): boolean {
-  return c.status === 'done_late' && c.completedOn === null && c.deadline !== null && doneBy !== null && doneBy <= c.deadline;
+  return (
+    c.status === 'done_late' && c.completedOn === null && c.deadline !== null && doneBy !== null && doneBy <= c.deadline
+  );
 }
 
 /** A not-done task whose deadline falls within the next DUE_SOON_DAYS days. */

@@ -71,7 +71,9 @@ function isColumnNumberRow(view: SheetView, row: number, left: number, right: nu
   }
   if (tokens.length < 3) return false;
   if (tokens.filter((t) => /^\(\s*[0-9A-Za-z*=+\-/ ]{1,16}\)$/.test(t)).length / tokens.length >= 0.7) return true;
-  const codes = tokens.map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : /^[A-Za-z]$/.test(t) ? t.toUpperCase().charCodeAt(0) - 64 : NaN));
+  const codes = tokens.map((t) =>
+    /^\d{1,2}$/.test(t) ? Number(t) : /^[A-Za-z]$/.test(t) ? t.toUpperCase().charCodeAt(0) - 64 : NaN,
+  );
   if (codes.some(Number.isNaN) || codes[0] > 1) return false;
   return codes.every((n, i) => i === 0 || n === codes[i - 1] + 1);
 }
@@ -115,13 +117,24 @@ function parentText(view: SheetView, row: number, col: number, left: number): st
 }
 
 const OWNER_LABELS = [
-  'nguoi dang ky', 'ho va ten', 'ho ten', 'nguoi cam ket', 'nguoi chiu trach nhiem', 'lanh dao phu trach',
-  'ten nguoi dang ky', 'ca nhan dang ky', 'ca nhan cam ket', 'nguoi phu trach',
+  'nguoi dang ky',
+  'ho va ten',
+  'ho ten',
+  'nguoi cam ket',
+  'nguoi chiu trach nhiem',
+  'lanh dao phu trach',
+  'ten nguoi dang ky',
+  'ca nhan dang ky',
+  'ca nhan cam ket',
+  'nguoi phu trach',
 ];
 
 /** "Lê Thị B - Phó Giám đốc" → "Lê Thị B". */
 function personName(text: string): string {
-  return text.split(/\s+[-–—]\s+|,\s*|\s*\(/)[0].replace(/[.;:]+$/, '').trim();
+  return text
+    .split(/\s+[-–—]\s+|,\s*|\s*\(/)[0]
+    .replace(/[.;:]+$/, '')
+    .trim();
 }
 
 /** The owner named once above the table: `Người đăng ký: Lê Thị B - Phó Giám đốc`. */
@@ -166,7 +179,12 @@ function assignFields(columns: ColumnInfo[]): Partial<Record<Field, number>> {
     if (!f || f === 'month' || col.match.statusWord) continue;
     const held = best[f];
     const saved = col.source === 'saved';
-    if (!held || (saved && held.source !== 'saved') || (saved === (held.source === 'saved') && col.match.confidence > held.match.confidence)) best[f] = col;
+    if (
+      !held ||
+      (saved && held.source !== 'saved') ||
+      (saved === (held.source === 'saved') && col.match.confidence > held.match.confidence)
+    )
+      best[f] = col;
   }
   for (const [f, col] of Object.entries(best) as [Field, ColumnInfo][]) {
     fields[f] = col.col;

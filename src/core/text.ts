@@ -23,7 +23,10 @@ function memo(fn: (s: string) => string): (s: string) => string {
 
 /** Diacritics off, đ → d, by the book: decompose and drop the combining marks. */
 function stripMarks(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd');
 }
 
 // Latin letters with their marks (Vietnamese sits in U+00C0–U+01B0 and U+1EA0–U+1EF9) looked up

@@ -11,6 +11,10 @@ export function fileNameWords(file: string): string {
 }
 
 /** The unit of a workbook, from its file name (no folders) and the title rows of its tables. */
-export function findWorkbookUnit(file: string, check: { readonly titleText: string }, department: Department): UnitMatch {
+export function findWorkbookUnit(
+  file: string,
+  check: { readonly titleText: string },
+  department: Department,
+): UnitMatch {
   return assignUnit(file, `${check.titleText}\n${fileNameWords(file)}`, department);
 }

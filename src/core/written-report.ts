@@ -53,7 +53,15 @@ const CHANGE_LABELS: Record<ChangeKind, string> = {
   'newly-overdue': 'Mới quá hạn',
   'newly-done': 'Mới hoàn thành',
 };
-const CHANGE_ORDER: ChangeKind[] = ['new', 'newly-done', 'newly-overdue', 'deadline-moved', 'target-changed', 'progress-back', 'gone'];
+const CHANGE_ORDER: ChangeKind[] = [
+  'new',
+  'newly-done',
+  'newly-overdue',
+  'deadline-moved',
+  'target-changed',
+  'progress-back',
+  'gone',
+];
 
 const n = viInteger;
 
@@ -70,7 +78,8 @@ function done(s: StatusCounts): number {
 function changeValue(kind: ChangeKind, v: string | null): string {
   if (v === null) return '';
   if (v in CATALOGUES.vi.status) return CATALOGUES.vi.status[v as StatusCode];
-  if (kind === 'deadline-moved' || kind === 'new' || kind === 'gone') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? viDate(v) : v;
+  if (kind === 'deadline-moved' || kind === 'new' || kind === 'gone')
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) ? viDate(v) : v;
   if (kind === 'progress-back' && /^-?\d+(\.\d+)?$/.test(v)) return viProgress(Number(v));
   return v;
 }
@@ -101,13 +110,21 @@ function overall(input: WrittenReportInput): Block[] {
       `- Đến hạn phải hoàn thành (đến ngày ${asOf}): ${n(t.due)} đầu việc; trong đó hoàn thành đúng hạn ${n(s.done_on_time)}, ` +
         `hoàn thành trễ hạn ${n(s.done_late)}, quá hạn chưa hoàn thành ${n(s.overdue)}.`,
     ),
-    para(`- Tỷ lệ hoàn thành đúng hạn (số đầu việc hoàn thành đúng hạn trên số đầu việc đến hạn): ${viPercent(t.onTimeRate)}.`),
+    para(
+      `- Tỷ lệ hoàn thành đúng hạn (số đầu việc hoàn thành đúng hạn trên số đầu việc đến hạn): ${viPercent(t.onTimeRate)}.`,
+    ),
     para(`- Sắp đến hạn (trong ${DUE_SOON_DAYS} ngày tới) mà chưa hoàn thành: ${n(t.dueSoon)} đầu việc.`),
     para(`- Chưa đến hạn hoặc không có thời hạn: ${notDue.join('; ')}.`),
   ];
 }
 
-function totalsRow(stt: string, name: string, g: GroupTotals | undefined, registered: number | null, bold = false): TableRow {
+function totalsRow(
+  stt: string,
+  name: string,
+  g: GroupTotals | undefined,
+  registered: number | null,
+  bold = false,
+): TableRow {
   const s = g?.byStatus;
   return {
     bold,
@@ -139,9 +156,18 @@ function byUnit(input: WrittenReportInput): Block[] {
   const inUnits = Object.values(t.byUnit).reduce((sum, g) => sum + g.found, 0);
   if (t.found > inUnits) {
     const rest = report.commitments.filter((c) => !c.unit);
-    const byStatus = Object.fromEntries(Object.keys(t.byStatus).map((k) => [k, rest.filter((c) => (c.status ?? 'unknown') === k).length])) as StatusCounts;
+    const byStatus = Object.fromEntries(
+      Object.keys(t.byStatus).map((k) => [k, rest.filter((c) => (c.status ?? 'unknown') === k).length]),
+    ) as StatusCounts;
     const due = byStatus.done_on_time + byStatus.done_late + byStatus.overdue;
-    rows.push(totalsRow('', 'Tệp chưa xác định đơn vị', { registered: null, found: rest.length, byStatus, due, onTimeRate: due ? byStatus.done_on_time / due : null }, null));
+    rows.push(
+      totalsRow(
+        '',
+        'Tệp chưa xác định đơn vị',
+        { registered: null, found: rest.length, byStatus, due, onTimeRate: due ? byStatus.done_on_time / due : null },
+        null,
+      ),
+    );
   }
   rows.push(totalsRow('', 'Tổng cộng', t, t.registered, true));
   return [
@@ -176,7 +202,9 @@ function provincial(input: WrittenReportInput): Block[] {
   const withWork = tasks.filter((t) => t.commitments > 0).length;
   const finished = tasks.filter((t) => taskState(t.commitments, t.byStatus) === 'Đã hoàn thành').length;
   return [
-    para(`Sở đăng ký thực hiện ${n(tasks.length)} nhiệm vụ UBND tỉnh giao; ${n(withWork)} nhiệm vụ đã có đầu việc của các đơn vị, ${n(finished)} nhiệm vụ đã hoàn thành.`),
+    para(
+      `Sở đăng ký thực hiện ${n(tasks.length)} nhiệm vụ UBND tỉnh giao; ${n(withWork)} nhiệm vụ đã có đầu việc của các đơn vị, ${n(finished)} nhiệm vụ đã hoàn thành.`,
+    ),
     {
       kind: 'table',
       columns: [
@@ -188,7 +216,14 @@ function provincial(input: WrittenReportInput): Block[] {
         { header: 'Tình trạng', width: 20, align: 'center' },
       ],
       rows: tasks.map((t, i) => ({
-        cells: [String(i + 1), `${t.title} (${t.code})`, n(t.commitments), n(done(t.byStatus)), n(t.byStatus.overdue), taskState(t.commitments, t.byStatus)],
+        cells: [
+          String(i + 1),
+          `${t.title} (${t.code})`,
+          n(t.commitments),
+          n(done(t.byStatus)),
+          n(t.byStatus.overdue),
+          taskState(t.commitments, t.byStatus),
+        ],
       })),
       empty: 'Tệp cấu hình của Sở không ghi nhiệm vụ UBND tỉnh giao nào.',
     },
@@ -205,7 +240,11 @@ export function overdueCommitments(report: Report): ReportCommitment[] {
 function overdue(input: WrittenReportInput): Block[] {
   const list = overdueCommitments(input.report);
   return [
-    para(list.length ? `Có ${n(list.length)} đầu việc đã quá thời hạn mà chưa hoàn thành:` : 'Không có đầu việc nào quá hạn chưa hoàn thành.'),
+    para(
+      list.length
+        ? `Có ${n(list.length)} đầu việc đã quá thời hạn mà chưa hoàn thành:`
+        : 'Không có đầu việc nào quá hạn chưa hoàn thành.',
+    ),
     ...(list.length
       ? [
           {
@@ -219,7 +258,14 @@ function overdue(input: WrittenReportInput): Block[] {
               { header: 'Tiến độ', width: 10, align: 'center' as const },
             ],
             rows: list.map((c, i) => ({
-              cells: [String(i + 1), c.title, unitName(input.department, c.unit), c.owner ?? DOTS, viDate(c.deadline), viProgress(c.progress)],
+              cells: [
+                String(i + 1),
+                c.title,
+                unitName(input.department, c.unit),
+                c.owner ?? DOTS,
+                viDate(c.deadline),
+                viProgress(c.progress),
+              ],
             })),
           },
         ]
@@ -229,7 +275,9 @@ function overdue(input: WrittenReportInput): Block[] {
 
 function missing(input: WrittenReportInput): Block[] {
   const { report, department } = input;
-  const silent = report.issues.filter((i) => i.rule === 'missing-unit' && i.unit).map((i) => unitName(department, i.unit));
+  const silent = report.issues
+    .filter((i) => i.rule === 'missing-unit' && i.unit)
+    .map((i) => unitName(department, i.unit));
   const failed = report.files.filter((f) => f.state === 'failed');
   return [
     { kind: 'subheading', text: '1. Đơn vị chưa gửi số liệu' },
@@ -238,13 +286,17 @@ function missing(input: WrittenReportInput): Block[] {
       : [para(`Tất cả ${n(department.units.length)} đơn vị đã gửi số liệu.`)]),
     { kind: 'subheading', text: '2. Tệp không đọc được' },
     ...(failed.length
-      ? failed.map((f) => para(`- ${f.file}${f.unit ? ` (${unitName(department, f.unit)})` : ''}: ${f.error?.message ?? ''}`))
+      ? failed.map((f) =>
+          para(`- ${f.file}${f.unit ? ` (${unitName(department, f.unit)})` : ''}: ${f.error?.message ?? ''}`),
+        )
       : [para('Không có tệp nào không đọc được.')]),
   ];
 }
 
 function changes(input: WrittenReportInput, list: Change[]): Block[] {
-  const counts = CHANGE_ORDER.map((k) => [k, list.filter((c) => c.kind === k).length] as const).filter(([, c]) => c > 0);
+  const counts = CHANGE_ORDER.map((k) => [k, list.filter((c) => c.kind === k).length] as const).filter(
+    ([, c]) => c > 0,
+  );
   const since = input.previousAsOf ? ` (số liệu đến ngày ${viDate(input.previousAsOf)})` : '';
   const sorted = [...list].sort((a, b) => CHANGE_ORDER.indexOf(a.kind) - CHANGE_ORDER.indexOf(b.kind));
   return [
@@ -266,7 +318,14 @@ function changes(input: WrittenReportInput, list: Change[]): Block[] {
               { header: 'Tháng này', width: 15, align: 'center' as const },
             ],
             rows: sorted.map((c, i) => ({
-              cells: [String(i + 1), CHANGE_LABELS[c.kind], unitName(input.department, c.unit), c.title, changeValue(c.kind, c.before), changeValue(c.kind, c.after)],
+              cells: [
+                String(i + 1),
+                CHANGE_LABELS[c.kind],
+                unitName(input.department, c.unit),
+                c.title,
+                changeValue(c.kind, c.before),
+                changeValue(c.kind, c.after),
+              ],
             })),
           },
         ]
@@ -276,7 +335,9 @@ function changes(input: WrittenReportInput, list: Change[]): Block[] {
 
 /** The headings of the report's sections, in order, with their numerals (VI only with changes). */
 export function reportSectionHeadings(withChanges: boolean): string[] {
-  const keys = (Object.keys(REPORT_SECTIONS) as (keyof typeof REPORT_SECTIONS)[]).filter((k) => withChanges || k !== 'changes');
+  const keys = (Object.keys(REPORT_SECTIONS) as (keyof typeof REPORT_SECTIONS)[]).filter(
+    (k) => withChanges || k !== 'changes',
+  );
   return keys.map((k, i) => `${ROMAN[i]}. ${REPORT_SECTIONS[k]}`);
 }
 
@@ -305,9 +366,19 @@ export function buildWrittenReport(input: WrittenReportInput): AdminDocument {
   const signer = letterhead?.signer;
   return {
     heading: documentHeading(letterhead, documentNumber('BC', letterhead), report.asOf, department.year),
-    title: ['BÁO CÁO', `Kết quả thực hiện các đầu việc trọng tâm năm ${department.year}`, `${month[0].toUpperCase()}${month.slice(1)}`],
+    title: [
+      'BÁO CÁO',
+      `Kết quả thực hiện các đầu việc trọng tâm năm ${department.year}`,
+      `${month[0].toUpperCase()}${month.slice(1)}`,
+    ],
     body,
-    recipients: ['- UBND tỉnh (để báo cáo);', '- Văn phòng UBND tỉnh;', '- Ban Giám đốc Sở;', '- Các phòng, đơn vị thuộc Sở;', '- Lưu: VT.'],
+    recipients: [
+      '- UBND tỉnh (để báo cáo);',
+      '- Văn phòng UBND tỉnh;',
+      '- Ban Giám đốc Sở;',
+      '- Các phòng, đơn vị thuộc Sở;',
+      '- Lưu: VT.',
+    ],
     signatures: [{ titles: signer?.title ? signer.title.split('\n') : [DOTS], name: signer?.name ?? DOTS }],
   };
 }

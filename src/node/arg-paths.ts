@@ -8,7 +8,17 @@ import type { Lang } from '../core/model';
 import { section } from '../core/catalogue';
 
 /** Options that take a value (the value is no path argument of the command). */
-const VALUED = new Set(['--config', '--as-of', '--out', '--report', '--previous', '--lang', '--feedback', '--docx', '--log']);
+const VALUED = new Set([
+  '--config',
+  '--as-of',
+  '--out',
+  '--report',
+  '--previous',
+  '--lang',
+  '--feedback',
+  '--docx',
+  '--log',
+]);
 
 export type PathProblem = { kind: 'split'; joined: string } | { kind: 'final-backslash'; argument: string };
 

@@ -139,7 +139,10 @@ export class ConsoleLog {
 export function camketVersion(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'camket' && pkg.version) return pkg.version;
     } catch {
       // no package.json here: look one folder up
@@ -152,7 +155,12 @@ async function departmentFrom(file: string | undefined, lang: Lang): Promise<Dep
   return file ? loadDepartment(file, lang) : null;
 }
 
-export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, log: ConsoleLog = new ConsoleLog()): Command {
+export function buildProgram(
+  lang: Lang,
+  io: Io,
+  setCode: (c: number) => void,
+  log: ConsoleLog = new ConsoleLog(),
+): Command {
   const t = TEXT[lang];
   const marks = issueMarks(io.terminal);
   const program = new Command('camket')
@@ -203,7 +211,10 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
   };
   /** A command that writes files, run under the stop handler: it names its targets (`onWriting`)
    *  as soon as it knows them, and a stop then removes their temporary files. */
-  const guarded = async (progress: Progress | undefined, run: (onWriting: (targets: string[]) => void) => Promise<{ code: number }>): Promise<void> => {
+  const guarded = async (
+    progress: Progress | undefined,
+    run: (onWriting: (targets: string[]) => void) => Promise<{ code: number }>,
+  ): Promise<void> => {
     let targets: string[] = [];
     const release = guardStop(() => targets, progress);
     try {
@@ -228,7 +239,11 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
       const department = await departmentFrom(opts.config, lang);
       await guarded(undefined, (onWriting) => {
         onWriting(opts.report ? [opts.report] : []);
-        return runValidate(workbooks, { asOf: opts.asOf ?? todayIso(), department, lang, report: opts.report, marks }, io.out);
+        return runValidate(
+          workbooks,
+          { asOf: opts.asOf ?? todayIso(), department, lang, report: opts.report, marks },
+          io.out,
+        );
       });
     });
 
@@ -248,18 +263,44 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
     .addOption(logOption())
     .addOption(langOption())
     .addHelpText('after', t.mergeAfter)
-    .action(async (folder: string, opts: { config: string; asOf?: string; out?: string; report?: string; previous?: string; feedback?: string; docx?: string }) => {
-      const department = await loadDepartment(opts.config, lang);
-      const asOf = opts.asOf ?? todayIso();
-      const progress = readingProgress();
-      await guarded(progress, (onWriting) =>
-        runMerge(
-          { folder, department, asOf, lang, out: opts.out ?? defaultOutName(asOf), report: opts.report, previous: opts.previous, feedback: opts.feedback, docx: opts.docx, progress, marks, onWriting },
-          io.out,
-          io.err,
-        ),
-      );
-    });
+    .action(
+      async (
+        folder: string,
+        opts: {
+          config: string;
+          asOf?: string;
+          out?: string;
+          report?: string;
+          previous?: string;
+          feedback?: string;
+          docx?: string;
+        },
+      ) => {
+        const department = await loadDepartment(opts.config, lang);
+        const asOf = opts.asOf ?? todayIso();
+        const progress = readingProgress();
+        await guarded(progress, (onWriting) =>
+          runMerge(
+            {
+              folder,
+              department,
+              asOf,
+              lang,
+              out: opts.out ?? defaultOutName(asOf),
+              report: opts.report,
+              previous: opts.previous,
+              feedback: opts.feedback,
+              docx: opts.docx,
+              progress,
+              marks,
+              onWriting,
+            },
+            io.out,
+            io.err,
+          ),
+        );
+      },
+    );
 
   program
     .command('forms')
@@ -276,7 +317,13 @@ export function buildProgram(lang: Lang, io: Io, setCode: (c: number) => void, l
     .action(async (folder: string, opts: { config: string; out: string; asOf?: string }) => {
       const department = await loadDepartment(opts.config, lang);
       const progress = readingProgress();
-      await guarded(progress, (onWriting) => runForms({ folder, department, out: opts.out, asOf: opts.asOf ?? todayIso(), lang, progress, marks, onWriting }, io.out, io.err));
+      await guarded(progress, (onWriting) =>
+        runForms(
+          { folder, department, out: opts.out, asOf: opts.asOf ?? todayIso(), lang, progress, marks, onWriting },
+          io.out,
+          io.err,
+        ),
+      );
     });
   return program;
 }
@@ -349,7 +396,8 @@ async function run(argv: string[], io: Io, lang: Lang, log: ConsoleLog): Promise
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return 2;
     }
     if (e instanceof UsageError || e instanceof MergeUsageError || e instanceof FormsUsageError) {

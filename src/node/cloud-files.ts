@@ -15,7 +15,11 @@ export const thisMachine = (): Machine => ({ platform: process.platform, env: pr
 /** Where OneDrive keeps its folders (personal, work or school). */
 const ONEDRIVE_ENV = ['OneDrive', 'OneDriveCommercial', 'OneDriveConsumer'];
 
-const comparable = (p: string) => p.replace(/[\\/]+/g, '/').replace(/\/$/, '').toLowerCase();
+const comparable = (p: string) =>
+  p
+    .replace(/[\\/]+/g, '/')
+    .replace(/\/$/, '')
+    .toLowerCase();
 
 /** Inside a folder OneDrive syncs: under one the environment names, or under `OneDrive…` (its
  *  folders are "OneDrive" and "OneDrive - <organisation>"). */

@@ -1,7 +1,13 @@
 // Loading the department file: JSON checked against the core's schema, every mistake said with
 // its line and key so the clerk can find it.
 import { promises as fs } from 'node:fs';
-import { type Node as JsonNode, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import {
+  type Node as JsonNode,
+  type ParseError,
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
 import { type Department, departmentSchema } from '../core/department';
 import type { Lang } from '../core/model';
 import { CATALOGUES, section } from '../core/catalogue';
@@ -19,7 +25,12 @@ function lineOf(text: string, offset: number): number {
 }
 
 function keyName(path: PropertyKey[], lang: Lang): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || CATALOGUES[lang].where.root;
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || CATALOGUES[lang].where.root
+  );
 }
 
 const TEXT = section('departmentFile');
@@ -29,7 +40,9 @@ export function parseDepartment(text: string, file: string, lang: Lang = 'vi'): 
   const errors: ParseError[] = [];
   const tree: JsonNode | undefined = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !tree)
-    throw new DepartmentFileError(errors.map((e) => `${file}: ${t.syntax(lineOf(text, e.offset), printParseErrorCode(e.error))}`));
+    throw new DepartmentFileError(
+      errors.map((e) => `${file}: ${t.syntax(lineOf(text, e.offset), printParseErrorCode(e.error))}`),
+    );
   const data = JSON.parse(text);
   // reportInput: zod 4 leaves the offending value out of an issue unless asked, and "missing" is told from "wrong type" by it.
   const parsed = departmentSchema.safeParse(data, { reportInput: true });
@@ -41,7 +54,8 @@ export function parseDepartment(text: string, file: string, lang: Lang = 'vi'): 
     const line = node ? lineOf(text, node.parent?.type === 'property' ? node.parent.offset : node.offset) : null;
     let msg: string;
     if (issue.code === 'custom' && issue.message.startsWith('duplicate:')) msg = t.duplicate(issue.message.slice(10));
-    else if (issue.code === 'custom' && issue.message.startsWith('unknown-block:')) msg = t.unknownBlock(issue.message.slice(14));
+    else if (issue.code === 'custom' && issue.message.startsWith('unknown-block:'))
+      msg = t.unknownBlock(issue.message.slice(14));
     else if (issue.code === 'invalid_type' && issue.input === undefined) msg = t.required;
     else if (issue.code === 'invalid_type') msg = t.type(String(issue.expected));
     else if (issue.code === 'unrecognized_keys') msg = issue.keys.map(t.unknownKey).join('; ');

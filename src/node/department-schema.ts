@@ -20,7 +20,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'units.name': 'Tên đơn vị; cũng dùng để nhận tệp theo phần tiêu đề. (Unit name, also matched in title rows.)',
   'units.block': 'Mã khối của đơn vị (một mã trong "blocks"). (The unit\'s block code.)',
   'units.registered': 'Số đầu việc đơn vị đã đăng ký. (Registered count.)',
-  'units.files': 'Mẫu tên tệp của đơn vị, không phân biệt hoa thường, dùng * và ?, ví dụ "van-phong*.xlsx". (File name patterns.)',
+  'units.files':
+    'Mẫu tên tệp của đơn vị, không phân biệt hoa thường, dùng * và ?, ví dụ "van-phong*.xlsx". (File name patterns.)',
   'units.aliases': 'Tên khác của đơn vị có thể ghi ở phần tiêu đề, ví dụ "VP Sở". (Other names in title rows.)',
   provincialTasks: 'Nhiệm vụ UBND tỉnh giao mà Sở đăng ký. (Provincial tasks.)',
   'provincialTasks.code': 'Mã nhiệm vụ, ví dụ "UBT-012"; đơn vị ghi mã này ở cột Mã nhiệm vụ tỉnh. (Task code.)',
@@ -33,11 +34,13 @@ const DESCRIPTIONS: Record<string, string> = {
     'Phần đầu và phần ký của văn bản camket soạn sẵn (báo cáo tháng --docx, bản cam kết camket forms) theo Nghị định 30/2020/NĐ-CP; mục nào bỏ trống thì văn bản để dòng chấm để điền tay. (Letterhead of the drafted documents.)',
   'letterhead.parent': 'Tên cơ quan chủ quản, in hoa, ví dụ "UBND TỈNH BẾN TRE". (Parent body.)',
   'letterhead.agency': 'Tên cơ quan ban hành, in hoa, ví dụ "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH". (Issuing agency.)',
-  'letterhead.symbol': 'Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "SVHTTDL" (Số: …/BC-SVHTTDL). (Agency symbol.)',
+  'letterhead.symbol':
+    'Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ "SVHTTDL" (Số: …/BC-SVHTTDL). (Agency symbol.)',
   'letterhead.place': 'Địa danh ghi trước ngày tháng, ví dụ "Bến Tre". (Place name of the date line.)',
   'letterhead.signer': 'Người ký văn bản: chức vụ và họ tên. (Signer.)',
   'letterhead.signer.title': 'Chức vụ người ký, in hoa, ví dụ "GIÁM ĐỐC". (Signer\'s title.)',
-  'letterhead.signer.name': 'Họ và tên người ký, ví dụ "Nguyễn Văn A"; bản cam kết của chính người này do Chủ tịch UBND tỉnh ký nhận. (Signer\'s name.)',
+  'letterhead.signer.name':
+    'Họ và tên người ký, ví dụ "Nguyễn Văn A"; bản cam kết của chính người này do Chủ tịch UBND tỉnh ký nhận. (Signer\'s name.)',
 };
 
 /** Walk object properties (and array items) adding the descriptions above by dotted key. */

@@ -7,7 +7,15 @@ import * as path from 'node:path';
 import { foldText } from '../core/text';
 import { type Machine, cloudOnlyLink, thisMachine } from './cloud-files';
 
-export type SkipReason = 'lock-file' | 'system-file' | 'hidden' | 'not-spreadsheet' | 'camket-output' | 'no-access' | 'broken-link' | 'cloud-only';
+export type SkipReason =
+  | 'lock-file'
+  | 'system-file'
+  | 'hidden'
+  | 'not-spreadsheet'
+  | 'camket-output'
+  | 'no-access'
+  | 'broken-link'
+  | 'cloud-only';
 
 export interface FoundFile {
   /** Absolute path, as the file system spells it (NFD on macOS). */
@@ -51,7 +59,26 @@ export interface DiscoverOptions {
 const READ = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm']);
 /** `.xls` goes to the reader too: it tells an old binary workbook from an .xlsx or a web page saved
  *  under that name. The others are spreadsheets camket cannot read: the clerk is told to save as .xlsx. */
-const UNSUPPORTED = new Set(['.xls', '.xlt', '.xlsb', '.xlw', '.ods', '.ots', '.fods', '.csv', '.tsv', '.numbers', '.et', '.ett', '.wk1', '.wk3', '.wk4', '.wks', '.123', '.dbf']);
+const UNSUPPORTED = new Set([
+  '.xls',
+  '.xlt',
+  '.xlsb',
+  '.xlw',
+  '.ods',
+  '.ots',
+  '.fods',
+  '.csv',
+  '.tsv',
+  '.numbers',
+  '.et',
+  '.ett',
+  '.wk1',
+  '.wk3',
+  '.wk4',
+  '.wks',
+  '.123',
+  '.dbf',
+]);
 const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'ehthumbs_vista.db', 'desktop.ini', 'icon\r']);
 const SYSTEM_FOLDERS = new Set(['$recycle.bin', 'system volume information', '__macosx']);
 /** A summary camket wrote (tong-hop-2023-06.xlsx, or the copy kept beside a locked one). */
@@ -65,7 +92,10 @@ export function classifyName(name: string): Pick<FoundFile, 'kind' | 'format' | 
   if (SYSTEM_FILES.has(lower) || /^~wrl\d+\.tmp$/.test(lower)) return { kind: 'skipped', reason: 'system-file' };
   if (name.startsWith('.')) return { kind: 'skipped', reason: 'hidden' };
   const ext = path.extname(lower);
-  if (READ.has(ext)) return SUMMARY_NAME.test(name) || FEEDBACK_NAME.test(name) ? { kind: 'skipped', reason: 'camket-output' } : { kind: 'read' };
+  if (READ.has(ext))
+    return SUMMARY_NAME.test(name) || FEEDBACK_NAME.test(name)
+      ? { kind: 'skipped', reason: 'camket-output' }
+      : { kind: 'read' };
   if (ext === '.xls') return { kind: 'read' };
   if (UNSUPPORTED.has(ext)) return { kind: 'unsupported', format: ext };
   return { kind: 'skipped', reason: 'not-spreadsheet' };
@@ -151,7 +181,10 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
         continue;
       }
       if (!isFile) continue; // sockets, devices: nothing a clerk put there
-      if (excludedNames.has(outputKey(entry.name)) && (exclude.has(outputKey(abs)) || exclude.has(outputKey(await io.realpath(abs).catch(() => abs))))) {
+      if (
+        excludedNames.has(outputKey(entry.name)) &&
+        (exclude.has(outputKey(abs)) || exclude.has(outputKey(await io.realpath(abs).catch(() => abs))))
+      ) {
         skip(abs, 'camket-output');
         continue;
       }

@@ -3,7 +3,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type FeedbackBook, type FeedbackSheet, type FeedbackTarget, type FeedbackValue, hyperlinkLocation } from '../core/feedback';
+import {
+  type FeedbackBook,
+  type FeedbackSheet,
+  type FeedbackTarget,
+  type FeedbackValue,
+  hyperlinkLocation,
+} from '../core/feedback';
 import type { Lang } from '../core/model';
 import { CATALOGUES } from '../core/catalogue';
 import { writeFileAtomic } from './atomic-write';
@@ -76,14 +82,18 @@ function addSheet(wb: ExcelJS.Workbook, sheet: FeedbackSheet, href: (file: strin
   const perLine = sheet.columns.map((c) => charsPerLine(c.width));
   for (const values of sheet.rows) {
     const row = ws.addRow(values.map((v) => cellValue(v, href)));
-    const height = rowHeight(values.map((v) => (v !== null && typeof v === 'object' ? (v.kind === 'link' ? v.text : null) : v)), perLine);
+    const height = rowHeight(
+      values.map((v) => (v !== null && typeof v === 'object' ? (v.kind === 'link' ? v.text : null) : v)),
+      perLine,
+    );
     if (height) row.height = height;
     values.forEach((v, k) => {
       const cell = row.getCell(k + 1);
       cell.border = THIN;
       cell.alignment = { vertical: 'top', wrapText: true };
       if (v !== null && typeof v === 'object' && v.kind === 'date') cell.numFmt = 'dd/mm/yyyy';
-      if (v !== null && typeof v === 'object' && v.kind === 'link' && typeof cell.value === 'object') cell.font = LINK_FONT;
+      if (v !== null && typeof v === 'object' && v.kind === 'link' && typeof cell.value === 'object')
+        cell.font = LINK_FONT;
     });
   }
   ws.views = [{ state: 'frozen', ySplit: first }];
@@ -104,8 +114,7 @@ export async function feedbackWorkbook(book: FeedbackBook, href: (file: string) 
 /** Why DIR cannot take the feedback, or null. A folder that is not there yet is made. */
 export async function feedbackDirProblem(dir: string, lang: Lang): Promise<string | null> {
   const st = await fs.stat(dir).catch(() => null);
-  if (st && !st.isDirectory())
-    return CATALOGUES[lang].merge.feedbackNotFolder(dir);
+  if (st && !st.isDirectory()) return CATALOGUES[lang].merge.feedbackNotFolder(dir);
   return null;
 }
 

@@ -56,7 +56,11 @@ async function checkArguments(options: FormsOptions, out: string): Promise<void>
   if (o && !o.isDirectory()) throw new FormsUsageError(t.outNotFolder(options.out));
 }
 
-export async function runForms(options: FormsOptions, print: (line: string) => void, warn: (line: string) => void): Promise<FormsResult> {
+export async function runForms(
+  options: FormsOptions,
+  print: (line: string) => void,
+  warn: (line: string) => void,
+): Promise<FormsResult> {
   const { department, lang } = options;
   const t = TEXT[lang];
   const out = path.resolve(options.out);
@@ -67,7 +71,9 @@ export async function runForms(options: FormsOptions, print: (line: string) => v
   const toRead = found.filter((f) => f.kind !== 'skipped');
   const said = inputText(lang);
   print(said.found(toRead.length, found.length - toRead.length));
-  const read = await readFound(found, options, (f, { entry }) => options.progress?.tick(f.rel, entry.state === 'failed' ? said.failed(entry) : said.merged(entry)));
+  const read = await readFound(found, options, (f, { entry }) =>
+    options.progress?.tick(f.rel, entry.state === 'failed' ? said.failed(entry) : said.merged(entry)),
+  );
   if (!read.some((r) => r.entry.state === 'merged')) {
     warn(t.nothing(options.folder));
     return { code: 2, groups: [], written: [], unowned: [], report: null };
@@ -78,10 +84,15 @@ export async function runForms(options: FormsOptions, print: (line: string) => v
   const report: Report = { ...checked.report, commitments: checked.report.commitments.map(reportCommitment) };
   // Positions are written above each sheet's table: its title lines, by file and sheet.
   const titles = new Map<string, readonly string[]>();
-  for (const r of read) for (const s of r.check?.sheets ?? []) if (s.table) titles.set(`${r.entry.file}\u0000${s.sheet}`, s.table.titleLines);
+  for (const r of read)
+    for (const s of r.check?.sheets ?? [])
+      if (s.table) titles.set(`${r.entry.file}\u0000${s.sheet}`, s.table.titleLines);
   const groups = groupByPerson(checked.commitments, {
     department,
-    positionOf: (c) => (c.owner ? ownerPosition(titles.get(`${c.source.file}\u0000${c.source.sheet}`) ?? [], c.source.sheet, c.owner) : null),
+    positionOf: (c) =>
+      c.owner
+        ? ownerPosition(titles.get(`${c.source.file}\u0000${c.source.sheet}`) ?? [], c.source.sheet, c.owner)
+        : null,
   });
   const unowned = unownedIssues(groups, lang).map(reportIssue);
 
@@ -92,7 +103,10 @@ export async function runForms(options: FormsOptions, print: (line: string) => v
   print(t.total(report.commitments.length, n.error, n.warning + unowned.length));
 
   let code: 0 | 1 | 2 = n.error > 0 || report.files.some((f) => f.state === 'failed') ? 1 : 0;
-  const mkdir = await fs.mkdir(out, { recursive: true }).then(() => null, (e: NodeJS.ErrnoException) => e.code ?? e.message);
+  const mkdir = await fs.mkdir(out, { recursive: true }).then(
+    () => null,
+    (e: NodeJS.ErrnoException) => e.code ?? e.message,
+  );
   if (mkdir) {
     warn(t.outFailed(options.out, mkdir));
     return { code: 2, groups, written: [], unowned, report };
@@ -108,7 +122,10 @@ export async function runForms(options: FormsOptions, print: (line: string) => v
   for (const [i, g] of groups.entries()) {
     const doc = buildCommitmentForm({ group: g, department });
     try {
-      await writeFileAtomic(targets[i], await renderDocx(doc, { title: `Bản cam kết thực hiện nhiệm vụ năm ${department.year} — ${g.name}` }));
+      await writeFileAtomic(
+        targets[i],
+        await renderDocx(doc, { title: `Bản cam kết thực hiện nhiệm vụ năm ${department.year} — ${g.name}` }),
+      );
       written.push(targets[i]);
       print(`  ${t.form(g)}`);
     } catch (e) {

@@ -37,7 +37,12 @@ export async function expandInputs(args: string[], system: Partial<InputsSystem>
         const name = e.name.normalize('NFC');
         if (classifyName(name).kind === 'skipped' || !matchesPattern(name, path.basename(arg))) continue;
         // A link counts by what it points to; one that cannot be followed is left to the reader to explain.
-        const isDir = e.isSymbolicLink() ? await sys.stat(path.join(dir, e.name)).then((s) => s.isDirectory(), () => false) : e.isDirectory();
+        const isDir = e.isSymbolicLink()
+          ? await sys.stat(path.join(dir, e.name)).then(
+              (s) => s.isDirectory(),
+              () => false,
+            )
+          : e.isDirectory();
         if (!isDir) matched.push(e.name);
       }
       matched.sort((a, b) => comparePaths(a.normalize('NFC'), b.normalize('NFC')));

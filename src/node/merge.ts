@@ -66,7 +66,6 @@ export interface MergeResult {
 /** Wrong arguments found before anything is read: exit status 2, nothing written. */
 export class MergeUsageError extends Error {}
 
-
 /** Excel cannot open a workbook whose full path is longer than this (Microsoft's own figure). */
 export const EXCEL_PATH_LIMIT = 218;
 /** Warned about from here: the copy kept beside a locked summary is longer still. */
@@ -103,7 +102,8 @@ async function checkArguments(options: MergeOptions, out: string): Promise<void>
   const folderProblem = await inputFolderProblem(options.folder, options.lang);
   if (folderProblem) throw new MergeUsageError(folderProblem);
   if (path.extname(out).toLowerCase() !== '.xlsx') throw new MergeUsageError(t.outNotXlsx(out));
-  if (options.docx && path.extname(options.docx).toLowerCase() !== '.docx') throw new MergeUsageError(docxText(options.lang).notDocx(options.docx));
+  if (options.docx && path.extname(options.docx).toLowerCase() !== '.docx')
+    throw new MergeUsageError(docxText(options.lang).notDocx(options.docx));
   for (const target of [out, options.report, options.docx]) {
     if (!target) continue;
     const dir = path.dirname(path.resolve(target));
@@ -118,7 +118,12 @@ async function loadSummaryIo(): Promise<SummaryIo> {
   return { writeSummary: mod.writeSummary, readSummaryState: mod.readSummaryState };
 }
 
-async function loadPrevious(file: string, options: MergeOptions, summary: SummaryIo, warn: (s: string) => void): Promise<SummaryState> {
+async function loadPrevious(
+  file: string,
+  options: MergeOptions,
+  summary: SummaryIo,
+  warn: (s: string) => void,
+): Promise<SummaryState> {
   const t = TEXT[options.lang];
   let state: SummaryState;
   try {
@@ -131,14 +136,23 @@ async function loadPrevious(file: string, options: MergeOptions, summary: Summar
     throw new MergeUsageError(t.previousUnreadable(file, why));
   }
   if (state.asOf > options.asOf) throw new MergeUsageError(t.previousLater(file, state.asOf, options.asOf));
-  if (state.department && state.department !== options.department.name) warn(t.previousOtherDepartment(state.department));
+  if (state.department && state.department !== options.department.name)
+    warn(t.previousOtherDepartment(state.department));
   return state;
 }
 
 /** Read one found file: its workbook checked, or why it could not be read. `camket forms` reads with it too. */
-export async function readOne(f: FoundFile, options: Pick<MergeOptions, 'asOf' | 'department' | 'lang' | 'folder'>): Promise<FileResult> {
+export async function readOne(
+  f: FoundFile,
+  options: Pick<MergeOptions, 'asOf' | 'department' | 'lang' | 'folder'>,
+): Promise<FileResult> {
   const { department, lang } = options;
-  if (f.kind === 'unsupported') return unreadableFile(f.rel, { rule: 'unsupported-format', params: { format: f.format ?? path.extname(f.rel) } }, lang);
+  if (f.kind === 'unsupported')
+    return unreadableFile(
+      f.rel,
+      { rule: 'unsupported-format', params: { format: f.format ?? path.extname(f.rel) } },
+      lang,
+    );
   if (f.cloudOnly) return unreadableFile(f.rel, { rule: 'unreadable-file', params: { reason: 'cloud-only' } }, lang);
   // A workbook that trips camket itself comes back as one failed file (checkWorkbookFile), not a failed merge.
   return checkWorkbookFile(f.abs, { asOf: options.asOf, department, lang, root: options.folder });
@@ -170,7 +184,13 @@ export async function readFound(
   return read;
 }
 
-function printSummary(report: Report, changes: Change[], previous: SummaryState | null, options: MergeOptions, print: (s: string) => void): void {
+function printSummary(
+  report: Report,
+  changes: Change[],
+  previous: SummaryState | null,
+  options: MergeOptions,
+  print: (s: string) => void,
+): void {
   const t = TEXT[options.lang];
   const lang = options.lang;
   const files = report.files;
@@ -213,12 +233,20 @@ function printSummary(report: Report, changes: Change[], previous: SummaryState 
     for (const c of changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
     const names = CATALOGUES[lang].change;
     const order = Object.keys(names) as Change['kind'][];
-    const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${inSentence(names[k])}`).join(', ') || t.noChanges;
+    const parts =
+      order
+        .filter((k) => counts.has(k))
+        .map((k) => `${counts.get(k)} ${inSentence(names[k])}`)
+        .join(', ') || t.noChanges;
     print(t.changes(monthOf(previous.asOf), parts));
   }
 }
 
-export async function runMerge(options: MergeOptions, print: (line: string) => void, warn: (line: string) => void): Promise<MergeResult> {
+export async function runMerge(
+  options: MergeOptions,
+  print: (line: string) => void,
+  warn: (line: string) => void,
+): Promise<MergeResult> {
   const { department, lang } = options;
   const t = TEXT[lang];
   const out = path.resolve(options.out ?? defaultOutName(options.asOf));
@@ -235,13 +263,19 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
 
   print(t.head(options.folder, options.asOf));
   options.onPhase?.('discover');
-  const exclude = [out, ...(reportFile ? [reportFile] : []), ...(options.previous ? [path.resolve(options.previous)] : [])];
+  const exclude = [
+    out,
+    ...(reportFile ? [reportFile] : []),
+    ...(options.previous ? [path.resolve(options.previous)] : []),
+  ];
   const found = await discover(options.folder, { exclude, platform: options.platform, env: options.env });
   const toRead = found.filter((f) => f.kind !== 'skipped');
   print(t.found(toRead.length, found.length - toRead.length));
 
   options.onPhase?.('read');
-  const read = await readFound(found, options, (f, one) => options.progress?.tick(f.rel, one.entry.state === 'merged' ? t.merged(one.entry) : t.failed(one.entry)));
+  const read = await readFound(found, options, (f, one) =>
+    options.progress?.tick(f.rel, one.entry.state === 'merged' ? t.merged(one.entry) : t.failed(one.entry)),
+  );
 
   if (!read.some((r) => r.entry.state === 'merged')) {
     warn(t.nothing(options.folder));
@@ -258,9 +292,16 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   const hasError = report.issues.some((i) => i.severity === 'error') || entries.some((e) => e.state === 'failed');
   let code: 0 | 1 | 2 = hasError ? 1 : 0;
   const written: MergeResult['written'] = { summary: null, report: null };
-  const books = feedbackDir ? feedbackBooks({ asOf: options.asOf, department, files: entries, commitments, issues: report.issues, lang }) : [];
+  const books = feedbackDir
+    ? feedbackBooks({ asOf: options.asOf, department, files: entries, commitments, issues: report.issues, lang })
+    : [];
   const docxFile = options.docx ? path.resolve(options.docx) : null;
-  options.onWriting?.([out, ...(reportFile ? [reportFile] : []), ...books.map((b) => path.join(feedbackDir!, b.fileName)), ...(docxFile ? [docxFile] : [])]);
+  options.onWriting?.([
+    out,
+    ...(reportFile ? [reportFile] : []),
+    ...books.map((b) => path.join(feedbackDir!, b.fileName)),
+    ...(docxFile ? [docxFile] : []),
+  ]);
 
   const attempt = async (target: string, write: () => Promise<void>, done: (f: string) => void) => {
     try {
@@ -275,7 +316,11 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
       }
       const err = e as NodeJS.ErrnoException;
       // A temporary file refused beside the target (EPERM/EACCES) is a folder the clerk may not write in.
-      warn(err.code === 'EPERM' || err.code === 'EACCES' ? t.writeDenied(target) : t.writeFailed(target, err.code ?? (err instanceof Error ? err.message : String(e))));
+      warn(
+        err.code === 'EPERM' || err.code === 'EACCES'
+          ? t.writeDenied(target)
+          : t.writeFailed(target, err.code ?? (err instanceof Error ? err.message : String(e))),
+      );
       code = 2;
       return null;
     }
@@ -284,21 +329,41 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
   options.onPhase?.('write-summary');
   print('');
   print(t.writing(out));
-  const data: SummaryData = { report, department, emulation: [...month.emulation], history, changes, state: month.state, lang };
-  written.summary = await attempt(out, async () => (await summary()).writeSummary(out, data), (f) => {
-    print(t.wroteSummary(f));
-    // Excel for Mac locks nothing: the summary open there was replaced, and a Save from Excel would undo that.
-    if (excelHolds(f)) warn(t.openInExcel(f, path.basename(f)));
-  });
+  const data: SummaryData = {
+    report,
+    department,
+    emulation: [...month.emulation],
+    history,
+    changes,
+    state: month.state,
+    lang,
+  };
+  written.summary = await attempt(
+    out,
+    async () => (await summary()).writeSummary(out, data),
+    (f) => {
+      print(t.wroteSummary(f));
+      // Excel for Mac locks nothing: the summary open there was replaced, and a Save from Excel would undo that.
+      if (excelHolds(f)) warn(t.openInExcel(f, path.basename(f)));
+    },
+  );
   const length = written.summary?.normalize('NFC').length ?? 0;
   if (length > PATH_WARN_AT) warn(t.longPath(written.summary!, length, EXCEL_PATH_LIMIT));
   options.onPhase?.('write-report');
   if (reportFile)
-    written.report = await attempt(reportFile, () => writeReportFile(reportFile, report), (f) => print(t.wroteReport(f)));
+    written.report = await attempt(
+      reportFile,
+      () => writeReportFile(reportFile, report),
+      (f) => print(t.wroteReport(f)),
+    );
   if (feedbackDir) {
     written.feedback = [];
     for (const book of books) {
-      const f = await attempt(path.join(feedbackDir, book.fileName), async () => void (await feedbackIo!.writeFeedbackBook(feedbackDir, options.folder, book)), () => {});
+      const f = await attempt(
+        path.join(feedbackDir, book.fileName),
+        async () => void (await feedbackIo!.writeFeedbackBook(feedbackDir, options.folder, book)),
+        () => {},
+      );
       if (f) written.feedback.push(f);
     }
     print(t.wroteFeedback(written.feedback.length, feedbackDir));
@@ -307,7 +372,11 @@ export async function runMerge(options: MergeOptions, print: (line: string) => v
     // Loaded on demand: the Word writer is needed only here.
     const { writeReportDocx } = await import('./documents/report');
     const input = { report, department, changes: previous ? changes : null, previousAsOf: previous?.asOf ?? null };
-    written.docx = await attempt(docxFile, () => writeReportDocx(docxFile, input), (f) => print(docxText(lang).wrote(f)));
+    written.docx = await attempt(
+      docxFile,
+      () => writeReportDocx(docxFile, input),
+      (f) => print(docxText(lang).wrote(f)),
+    );
   }
   options.onPhase?.('done');
   return { code, report, changes, history, written };

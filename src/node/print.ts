@@ -4,7 +4,6 @@ import type { ReportIssue } from '../core/report';
 import { ruleTitle } from '../core/rules';
 import { CATALOGUES } from '../core/catalogue';
 
-
 /** Where the lines are shown: the platform and environment decide which marks its font has. */
 export interface Terminal {
   platform: NodeJS.Platform;
@@ -49,4 +48,3 @@ export function countBySeverity(issues: ReportIssue[]): { error: number; warning
   for (const i of issues) n[i.severity]++;
   return n;
 }
-

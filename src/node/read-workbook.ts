@@ -104,12 +104,16 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const [a, b] = ref.split(':').map((x) => parseCellAddress(x));
     if (!a || !b) continue;
     for (let r = a.row; r <= Math.min(b.row, values.length - 1); r++)
-      for (let c = a.col; c <= Math.min(b.col, values[r].length - 1); c++) if (values[r][c] !== undefined && !formulas?.[r]?.[c]) ((formulas ??= [])[r] ??= [])[c] = text;
+      for (let c = a.col; c <= Math.min(b.col, values[r].length - 1); c++)
+        if (values[r][c] !== undefined && !formulas?.[r]?.[c]) ((formulas ??= [])[r] ??= [])[c] = text;
   }
   const hiddenColumns: number[] = [];
   const colCount = ws.columnCount;
   for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
-  const merges = Object.values((ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {}).map((m) => ({
+  const merges = Object.values(
+    (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })
+      ._merges ?? {},
+  ).map((m) => ({
     top: m.top - 1,
     left: m.left - 1,
     bottom: m.bottom - 1,
@@ -132,11 +136,16 @@ function describeFormat(buffer: Buffer, fileName: string): WorkbookReadError | n
   const ext = path.extname(fileName).toLowerCase();
   if (buffer.subarray(0, 8).equals(OLE2_MAGIC)) {
     // Encrypted .xlsx files are OLE2 containers too, holding an EncryptedPackage stream.
-    if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return new WorkbookReadError({ rule: 'encrypted-file', params: {} });
-    return new WorkbookReadError({ rule: 'unsupported-format', params: { format: ext === '.xlsx' ? '.xls (Excel 97-2003)' : ext || '.xls' } });
+    if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le')))
+      return new WorkbookReadError({ rule: 'encrypted-file', params: {} });
+    return new WorkbookReadError({
+      rule: 'unsupported-format',
+      params: { format: ext === '.xlsx' ? '.xls (Excel 97-2003)' : ext || '.xls' },
+    });
   }
   if (!buffer.subarray(0, 2).equals(ZIP_MAGIC)) {
-    if (OOXML_EXTENSIONS.has(ext)) return new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } });
+    if (OOXML_EXTENSIONS.has(ext))
+      return new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } });
     return new WorkbookReadError({ rule: 'unsupported-format', params: { format: ext || '?' } });
   }
   if (ext === '.ods') return new WorkbookReadError({ rule: 'unsupported-format', params: { format: '.ods' } });
@@ -157,7 +166,10 @@ export async function readWorkbookWithExceljs(buffer: Buffer, fileName: string):
     rebuilt = packageForExceljs(buffer);
   } catch (e) {
     if (e instanceof RefusedPackageError) throw refusal(e);
-    throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'corrupt' } }, e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e));
+    throw new WorkbookReadError(
+      { rule: 'unreadable-file', params: { reason: 'corrupt' } },
+      e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e),
+    );
   }
   return loadWithExceljs(Buffer.from(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength), fileName);
 }
@@ -182,7 +194,10 @@ async function loadWithExceljs(buffer: Buffer, fileName: string): Promise<Workbo
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'corrupt' } }, e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e));
+    throw new WorkbookReadError(
+      { rule: 'unreadable-file', params: { reason: 'corrupt' } },
+      e instanceof Error ? e.message.split('\n')[0].slice(0, 160) : String(e),
+    );
   }
   // A zip without a workbook in it loads "successfully" into an exceljs workbook without properties.
   if (!wb.properties) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } });
@@ -206,26 +221,44 @@ export interface ReadSystem extends Machine {
   readFile(p: string): Promise<Buffer>;
 }
 
-const realSystem = (): ReadSystem => ({ ...thisMachine(), stat: (p) => fs.stat(p), lstat: (p) => fs.lstat(p), readFile: (p) => fs.readFile(p) });
+const realSystem = (): ReadSystem => ({
+  ...thisMachine(),
+  stat: (p) => fs.stat(p),
+  lstat: (p) => fs.lstat(p),
+  readFile: (p) => fs.readFile(p),
+});
 
 export async function readWorkbookFile(filePath: string, sys: ReadSystem = realSystem()): Promise<WorkbookGrid> {
   let buffer: Buffer;
   try {
     const stat = await sys.stat(filePath);
     // A device or a pipe never ends; a file larger than any workbook is not read into memory at all.
-    if (!stat.isFile()) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } }, 'not a file');
-    if (stat.size > PACKAGE_LIMITS.MAX_FILE_BYTES) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'too-large' } }, 'file size');
+    if (!stat.isFile())
+      throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'not-xlsx' } }, 'not a file');
+    if (stat.size > PACKAGE_LIMITS.MAX_FILE_BYTES)
+      throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'too-large' } }, 'file size');
     // An attachment saved before it finished downloading: said as such by merge and validate alike.
     if (stat.size === 0) throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason: 'empty' } });
     buffer = await sys.readFile(filePath);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    const exists = code === 'ENOENT' && (await sys.lstat(filePath).then(() => true, () => false));
+    const exists =
+      code === 'ENOENT' &&
+      (await sys.lstat(filePath).then(
+        () => true,
+        () => false,
+      ));
     // A file OneDrive keeps online fails to open with an error libuv does not map: not a damaged file.
     const reason: ReadFailureReason = cloudOnlyRead(filePath, e, exists, sys)
       ? 'cloud-only'
-      : code === 'ENOENT' ? 'not-found' : code === 'EBUSY' || code === 'EPERM' ? 'locked' : code === 'EACCES' ? 'no-access' : 'corrupt';
+      : code === 'ENOENT'
+        ? 'not-found'
+        : code === 'EBUSY' || code === 'EPERM'
+          ? 'locked'
+          : code === 'EACCES'
+            ? 'no-access'
+            : 'corrupt';
     throw new WorkbookReadError({ rule: 'unreadable-file', params: { reason } }, code);
   }
   // Named in NFC, as every name camket shows: macOS gives NFD.

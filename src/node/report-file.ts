@@ -28,10 +28,16 @@ async function writeReportTo(file: string, report: Report): Promise<void> {
     chunk += s;
     if (chunk.length >= 1 << 18) await flush();
   };
-  const array = async <T>(key: string, items: readonly T[], last = false, shape: (item: T) => unknown = (item) => item) => {
+  const array = async <T>(
+    key: string,
+    items: readonly T[],
+    last = false,
+    shape: (item: T) => unknown = (item) => item,
+  ) => {
     if (!items.length) return write(`  ${JSON.stringify(key)}: []${last ? '' : ','}\n`);
     await write(`  ${JSON.stringify(key)}: [\n`);
-    for (let i = 0; i < items.length; i++) await write(`    ${JSON.stringify(shape(items[i]))}${i < items.length - 1 ? ',' : ''}\n`);
+    for (let i = 0; i < items.length; i++)
+      await write(`    ${JSON.stringify(shape(items[i]))}${i < items.length - 1 ? ',' : ''}\n`);
     await write(`  ]${last ? '' : ','}\n`);
   };
   await write('{\n');
@@ -44,7 +50,10 @@ async function writeReportTo(file: string, report: Report): Promise<void> {
   await write(`  "totals": ${JSON.stringify(report.totals, null, 2).replace(/\n/g, '\n  ')},\n`);
   await array('provincialTasks', report.provincialTasks);
   // History and changes are the merge's only (changes with --previous): written when there.
-  const tail = [report.history && (['history', report.history] as const), report.changes && (['changes', report.changes] as const)].filter((x) => !!x);
+  const tail = [
+    report.history && (['history', report.history] as const),
+    report.changes && (['changes', report.changes] as const),
+  ].filter((x) => !!x);
   await array('issues', report.issues, !tail.length);
   for (let k = 0; k < tail.length; k++) await array<unknown>(tail[k][0], tail[k][1], k === tail.length - 1);
   await write('}\n');

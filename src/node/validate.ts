@@ -23,7 +23,11 @@ export interface ValidateOptions {
 const TEXT = section('validate');
 
 /** Returns the exit status: 0 no error-severity issue, 1 some, 2 nothing could be read. */
-export async function runValidate(inputs: string[], options: ValidateOptions, print: (line: string) => void): Promise<{ code: number; report: Report }> {
+export async function runValidate(
+  inputs: string[],
+  options: ValidateOptions,
+  print: (line: string) => void,
+): Promise<{ code: number; report: Report }> {
   const t = TEXT[options.lang];
   const files = await expandInputs(inputs);
   print(t.head(files.length, options.asOf));
@@ -31,7 +35,11 @@ export async function runValidate(inputs: string[], options: ValidateOptions, pr
   for (const f of files) {
     let result: FileResult;
     try {
-      result = await checkWorkbookFile(path.resolve(f), { asOf: options.asOf, department: options.department, lang: options.lang });
+      result = await checkWorkbookFile(path.resolve(f), {
+        asOf: options.asOf,
+        department: options.department,
+        lang: options.lang,
+      });
     } catch {
       // A workbook that trips camket itself is one failed file: the others are still checked.
       result = unreadableFile(path.basename(f).normalize('NFC'), INTERNAL_FAILURE, options.lang);

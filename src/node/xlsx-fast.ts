@@ -15,11 +15,34 @@ import { type CellArea, type CellValue, type SheetGrid, type WorkbookGrid, colum
 import { isDateFormat } from '../core/dates';
 
 const BUILTIN_FORMATS: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00',
-  12: '# ?/?', 13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
-  48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 /** Days between the 1904 and the 1900 date systems. */
 const DATE1904_OFFSET = 1462;
@@ -89,23 +112,30 @@ const decoder = new TextDecoder('utf-8');
 
 function unescapeXml(s: string): string {
   if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s;
-  return s
-    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-      switch (e) {
-        case 'lt': return '<';
-        case 'gt': return '>';
-        case 'amp': return '&';
-        case 'quot': return '"';
-        case 'apos': return "'";
-        default: {
-          const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-          // A reference to no character (&#99999999;) is what Excel shows for it: a replacement character.
-          return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  return (
+    s
+      .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
+        switch (e) {
+          case 'lt':
+            return '<';
+          case 'gt':
+            return '>';
+          case 'amp':
+            return '&';
+          case 'quot':
+            return '"';
+          case 'apos':
+            return "'";
+          default: {
+            const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+            // A reference to no character (&#99999999;) is what Excel shows for it: a replacement character.
+            return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+          }
         }
-      }
-    })
-    // OOXML escapes characters XML cannot hold as _xHHHH_ (e.g. _x000D_ for a carriage return).
-    .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+      })
+      // OOXML escapes characters XML cannot hold as _xHHHH_ (e.g. _x000D_ for a carriage return).
+      .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+  );
 }
 
 const needles = new Map<string, string>();
@@ -251,7 +281,15 @@ interface FormulaState {
   spans: { area: CellArea; text: string }[];
 }
 
-function parseSheet(name: string, xml: string, strings: string[], styles: Styles, date1904: boolean, hidden: boolean, budget: Budget): SheetGrid {
+function parseSheet(
+  name: string,
+  xml: string,
+  strings: string[],
+  styles: Styles,
+  date1904: boolean,
+  hidden: boolean,
+  budget: Budget,
+): SheetGrid {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   const fstate: FormulaState = { shared: new Map(), spans: [] };
@@ -325,8 +363,7 @@ function parseSheet(name: string, xml: string, strings: string[], styles: Styles
           // Counted again at every cell that shows it: the core reads each cell's text.
           value = strings[Number(raw)] ?? null;
           if (value !== null) spendText(budget, value);
-        }
-        else if (t === 'b') value = raw.trim() === '1' || raw.trim() === 'true';
+        } else if (t === 'b') value = raw.trim() === '1' || raw.trim() === 'true';
         else if (t === 'e') value = null;
         else if (t === 'd') value = isoDateToSerial(raw.trim());
         else {
@@ -357,7 +394,11 @@ function parseSheet(name: string, xml: string, strings: string[], styles: Styles
   // formula, each paid for from the cell budget: the range is as large as its file says.
   for (const { area, text } of fstate.spans) {
     const bottom = Math.min(area.bottom, values.length - 1);
-    if ((budget.cells -= Math.max(0, bottom - area.top + 1) * Math.max(0, Math.min(area.right, cols - 1) - area.left + 1)) < 0) throw tooLarge('array formulas');
+    if (
+      (budget.cells -=
+        Math.max(0, bottom - area.top + 1) * Math.max(0, Math.min(area.right, cols - 1) - area.left + 1)) < 0
+    )
+      throw tooLarge('array formulas');
     for (let r = area.top; r <= bottom; r++) {
       const cells = values[r];
       for (let c = area.left; c <= Math.min(area.right, cells.length - 1); c++) {
@@ -370,8 +411,15 @@ function parseSheet(name: string, xml: string, strings: string[], styles: Styles
   for (let m = mergeRe.exec(xml); m; m = mergeRe.exec(xml)) {
     const a = parseRef(m[1]);
     const b = m[2] ? parseRef(m[2]) : a;
-    const area = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-    const covered = Math.max(0, Math.min(area.bottom, values.length - 1) - area.top + 1) * Math.max(0, Math.min(area.right, cols - 1) - area.left + 1);
+    const area = {
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    };
+    const covered =
+      Math.max(0, Math.min(area.bottom, values.length - 1) - area.top + 1) *
+      Math.max(0, Math.min(area.right, cols - 1) - area.left + 1);
     if ((budget.cells -= 1 + covered) < 0) throw tooLarge('merged cells');
     merges.push(area);
   }
@@ -402,7 +450,15 @@ function formulaOf(inner: string, row: number, col: number, fs: FormulaState, bu
   const range = kind === 'array' || kind === 'dataTable' ? attr(f[1], 'ref') : null;
   if (range && range.includes(':')) {
     const [a, b] = range.split(':').map(parseRef);
-    fs.spans.push({ area: { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) }, text });
+    fs.spans.push({
+      area: {
+        top: Math.min(a.row, b.row),
+        left: Math.min(a.col, b.col),
+        bottom: Math.max(a.row, b.row),
+        right: Math.max(a.col, b.col),
+      },
+      text,
+    });
   }
   return spendText(budget, text);
 }
@@ -462,10 +518,14 @@ function relsOf(part: string): string {
 
 /** The most a part of this compressed size may inflate to. */
 function inflateLimit(compressed: number): number {
-  return Math.min(PACKAGE_LIMITS.MAX_PART_BYTES, Math.max(PACKAGE_LIMITS.RATIO_FROM_BYTES, Math.ceil(compressed / PACKAGE_LIMITS.MIN_INFLATE_RATIO)));
+  return Math.min(
+    PACKAGE_LIMITS.MAX_PART_BYTES,
+    Math.max(PACKAGE_LIMITS.RATIO_FROM_BYTES, Math.ceil(compressed / PACKAGE_LIMITS.MIN_INFLATE_RATIO)),
+  );
 }
 
-const isTooLarge = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
+const isTooLarge = (e: unknown) =>
+  (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
 
 /** Node's zlib (measured: 2–3× faster than fflate's JavaScript inflate on these parts), stopped as
  *  soon as the output passes the limit its compressed size allows. */
@@ -475,7 +535,10 @@ function inflateBounded(data: Uint8Array, name: string): Uint8Array {
     // The start first: a part that inflates beyond the ratio there is refused after a few MB,
     // without inflating the rest (a bomb is all alike).
     try {
-      inflateRawSync(data.subarray(0, PROBE_BYTES), { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(RATIO_FROM_BYTES, PROBE_BYTES / MIN_INFLATE_RATIO) });
+      inflateRawSync(data.subarray(0, PROBE_BYTES), {
+        finishFlush: zlibConstants.Z_SYNC_FLUSH,
+        maxOutputLength: Math.max(RATIO_FROM_BYTES, PROBE_BYTES / MIN_INFLATE_RATIO),
+      });
     } catch (e) {
       if (isTooLarge(e)) throw tooLarge(`${name} inflates beyond its ratio`);
       // A damaged stream: said below, by the whole inflate.
@@ -548,7 +611,8 @@ class Package {
       if (!e) return undefined;
       part = e.method === STORED ? e.data : inflateBounded(e.data, key);
       if (part.length > PACKAGE_LIMITS.MAX_PART_BYTES) throw tooLarge(key);
-      if ((this.total += part.length) > PACKAGE_LIMITS.MAX_TOTAL_BYTES) throw tooLarge('the package inflates beyond its limit');
+      if ((this.total += part.length) > PACKAGE_LIMITS.MAX_TOTAL_BYTES)
+        throw tooLarge('the package inflates beyond its limit');
       part = asUtf8(part);
       if (declaresEntities(part)) throw new RefusedPackageError('xml-entities', key);
     }
@@ -570,13 +634,15 @@ class Package {
   }
 }
 
-const MAIN_NAMESPACES = /\bxmlns:(\w+)="(?:http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main)"/g;
+const MAIN_NAMESPACES =
+  /\bxmlns:(\w+)="(?:http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main)"/g;
 
 function withoutPrefix(xml: string): string {
   const head = xml.slice(0, 4096);
   if (head.indexOf('xmlns:') < 0) return xml;
   let out = xml;
-  for (const m of head.matchAll(MAIN_NAMESPACES)) if (out.indexOf(`<${m[1]}:`) >= 0) out = out.replace(new RegExp(`<(/?)${m[1]}:`, 'g'), '<$1');
+  for (const m of head.matchAll(MAIN_NAMESPACES))
+    if (out.indexOf(`<${m[1]}:`) >= 0) out = out.replace(new RegExp(`<(/?)${m[1]}:`, 'g'), '<$1');
   return out;
 }
 
@@ -646,7 +712,11 @@ function streamingUnzip(buffer: Uint8Array): Map<string, Uint8Array> {
       size += chunk.length;
       total += chunk.length;
       const compressed = fed + SLICE - from;
-      if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES || (size > RATIO_FROM_BYTES && compressed < size * MIN_INFLATE_RATIO)) {
+      if (
+        size > MAX_PART_BYTES ||
+        total > MAX_TOTAL_BYTES ||
+        (size > RATIO_FROM_BYTES && compressed < size * MIN_INFLATE_RATIO)
+      ) {
         return refuse(tooLarge(`${key} inflates beyond its limit`), file);
       }
       chunks.push(chunk);
@@ -664,7 +734,8 @@ function streamingUnzip(buffer: Uint8Array): Map<string, Uint8Array> {
   unzip.register(UnzipInflate);
   // Fed in slices, so a hostile part is stopped after at most one slice's worth of inflation.
   try {
-    for (fed = 0; fed < buffer.length && !refusal; fed += SLICE) unzip.push(buffer.subarray(fed, fed + SLICE), fed + SLICE >= buffer.length);
+    for (fed = 0; fed < buffer.length && !refusal; fed += SLICE)
+      unzip.push(buffer.subarray(fed, fed + SLICE), fed + SLICE >= buffer.length);
   } catch (e) {
     if (!refusal) throw new RefusedPackageError('corrupt', (e as Error).message);
   }
@@ -696,7 +767,8 @@ function relationships(pkg: Package, part: string): Relationship[] {
   for (const m of (pkg.text(relsOf(part)) ?? '').matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
     const id = attr(m[1], 'Id');
     const target = attr(m[1], 'Target');
-    if (id && target && attr(m[1], 'TargetMode') !== 'External') out.push({ id, type: attr(m[1], 'Type') ?? '', target: resolveTarget(part, target) });
+    if (id && target && attr(m[1], 'TargetMode') !== 'External')
+      out.push({ id, type: attr(m[1], 'Type') ?? '', target: resolveTarget(part, target) });
   }
   return out;
 }
@@ -707,10 +779,12 @@ function locateWorkbook(pkg: Package): LocatedWorkbook {
   const officeDocument = relationships(pkg, '').find((r) => /\/officeDocument$/.test(r.type))?.target;
   const part = [officeDocument, 'xl/workbook.xml'].find((k) => k !== undefined && pkg.has(k));
   const xml = part === undefined ? undefined : pkg.text(part);
-  if (!part || !xml || !/<(?:\w+:)?workbook\b/.test(xml)) throw new RefusedPackageError('not-xlsx', 'no workbook in the package');
+  if (!part || !xml || !/<(?:\w+:)?workbook\b/.test(xml))
+    throw new RefusedPackageError('not-xlsx', 'no workbook in the package');
   const rels = relationships(pkg, part);
   const targets = new Map(rels.map((r) => [r.id, r.target]));
-  const byType = (suffix: string, fallback: string) => rels.find((r) => r.type.endsWith(suffix))?.target ?? resolveTarget(part, fallback);
+  const byType = (suffix: string, fallback: string) =>
+    rels.find((r) => r.type.endsWith(suffix))?.target ?? resolveTarget(part, fallback);
   const pr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(xml);
   const date1904Attr = pr ? attr(pr[1], 'date1904') : null;
   const sheets: LocatedWorkbook['sheets'] = [];
@@ -742,7 +816,9 @@ export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
   const budget = newBudget();
   const strings: string[] = [];
   const sst = pkg.text(book.sharedStrings);
-  if (sst) for (const m of sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) strings.push(m[1] ? textOf(m[1], budget) : spendText(budget, ''));
+  if (sst)
+    for (const m of sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g))
+      strings.push(m[1] ? textOf(m[1], budget) : spendText(budget, ''));
   const styles = parseStyles(pkg.text(book.styles));
 
   const sheets: SheetGrid[] = [];
@@ -750,7 +826,9 @@ export function readXlsxFast(buffer: Uint8Array, file: string): WorkbookGrid {
     if (!s.part) continue;
     const xml = pkg.text(s.part);
     if (xml === undefined) continue; // a chart sheet or dialog sheet: no cells
-    sheets.push(parseSheet(s.name, xml, strings, styles, book.date1904, s.state === 'hidden' || s.state === 'veryHidden', budget));
+    sheets.push(
+      parseSheet(s.name, xml, strings, styles, book.date1904, s.state === 'hidden' || s.state === 'veryHidden', budget),
+    );
   }
   return { file, sheets };
 }
@@ -771,7 +849,8 @@ export function packageForExceljs(buffer: Uint8Array): Uint8Array {
   let bytes = 0;
   const add = (name: string, xml: string) => {
     const data = enc.encode(xml);
-    if ((bytes += data.length) > PACKAGE_LIMITS.FALLBACK_MAX_BYTES) throw tooLarge('more than the fallback reader can hold');
+    if ((bytes += data.length) > PACKAGE_LIMITS.FALLBACK_MAX_BYTES)
+      throw tooLarge('more than the fallback reader can hold');
     out[name] = data;
   };
   const wbRels: [string, string, string][] = [];
@@ -782,7 +861,10 @@ export function packageForExceljs(buffer: Uint8Array): Uint8Array {
     if (xml === undefined || !/<worksheet\b/.test(xml.slice(0, 4096))) continue;
     for (let at = xml.indexOf('<c'); at >= 0; at = xml.indexOf('<c', at + 2)) {
       const next = xml.charCodeAt(at + 2);
-      if ((next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) && ++cells > PACKAGE_LIMITS.FALLBACK_MAX_CELLS) {
+      if (
+        (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) &&
+        ++cells > PACKAGE_LIMITS.FALLBACK_MAX_CELLS
+      ) {
         throw tooLarge('more cells than the fallback reader can hold');
       }
     }
@@ -803,11 +885,15 @@ export function packageForExceljs(buffer: Uint8Array): Uint8Array {
   add('xl/workbook.xml', book.xml.replace(/<(pivotCaches|externalReferences)\b[\s\S]*?<\/\1>/g, ''));
   const relsXml = (items: [string, string, string][]) =>
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items
-      .map(([id, type, target]) => `<Relationship Id="${escapeAttr(id)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`)
+      .map(
+        ([id, type, target]) =>
+          `<Relationship Id="${escapeAttr(id)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`,
+      )
       .join('')}</Relationships>`;
   add('xl/_rels/workbook.xml.rels', relsXml(wbRels));
   add('_rels/.rels', relsXml([['rId1', 'officeDocument', 'xl/workbook.xml']]));
-  const type = (part: string, t: string) => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${t}+xml"/>`;
+  const type = (part: string, t: string) =>
+    `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${t}+xml"/>`;
   add(
     '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

@@ -36,7 +36,8 @@ function mockExcel(rows: number) {
   }
 
   function range(r0: number, c0: number, h: number, w: number) {
-    const block = (f: (r: number, c: number) => unknown) => Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => f(r0 + i, c0 + j)));
+    const block = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => f(r0 + i, c0 + j)));
     return mock('range', {
       values: block(cell),
       formulas: block(cell),
@@ -56,21 +57,37 @@ function mockExcel(rows: number) {
       },
       getSpecialCellsOrNullObject(type: string) {
         calls.push(['getSpecialCellsOrNullObject', r0, h, type]);
-        return { isNullObject: true, areas: { items: [] }, load: (props: string) => calls.push(['formulas.load', props]) };
+        return {
+          isNullObject: true,
+          areas: { items: [] },
+          load: (props: string) => calls.push(['formulas.load', props]),
+        };
       },
       getMergedAreasOrNullObject() {
         calls.push(['getMergedAreasOrNullObject', r0, h]);
         // The title row is merged across the table; no other band holds a merge. (office-addin-mock
         // cannot load through "items/", so this one is a plain object that records its load.)
         const items = r0 === 0 ? [{ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 6 }] : [];
-        return { isNullObject: !items.length, areas: { items }, load: (props: string) => calls.push(['merged.load', props]) };
+        return {
+          isNullObject: !items.length,
+          areas: { items },
+          load: (props: string) => calls.push(['merged.load', props]),
+        };
       },
     });
   }
 
   // Rows possibly hidden (Excel says null when some are; office-addin-mock cannot hold null, and
   // anything but false makes the adapter ask row by row), no column hidden (false).
-  const used = mock('usedRange', { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: rows + 1, columnCount: cols, rowHidden: true, columnHidden: false });
+  const used = mock('usedRange', {
+    isNullObject: false,
+    rowIndex: 0,
+    columnIndex: 0,
+    rowCount: rows + 1,
+    columnCount: cols,
+    rowHidden: true,
+    columnHidden: false,
+  });
   const sheet = mock('sheet', {
     name: 'KH 2023',
     visibility: 'Visible',
@@ -91,7 +108,12 @@ function mockExcel(rows: number) {
         items: [],
         add: (type: string) => {
           calls.push(['conditionalFormats.add', address, type]);
-          const cf = { custom: { rule: {} as Record<string, unknown>, format: { fill: {} as Record<string, unknown>, borders: { top: {}, bottom: {}, left: {}, right: {} } } } } as Record<string, unknown>;
+          const cf = {
+            custom: {
+              rule: {} as Record<string, unknown>,
+              format: { fill: {} as Record<string, unknown>, borders: { top: {}, bottom: {}, left: {}, right: {} } },
+            },
+          } as Record<string, unknown>;
           added.push(cf);
           return cf;
         },
@@ -127,12 +149,17 @@ function mockExcel(rows: number) {
     add: (name: string) => {
       calls.push(['worksheets.add', name]);
       const a1 = {} as Record<string, unknown>;
-      const s = { name, getRange: (addr: string) => (calls.push(['new.getRange', addr]), a1), a1 } as Record<string, unknown>;
+      const s = { name, getRange: (addr: string) => (calls.push(['new.getRange', addr]), a1), a1 } as Record<
+        string,
+        unknown
+      >;
       newSheets.push(s);
       return s;
     },
   };
-  context.workbook.functions = { date: (y: number, m: number, d: number) => (calls.push(['functions.date', y, m, d]), mock('date', { value: 1462 })) };
+  context.workbook.functions = {
+    date: (y: number, m: number, d: number) => (calls.push(['functions.date', y, m, d]), mock('date', { value: 1462 })),
+  };
   const ctx = context as unknown as Excel.RequestContext;
   return { ctx, calls, syncs: () => syncs, added, newSheets };
 }
@@ -150,7 +177,10 @@ describe('the adapter against office-addin-mock', () => {
       expect(m.calls).toContainEqual(['functions.date', 1904, 1, 1]);
       expect(r.date1904).toBe(false);
       expect(m.calls).toContainEqual(['getUsedRangeOrNullObject', true]);
-      expect(m.calls).toContainEqual(['usedRange.load', 'rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden']);
+      expect(m.calls).toContainEqual([
+        'usedRange.load',
+        'rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden',
+      ]);
       // Value blocks tile the used range exactly, each at most 5,000 rows, each loading values.
       const blocks = m.calls.filter((c) => c[0] === 'getRowProperties').map((c) => [c[1], c[2]] as [number, number]);
       expect(blocks[0][0]).toBe(0);
@@ -161,11 +191,18 @@ describe('the adapter against office-addin-mock', () => {
       expect(m.calls).toContainEqual(['getRowProperties', 0, blocks[0][1], { rowHidden: true }]);
       // Formulas only of the formula cells (Range.formulas would send every value again); column
       // properties only when some column is hidden.
-      expect(m.calls.filter((c) => c[0] === 'getSpecialCellsOrNullObject').map((c) => c[3])).toEqual(blocks.map(() => 'Formulas'));
-      expect(m.calls).toContainEqual(['formulas.load', 'areas/items/formulas,areas/items/rowIndex,areas/items/columnIndex']);
+      expect(m.calls.filter((c) => c[0] === 'getSpecialCellsOrNullObject').map((c) => c[3])).toEqual(
+        blocks.map(() => 'Formulas'),
+      );
+      expect(m.calls).toContainEqual([
+        'formulas.load',
+        'areas/items/formulas,areas/items/rowIndex,areas/items/columnIndex',
+      ]);
       expect(m.calls.some((c) => c[0] === 'getColumnProperties')).toBe(false);
       // Merged areas in bands small enough for Excel's 512-merges limit.
-      expect(m.calls.filter((c) => c[0] === 'getMergedAreasOrNullObject').every((c) => (c[2] as number) <= 400)).toBe(true);
+      expect(m.calls.filter((c) => c[0] === 'getMergedAreasOrNullObject').every((c) => (c[2] as number) <= 400)).toBe(
+        true,
+      );
       // Number formats only for the number columns (STT, Thời hạn, Tiến độ); no fonts: nothing legacy.
       const formatColumns = new Set(
         m.calls.filter((c) => c[0] === 'getRangeByIndexes' && c[4] === 1 && (c[3] as number) > 1).map((c) => c[2]),
@@ -178,7 +215,10 @@ describe('the adapter against office-addin-mock', () => {
       expect(s.values.length).toBe(rows + 1);
       expect(s.values[1]).toEqual([1, 'Việc số 1', 'Nguyễn Văn A', 45107, 50, 'Đang thực hiện']);
       expect(s.formats?.[rows]?.[3]).toBe('dd/mm/yyyy');
-      expect(m.calls).toContainEqual(['merged.load', 'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount']);
+      expect(m.calls).toContainEqual([
+        'merged.load',
+        'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount',
+      ]);
       expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
     }
     expect(counts).toEqual([4, 4]);
@@ -203,7 +243,10 @@ describe('the adapter against office-addin-mock', () => {
     // One plain address per block (never a list, whose separator depends on the PC's locale).
     const adds = m.calls.filter((c) => c[0] === 'conditionalFormats.add').map((c) => c[1]);
     expect(adds).toEqual(['F2', 'D5:D6', 'E7']);
-    const [, errorCf] = m.added as { custom: { rule: { formula: string }; format: { fill: { color: string }; borders: { top: { style: string } } } }; priority: number }[];
+    const [, errorCf] = m.added as {
+      custom: { rule: { formula: string }; format: { fill: { color: string }; borders: { top: { style: string } } } };
+      priority: number;
+    }[];
     expect(errorCf.custom.rule.formula).toBe(`=LEN("${MARK_TAG}:error")>0`);
     expect(errorCf.custom.format.fill.color).toBe('#FDE7E9');
     expect(errorCf.custom.format.borders.top.style).toBe('Continuous');

@@ -3,7 +3,13 @@
 import { checkWorkbook } from '../../src/core/check';
 import { isDateFormat } from '../../src/core/dates';
 import type { WorkbookGrid } from '../../src/core/grid';
-import { readSavedMapping, savedMappingSchema, MAPPING_SHEET, emptyMapping, serializeMapping } from '../../src/core/saved-mapping';
+import {
+  readSavedMapping,
+  savedMappingSchema,
+  MAPPING_SHEET,
+  emptyMapping,
+  serializeMapping,
+} from '../../src/core/saved-mapping';
 import { STATUS_CHOICES } from '../../src/core/status';
 import { checkOpenWorkbook } from '../../src/addin/check-open-workbook';
 import {
@@ -24,7 +30,13 @@ import {
   writeSheet,
 } from '../../src/addin/excel-adapter';
 import { ROLLUP_SHEET, buildRollupPlan } from '../../src/addin/rollup-sheet';
-import { type EmuOptions, type ExcelEmulation, asTyped, emulationFromGrid, jsonBytes } from './emulation/excel-emulation';
+import {
+  type EmuOptions,
+  type ExcelEmulation,
+  asTyped,
+  emulationFromGrid,
+  jsonBytes,
+} from './emulation/excel-emulation';
 import { excelApiReference } from './emulation/api-sets';
 import { FIRST_DATA_ROW, unitWorkbook, wideUnitWorkbook } from './helpers';
 
@@ -74,7 +86,9 @@ describe('reading', () => {
   test('Excel on the web (5 MB, counted in UTF-8): 4 round trips while the values fit in one, then only those the limit forces', async () => {
     const WEB_LIMIT = 5_000_000;
     const wide = wideUnitWorkbook(20_000);
-    const sizes = [wideUnitWorkbook(50), wideUnitWorkbook(2_000), wideUnitWorkbook(10_000), wide].map((g) => emulate(g, { payloadLimit: WEB_LIMIT }));
+    const sizes = [wideUnitWorkbook(50), wideUnitWorkbook(2_000), wideUnitWorkbook(10_000), wide].map((g) =>
+      emulate(g, { payloadLimit: WEB_LIMIT }),
+    );
     const results = [];
     for (const emu of sizes) results.push(await read(emu, caps, WEB_PAYLOAD_BUDGET));
     expect(results.map((r) => r.splits)).toEqual([0, 0, 0, 0]);
@@ -116,7 +130,11 @@ describe('reading', () => {
     // Value blocks stay small enough for Excel's per-range limits, and cover the sheet exactly once.
     const valueBlocks = emu.rangeRequests.filter((q) => q.cols === 6 && q.rows > 1 && q.rows <= 5000 && q.col === 0);
     expect(valueBlocks.length).toBeGreaterThan(1);
-    expect(r.sheets[0]).toMatchObject({ name: 'Kế hoạch 2023', protected: false, used: { row: 0, col: 0, rows: FIRST_DATA_ROW + 20_000, cols: 6 } });
+    expect(r.sheets[0]).toMatchObject({
+      name: 'Kế hoạch 2023',
+      protected: false,
+      used: { row: 0, col: 0, rows: FIRST_DATA_ROW + 20_000, cols: 6 },
+    });
     expect(r.grid.file).toBe('don-vi-mau-2023.xlsx');
   });
 
@@ -181,18 +199,24 @@ describe('reading', () => {
     expect(r.readOnly).toBe(true);
     expect((await read(emulate(unitWorkbook(20)))).readOnly).toBe(false);
     const targets = [{ sheet: 'Kế hoạch 2023', cell: 'D5', severity: 'error' }];
-    await expect(emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets))).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets))).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
     expect(emu.sheet('Kế hoạch 2023')!.conditionalFormats).toEqual([]);
   });
 
   test('a 1904 workbook (made on a Mac): dates come in the 1900 system the core counts in, and go back in the 1904 one', async () => {
     const grid = unitWorkbook(40);
     const emu = emulate(grid, { date1904: true, isDateFormat });
-    expect(emu.valueAt('Kế hoạch 2023', `D${FIRST_DATA_ROW + 1}`)).toBe((grid.sheets[0].values[FIRST_DATA_ROW][3] as number) - 1462);
+    expect(emu.valueAt('Kế hoạch 2023', `D${FIRST_DATA_ROW + 1}`)).toBe(
+      (grid.sheets[0].values[FIRST_DATA_ROW][3] as number) - 1462,
+    );
     const r = await read(emu);
     expect(r.date1904).toBe(true);
     expect(r.grid.sheets[0].values[FIRST_DATA_ROW]).toEqual(grid.sheets[0].values[FIRST_DATA_ROW]);
-    expect(checkOpenWorkbook(r.grid, { asOf, lang: 'vi' }).check.commitments).toEqual(checkOpenWorkbook(grid, { asOf, lang: 'vi' }).check.commitments);
+    expect(checkOpenWorkbook(r.grid, { asOf, lang: 'vi' }).check.commitments).toEqual(
+      checkOpenWorkbook(grid, { asOf, lang: 'vi' }).check.commitments,
+    );
     // The overdue list's deadlines, written back into the same workbook, show the same days.
     const a = checkOpenWorkbook(r.grid, { asOf: '2023-12-31', lang: 'vi' });
     const plan = buildRollupPlan(a);
@@ -233,14 +257,22 @@ describe('marking', () => {
     const emu = emulate(grid, options);
     const r = await read(emu);
     const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
-    const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+    const targets = a.issues
+      .filter((i) => i.sheet && i.cell)
+      .map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     return { emu, r, a, targets };
   }
 
   test('problem cells get a tagged conditional format; the clerk’s own rules and fills stay', async () => {
     const { emu, r, targets } = await checked(unitWorkbook(200));
     const sheet = emu.sheet('Kế hoạch 2023')!;
-    const clerksRule = { id: 999, type: 'Custom', formula: '=$F5="Đã hoàn thành"', areas: [{ top: 4, left: 5, bottom: 300, right: 5 }], format: { 'format.fill.color': '#C6EFCE' } };
+    const clerksRule = {
+      id: 999,
+      type: 'Custom',
+      formula: '=$F5="Đã hoàn thành"',
+      areas: [{ top: 4, left: 5, bottom: 300, right: 5 }],
+      format: { 'format.fill.color': '#C6EFCE' },
+    };
     sheet.conditionalFormats.push(structuredClone(clerksRule));
     const before = new Map(sheet.cells);
     const result = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
@@ -248,7 +280,14 @@ describe('marking', () => {
     expect(result.syncs).toBe(3);
     const ours = sheet.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
     expect(ours.length).toBeGreaterThan(0);
-    const markedCells = ours.flatMap((cf) => cf.areas.flatMap((a) => Array.from({ length: (a.bottom - a.top + 1) * (a.right - a.left + 1) }, (_, i) => `${a.top + Math.floor(i / (a.right - a.left + 1))},${a.left + (i % (a.right - a.left + 1))}`)));
+    const markedCells = ours.flatMap((cf) =>
+      cf.areas.flatMap((a) =>
+        Array.from(
+          { length: (a.bottom - a.top + 1) * (a.right - a.left + 1) },
+          (_, i) => `${a.top + Math.floor(i / (a.right - a.left + 1))},${a.left + (i % (a.right - a.left + 1))}`,
+        ),
+      ),
+    );
     for (const t of targets) {
       const m = /^([A-Z]+)(\d+)$/.exec(t.cell)!;
       expect(markedCells).toContain(`${Number(m[2]) - 1},${m[1].charCodeAt(0) - 65}`);
@@ -274,31 +313,64 @@ describe('marking', () => {
     // the same object stands for whatever now holds that place (ConditionalFormat.priority).
     const { emu, r, targets } = await checked(unitWorkbook(200));
     const sheet = emu.sheet('Kế hoạch 2023')!;
-    const status = { id: 901, type: 'Custom', formula: '=$F5="Đã hoàn thành"', areas: [{ top: 4, left: 5, bottom: 300, right: 5 }], format: { 'format.fill.color': '#C6EFCE' } };
-    const figures = { id: 902, type: 'Custom', formula: '=$E5<50', areas: [{ top: 4, left: 3, bottom: 300, right: 4 }], format: { 'format.font.color': '#9C0006' } };
+    const status = {
+      id: 901,
+      type: 'Custom',
+      formula: '=$F5="Đã hoàn thành"',
+      areas: [{ top: 4, left: 5, bottom: 300, right: 5 }],
+      format: { 'format.fill.color': '#C6EFCE' },
+    };
+    const figures = {
+      id: 902,
+      type: 'Custom',
+      formula: '=$E5<50',
+      areas: [{ top: 4, left: 3, bottom: 300, right: 4 }],
+      format: { 'format.font.color': '#9C0006' },
+    };
     sheet.conditionalFormats.push(status, figures);
     await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
     expect(status.format).toEqual({ 'format.fill.color': '#C6EFCE' });
     expect(figures.format).toEqual({ 'format.font.color': '#9C0006' });
     const ours = sheet.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
-    for (const cf of ours) expect(cf.format).toMatchObject({ 'format.fill.color': expect.stringMatching(/^#/), 'format.borders.top.style': 'Continuous' });
+    for (const cf of ours)
+      expect(cf.format).toMatchObject({
+        'format.fill.color': expect.stringMatching(/^#/),
+        'format.borders.top.style': 'Continuous',
+      });
     // Every mark is above every rule of the clerk's, and errors above warnings.
-    const order = sheet.conditionalFormats.map((cf) => (cf.formula.includes(MARK_TAG) ? cf.formula.replace(/.*camket-mark:(\w+).*/, '$1') : 'clerk'));
+    const order = sheet.conditionalFormats.map((cf) =>
+      cf.formula.includes(MARK_TAG) ? cf.formula.replace(/.*camket-mark:(\w+).*/, '$1') : 'clerk',
+    );
     expect(order.slice(ours.length)).toEqual(['clerk', 'clerk']);
-    expect(order.lastIndexOf('error')).toBeLessThan(Math.max(order.indexOf('warning'), order.indexOf('info'), order.lastIndexOf('error') + 1));
+    expect(order.lastIndexOf('error')).toBeLessThan(
+      Math.max(order.indexOf('warning'), order.indexOf('info'), order.lastIndexOf('error') + 1),
+    );
   });
 
   test('marking works where the list separator is ";" (Windows set to Vietnamese): one plain range per block of cells', async () => {
     const { emu, r, targets } = await checked(unitWorkbook(300), { listSeparator: ';' });
     // Adjacent problem cells in a column share one rule.
-    targets.push({ sheet: 'Kế hoạch 2023', cell: 'E100', severity: 'warning' }, { sheet: 'Kế hoạch 2023', cell: 'E101', severity: 'warning' }, { sheet: 'Kế hoạch 2023', cell: 'E102', severity: 'warning' });
+    targets.push(
+      { sheet: 'Kế hoạch 2023', cell: 'E100', severity: 'warning' },
+      { sheet: 'Kế hoạch 2023', cell: 'E101', severity: 'warning' },
+      { sheet: 'Kế hoạch 2023', cell: 'E102', severity: 'warning' },
+    );
     const result = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
     const sheet = emu.sheet('Kế hoạch 2023')!;
     const ours = sheet.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
     expect(result.marked).toBe(new Set(targets.map((t) => `${t.sheet}!${t.cell}`)).size);
     expect(ours.every((cf) => cf.areas.length === 1)).toBe(true);
-    expect(ours.filter((cf) => cf.formula.includes(':warning')).map((cf) => cf.areas[0])).toContainEqual({ top: 99, left: 4, bottom: 101, right: 4 });
-    const covered = new Set(ours.flatMap((cf) => cf.areas.flatMap((a) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => `${a.top + i},${a.left}`))));
+    expect(ours.filter((cf) => cf.formula.includes(':warning')).map((cf) => cf.areas[0])).toContainEqual({
+      top: 99,
+      left: 4,
+      bottom: 101,
+      right: 4,
+    });
+    const covered = new Set(
+      ours.flatMap((cf) =>
+        cf.areas.flatMap((a) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => `${a.top + i},${a.left}`)),
+      ),
+    );
     for (const t of targets) {
       const m = /^([A-Z]+)(\d+)$/.exec(t.cell)!;
       expect(covered).toContain(`${Number(m[2]) - 1},${m[1].charCodeAt(0) - 65}`);
@@ -322,7 +394,12 @@ describe('marking', () => {
       const result = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets, { payloadBudget }));
       const ours = emu.sheet('Kế hoạch 2023')!.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG));
       expect(result.marked).toBe(new Set(targets.map((t) => t.cell)).size);
-      expect(ours.reduce((n, cf) => n + cf.areas.reduce((m, a) => m + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0), 0)).toBe(result.marked);
+      expect(
+        ours.reduce(
+          (n, cf) => n + cf.areas.reduce((m, a) => m + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0),
+          0,
+        ),
+      ).toBe(result.marked);
       expect(ours.every((cf) => cf.format['format.fill.color'])).toBe(true);
       if (payloadBudget) {
         expect(result.splits).toBe(0);
@@ -338,7 +415,9 @@ describe('marking', () => {
     emu.sheet('Kế hoạch 2023')!.protected = true;
     const r = await read(emu);
     const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
-    const targets = a.issues.filter((i) => i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+    const targets = a.issues
+      .filter((i) => i.cell)
+      .map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     const res = await emu.run((ctx) => markCells(ctx as unknown as Ctx, targets, r.sheets));
     expect(res.skipped).toEqual(['Kế hoạch 2023']);
     expect(res.marked).toBe(0);
@@ -377,8 +456,12 @@ describe('going to a cell', () => {
   test('a hidden or vanished sheet gives an error the pane can explain', async () => {
     const emu = emulate(unitWorkbook(10));
     emu.sheet('Hướng dẫn')!.visibility = 'Hidden';
-    await expect(emu.run((ctx) => selectCell(ctx as unknown as Ctx, 'Hướng dẫn', 'A1'))).rejects.toEqual(new AddinError('sheet-hidden', 'Hướng dẫn'));
-    await expect(emu.run((ctx) => selectCell(ctx as unknown as Ctx, 'Không có', 'A1'))).rejects.toEqual(new AddinError('sheet-missing', 'Không có'));
+    await expect(emu.run((ctx) => selectCell(ctx as unknown as Ctx, 'Hướng dẫn', 'A1'))).rejects.toEqual(
+      new AddinError('sheet-hidden', 'Hướng dẫn'),
+    );
+    await expect(emu.run((ctx) => selectCell(ctx as unknown as Ctx, 'Không có', 'A1'))).rejects.toEqual(
+      new AddinError('sheet-missing', 'Không có'),
+    );
   });
 });
 
@@ -392,17 +475,38 @@ describe('requirement sets: the adapter asks no more of Excel than the pane chec
       emu.run(async (ctx) => {
         f(ctx as unknown as Ctx);
       });
-    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1:B2').getSpecialCellsOrNullObject('Formulas'))).rejects.toMatchObject({ code: 'ApiNotFound' });
-    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1:B2').getMergedAreasOrNullObject())).rejects.toMatchObject({ code: 'ApiNotFound' });
-    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').load('values'))).resolves.toBeUndefined();
+    await expect(
+      attempt((ctx) =>
+        ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1:B2').getSpecialCellsOrNullObject('Formulas'),
+      ),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1:B2').getMergedAreasOrNullObject()),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      attempt((ctx) => ctx.workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').load('values')),
+    ).resolves.toBeUndefined();
     // A load path is checked member by member along its classes: Workbook.readOnly is ExcelApi 1.8.
     const v17 = emulate(unitWorkbook(5), { apiVersion: '1.7' });
-    await expect(v17.run(async (ctx) => void (ctx as unknown as Ctx).workbook.load('name,readOnly'))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      v17.run(async (ctx) => void (ctx as unknown as Ctx).workbook.load('name,readOnly')),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
     const deep = emulate(unitWorkbook(5), { apiVersion: '1.5' });
-    await expect(deep.run(async (ctx) => void (ctx as unknown as Ctx).workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').conditionalFormats)).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      deep.run(
+        async (ctx) =>
+          void (ctx as unknown as Ctx).workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').conditionalFormats,
+      ),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
     // Nested objects are checked along their classes: RangeFormat.columnWidth is 1.2.
     const old = emulate(unitWorkbook(5), { apiVersion: '1.1' });
-    await expect(old.run(async (ctx) => void ((ctx as unknown as Ctx).workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').format.columnWidth = 30))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      old.run(
+        async (ctx) =>
+          void ((ctx as unknown as Ctx).workbook.worksheets.getItem('Kế hoạch 2023').getRange('A1').format.columnWidth =
+            30),
+      ),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
   test(`every action of the pane runs on an Excel with only ExcelApi ${MIN_EXCEL_API}, merged cells left out as detected`, async () => {
@@ -412,10 +516,14 @@ describe('requirement sets: the adapter asks no more of Excel than the pane chec
     const r = await read(emu, capabilities);
     expect(r.mergesRead).toBe(false);
     const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
-    const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+    const targets = a.issues
+      .filter((i) => i.sheet && i.cell)
+      .map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     expect(targets.length).toBeGreaterThan(0);
     const run = <T>(f: (ctx: Ctx) => Promise<T>) => emu.run((ctx) => f(ctx as unknown as Ctx));
-    expect((await run((ctx) => markCells(ctx, targets, r.sheets))).marked).toBe(new Set(targets.map((t) => `${t.sheet}!${t.cell}`)).size);
+    expect((await run((ctx) => markCells(ctx, targets, r.sheets))).marked).toBe(
+      new Set(targets.map((t) => `${t.sheet}!${t.cell}`)).size,
+    );
     const placed = emu.sheet('Kế hoạch 2023')!.conditionalFormats.filter((cf) => cf.formula.includes(MARK_TAG)).length;
     expect((await run((ctx) => clearMarks(ctx, r.sheets))).removed).toBe(placed);
     expect(emu.sheet('Kế hoạch 2023')!.conditionalFormats).toEqual([]);
@@ -424,7 +532,15 @@ describe('requirement sets: the adapter asks no more of Excel than the pane chec
     await run((ctx) => writeSheet(ctx, buildRollupPlan(a)));
     await run((ctx) => writeSheet(ctx, buildRollupPlan(a)));
     await run((ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(emptyMapping())));
-    await run((ctx) => installLists(ctx, [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }], STATUS_CHOICES, { promptTitle: 'T', prompt: 'P', errorTitle: 'E', error: 'X' }, r.sheets));
+    await run((ctx) =>
+      installLists(
+        ctx,
+        [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }],
+        STATUS_CHOICES,
+        { promptTitle: 'T', prompt: 'P', errorTitle: 'E', error: 'X' },
+        r.sheets,
+      ),
+    );
     expect(emu.sheet(ROLLUP_SHEET)!.charts).toHaveLength(1);
     expect(emu.unflushed).toBe(0);
   });
@@ -445,7 +561,9 @@ describe('round trips, counted where they happen', () => {
     const emu = emulate(unitWorkbook(200));
     const r = await read(emu);
     const a = checkOpenWorkbook(r.grid, { asOf, lang: 'vi' });
-    const targets = a.issues.filter((i) => i.sheet && i.cell).map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
+    const targets = a.issues
+      .filter((i) => i.sheet && i.cell)
+      .map((i) => ({ sheet: i.sheet!, cell: i.cell!, severity: i.severity }));
     const plan = buildRollupPlan(a);
     const listText = { promptTitle: 'T', prompt: 'P', errorTitle: 'E', error: 'X' };
     const seen = {
@@ -463,10 +581,24 @@ describe('round trips, counted where they happen', () => {
       rollupRefresh: await counted(emu, async (ctx) => (await writeSheet(ctx, plan)).syncs),
       mappingNew: await counted(emu, (ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(emptyMapping()))),
       mappingAgain: await counted(emu, (ctx) => writeHiddenText(ctx, MAPPING_SHEET, serializeMapping(emptyMapping()))),
-      lists: await counted(emu, (ctx) => installLists(ctx, [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }], STATUS_CHOICES, listText, r.sheets)),
+      lists: await counted(emu, (ctx) =>
+        installLists(ctx, [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }], STATUS_CHOICES, listText, r.sheets),
+      ),
     };
     expect(targets.length).toBeGreaterThan(10);
-    expect(seen).toEqual({ read: 4, markFirst: 2, markAgain: 3, clear: 3, listSheets: 2, select: 2, rollupNew: 2, rollupRefresh: 3, mappingNew: 2, mappingAgain: 2, lists: 1 });
+    expect(seen).toEqual({
+      read: 4,
+      markFirst: 2,
+      markAgain: 3,
+      clear: 3,
+      listSheets: 2,
+      select: 2,
+      rollupNew: 2,
+      rollupRefresh: 3,
+      mappingNew: 2,
+      mappingAgain: 2,
+      lists: 1,
+    });
   });
 });
 
@@ -558,9 +690,28 @@ describe('the roll-up sheet', () => {
     for (const text of hostile) expect(texts).toContain(text);
 
     // Even in a column formatted for numbers, such text is put under "@" first.
-    const plan = { name: 'Thử', blocks: [{ row: 0, col: 0, values: [['=SUM(A1)', 12], ['1/2', 3]], columnFormats: ['0', '0'] }], columnWidths: [], chart: null };
+    const plan = {
+      name: 'Thử',
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          values: [
+            ['=SUM(A1)', 12],
+            ['1/2', 3],
+          ],
+          columnFormats: ['0', '0'],
+        },
+      ],
+      columnWidths: [],
+      chart: null,
+    };
     await emu.run((ctx) => writeSheet(ctx as unknown as Ctx, plan));
-    expect([emu.valueAt('Thử', 'A1'), emu.valueAt('Thử', 'A2'), emu.valueAt('Thử', 'B1')]).toEqual(['=SUM(A1)', '1/2', 12]);
+    expect([emu.valueAt('Thử', 'A1'), emu.valueAt('Thử', 'A2'), emu.valueAt('Thử', 'B1')]).toEqual([
+      '=SUM(A1)',
+      '1/2',
+      12,
+    ]);
   });
 });
 
@@ -571,7 +722,9 @@ describe('the saved column mapping', () => {
     expect(before.check.sheets[0].table?.fields.notes).toBeUndefined();
     const mapping = emptyMapping();
     mapping.sheets['Kế hoạch 2023'] = { headerRow: 4, headerRows: 1, columns: { C: 'notes' } };
-    const syncs = await emu.run((ctx) => writeHiddenText(ctx as unknown as Ctx, MAPPING_SHEET, serializeMapping(mapping)));
+    const syncs = await emu.run((ctx) =>
+      writeHiddenText(ctx as unknown as Ctx, MAPPING_SHEET, serializeMapping(mapping)),
+    );
     expect(syncs).toBe(2);
     const hidden = emu.sheet(MAPPING_SHEET)!;
     expect(hidden.visibility).toBe('VeryHidden');
@@ -601,7 +754,15 @@ describe('status drop-downs', () => {
     const emu = emulate(unitWorkbook(40));
     const r = await read(emu);
     const text = { promptTitle: 'Tình trạng', prompt: 'Chọn', errorTitle: 'Sai', error: 'Hãy chọn' };
-    const syncs = await emu.run((ctx) => installLists(ctx as unknown as Ctx, [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }], STATUS_CHOICES, text, r.sheets));
+    const syncs = await emu.run((ctx) =>
+      installLists(
+        ctx as unknown as Ctx,
+        [{ sheet: 'Kế hoạch 2023', address: 'F5:F44' }],
+        STATUS_CHOICES,
+        text,
+        r.sheets,
+      ),
+    );
     expect(syncs).toBe(1);
     const v = emu.sheet('Kế hoạch 2023')!.validations;
     expect(v).toHaveLength(1);
@@ -615,8 +776,16 @@ describe('status drop-downs', () => {
     emu.sheet('Kế hoạch 2023')!.protected = true;
     const r = await read(emu);
     const text = { promptTitle: '', prompt: '', errorTitle: '', error: '' };
-    await expect(emu.run((ctx) => installLists(ctx as unknown as Ctx, [{ sheet: 'Kế hoạch 2023', address: 'F5:F14' }], STATUS_CHOICES, text, r.sheets))).rejects.toEqual(
-      new AddinError('sheet-protected', 'Kế hoạch 2023'),
-    );
+    await expect(
+      emu.run((ctx) =>
+        installLists(
+          ctx as unknown as Ctx,
+          [{ sheet: 'Kế hoạch 2023', address: 'F5:F14' }],
+          STATUS_CHOICES,
+          text,
+          r.sheets,
+        ),
+      ),
+    ).rejects.toEqual(new AddinError('sheet-protected', 'Kế hoạch 2023'));
   });
 });

@@ -9,7 +9,15 @@ import * as path from 'node:path';
 export const repoRoot = path.resolve(__dirname, '../..');
 export const dist = path.join(repoRoot, 'dist');
 
-const SOURCES = ['src/addin', 'src/core', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.addin.json', 'package.json'];
+const SOURCES = [
+  'src/addin',
+  'src/core',
+  'assets',
+  'manifest.xml',
+  'webpack.config.js',
+  'tsconfig.addin.json',
+  'package.json',
+];
 
 function newest(p: string): number {
   const st = statSync(p);
@@ -27,7 +35,10 @@ function isFresh(): boolean {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function ensureBuild(): Promise<void> {
-  const lock = path.join(tmpdir(), `camket-addin-build-${createHash('sha1').update(repoRoot).digest('hex').slice(0, 12)}.lock`);
+  const lock = path.join(
+    tmpdir(),
+    `camket-addin-build-${createHash('sha1').update(repoRoot).digest('hex').slice(0, 12)}.lock`,
+  );
   for (let waited = 0; ; waited += 500) {
     try {
       mkdirSync(lock);
@@ -39,11 +50,15 @@ export async function ensureBuild(): Promise<void> {
   }
   try {
     if (isFresh()) return;
-    execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
-      cwd: repoRoot,
-      stdio: 'pipe',
-      env: { ...process.env, CAMKET_ADDIN_URL: '' },
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'],
+      {
+        cwd: repoRoot,
+        stdio: 'pipe',
+        env: { ...process.env, CAMKET_ADDIN_URL: '' },
+      },
+    );
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -30,18 +30,36 @@ export function unitSheet(rows: number, name = 'Kế hoạch 2023'): SheetGrid {
     ]);
     formats.push([null, null, null, badDeadline ? null : 'dd/mm/yyyy', null, null]);
   }
-  return { name, values, formats, fonts: [], merges: [{ top: 0, left: 0, bottom: 0, right: 5 }], hiddenRows: [], hiddenColumns: [] };
+  return {
+    name,
+    values,
+    formats,
+    fonts: [],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 5 }],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
 }
 
 export function unitWorkbook(rows: number, file = 'don-vi-mau-2023.xlsx'): WorkbookGrid {
-  return { file, sheets: [unitSheet(rows), { name: 'Hướng dẫn', values: [['Ghi chú: điền vào sheet Kế hoạch 2023']] }] };
+  return {
+    file,
+    sheets: [unitSheet(rows), { name: 'Hướng dẫn', values: [['Ghi chú: điền vào sheet Kế hoạch 2023']] }],
+  };
 }
 
 /** The same table with six more columns of Vietnamese text and dates, twelve in all: what a
  *  unit's real list weighs (about 200 UTF-8 bytes a row). */
 export function wideUnitWorkbook(rows: number, file = 'don-vi-12-cot-2023.xlsx'): WorkbookGrid {
   const sheet = unitSheet(rows);
-  sheet.values[HEADER_ROW].push('Chỉ tiêu / Sản phẩm', 'Đơn vị phối hợp', 'Ghi chú', 'Mã NV tỉnh', 'Ngày hoàn thành', 'Địa điểm thực hiện');
+  sheet.values[HEADER_ROW].push(
+    'Chỉ tiêu / Sản phẩm',
+    'Đơn vị phối hợp',
+    'Ghi chú',
+    'Mã NV tỉnh',
+    'Ngày hoàn thành',
+    'Địa điểm thực hiện',
+  );
   const partners = ['Phòng Văn hóa – Thông tin', 'Trung tâm Văn hóa tỉnh', 'UBND các huyện, thành phố'];
   const places = ['Nhà văn hóa xã Phước Thạnh', 'Quảng trường Đồng Khởi', 'Bảo tàng tỉnh Bến Tre'];
   for (let i = 0; i < rows; i++) {

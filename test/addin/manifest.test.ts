@@ -94,13 +94,17 @@ describe('what the manifest says', () => {
     // Excel 2016 (ExcelApi 1.1) and 2019 (1.8) must see the button, so the pane can say what they lack.
     expect(MANIFEST_EXCEL_API).toBe('1.1');
     expect(Number(MIN_EXCEL_API.split('.')[1])).toBeGreaterThan(Number(MANIFEST_EXCEL_API.split('.')[1]));
-    expect([...text.matchAll(/<Set Name="(\w+)" MinVersion="([^"]+)"\/>/g)].map((m) => [m[1], m[2]])).toEqual([['ExcelApi', MANIFEST_EXCEL_API]]);
+    expect([...text.matchAll(/<Set Name="(\w+)" MinVersion="([^"]+)"\/>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['ExcelApi', MANIFEST_EXCEL_API],
+    ]);
     expect(text).toContain('<Permissions>ReadWriteDocument</Permissions>');
   });
 
   test('Vietnamese by default, English as an override, for the name, description and ribbon strings', () => {
     expect(text).toContain('<DefaultLocale>vi-VN</DefaultLocale>');
-    expect(text).toMatch(/<DisplayName DefaultValue="[^"]*Kiểm tra đầu việc cam kết">\s*<Override Locale="en-US" Value="[^"]+"\/>/);
+    expect(text).toMatch(
+      /<DisplayName DefaultValue="[^"]*Kiểm tra đầu việc cam kết">\s*<Override Locale="en-US" Value="[^"]+"\/>/,
+    );
     expect(text).toMatch(/<Description DefaultValue="[^"]+">\s*<Override Locale="en-US"/);
     const strings = [...text.matchAll(/<bt:String id="([^"]+)"[^>]*>\s*<bt:Override Locale="en-US"/g)].map((m) => m[1]);
     expect(strings).toEqual(expect.arrayContaining(['Button.Label', 'Button.Tooltip', 'Group.Label']));
@@ -109,7 +113,9 @@ describe('what the manifest says', () => {
   test('the ribbon speaks English wherever the pane does: the same English for every English Office', () => {
     const english = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN', 'en-NZ', 'en-IE'];
     // Each element with an English override has them all, with one wording.
-    const groups = [...text.matchAll(/<(DisplayName|Description|bt:String)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => [...m[2].matchAll(/Locale="([^"]+)" Value="([^"]*)"/g)]);
+    const groups = [...text.matchAll(/<(DisplayName|Description|bt:String)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => [
+      ...m[2].matchAll(/Locale="([^"]+)" Value="([^"]*)"/g),
+    ]);
     expect(groups.length).toBeGreaterThan(5);
     for (const overrides of groups) {
       expect(overrides.map((o) => o[1])).toEqual(english);
@@ -120,7 +126,9 @@ describe('what the manifest says', () => {
   });
 
   test('a Home-tab button that shows the task pane', () => {
-    expect(text).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/);
+    expect(text).toMatch(
+      /<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/,
+    );
     expect(text).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${DEV_URL}taskpane.html"/>`);
   });
 

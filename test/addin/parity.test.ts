@@ -18,7 +18,11 @@ import { type ExcelEmulation, emulationFromGrid } from './emulation/excel-emulat
 
 const repoRoot = path.resolve(__dirname, '../..');
 const unitsDir = path.join(repoRoot, 'examples', 'units');
-const files = existsSync(unitsDir) ? readdirSync(unitsDir).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$')).sort() : [];
+const files = existsSync(unitsDir)
+  ? readdirSync(unitsDir)
+      .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$'))
+      .sort()
+  : [];
 const expectedPath = path.join(repoRoot, 'examples', 'expected.json');
 const asOf: string = existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, 'utf8')).asOf : '2023-06-30';
 const departmentPath = path.join(repoRoot, 'examples', 'department.json');
@@ -35,9 +39,14 @@ afterAll(() => {
   if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
 });
 
-async function readThroughAddin(grid: WorkbookGrid, emuOptions = {}): Promise<{ emu: ExcelEmulation; read: ReadResult }> {
+async function readThroughAddin(
+  grid: WorkbookGrid,
+  emuOptions = {},
+): Promise<{ emu: ExcelEmulation; read: ReadResult }> {
   const emu = emulationFromGrid(grid, { api, ...emuOptions });
-  const read = await emu.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }));
+  const read = await emu.run((ctx) =>
+    readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }),
+  );
   return { emu, read };
 }
 
@@ -92,7 +101,14 @@ async function realHabitsWorkbook(file: string): Promise<void> {
     ws.addRow([1, 'Công tác tuyên truyền, quảng bá']);
     ws.addRow(['1.1', `Tuyên truyền Lễ hội Dừa ${year}`, 'Lê Văn C', `30/6/${year}`, 100, 'Đã hoàn thành']);
     ws.addRow(['1.2', `Quảng bá du lịch ${year}`, 'Lê Văn C', `30/9/${year}`, 50, 'Đang thực hiện']);
-    ws.addRow([2, `Kiểm kê di tích ${year}`, 'Trần Thị D', `Quý III/${year}`, { formula: 'G8/H8*100' }, 'Đang thực hiện']);
+    ws.addRow([
+      2,
+      `Kiểm kê di tích ${year}`,
+      'Trần Thị D',
+      `Quý III/${year}`,
+      { formula: 'G8/H8*100' },
+      'Đang thực hiện',
+    ]);
     ws.addRow([3, `Số hóa tư liệu ${year}`, 'Trần Thị D', `31/12/${year}`, 20, null]);
     ws.addRow([null, 'Tiến độ bình quân', null, null, { formula: 'AVERAGE(E6:E9)', result: 56.7 }]);
     ws.addRow([null, 'Tổng số: 4 đầu việc']);
@@ -124,7 +140,9 @@ describe('the habits of real clerks: the add-in reads them as the merge does', (
     // Excel calculates on opening what the file saved without a result: G8/H8*100 over empty cells.
     const emu = emulationFromGrid(grid, { api });
     emu.setCalculated('Năm 2023', 'E8', '#DIV/0!', true);
-    const read = await emu.run((ctx) => readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }));
+    const read = await emu.run((ctx) =>
+      readWorkbook(ctx as unknown as Excel.RequestContext, { capabilities: { mergedAreas: true } }),
+    );
     const addin = checkOpenWorkbook(read.grid, { asOf, lang: 'vi' });
 
     expect(node.commitments.map((c) => `${c.source.sheet}!${c.source.row} ${c.title}`)).toEqual([
@@ -152,9 +170,34 @@ describe('a formula whose result is empty text (=IF(…;"";…)): calculated, by
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Kế hoạch 2023');
     ws.addRow(['ĐẦU VIỆC TRỌNG TÂM NĂM 2023']);
-    ws.addRow(['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng', 'Đã làm', 'Kế hoạch']);
-    ws.addRow([1, 'Kiểm kê di tích', 'Trần Thị D', '30/9/2023', { formula: 'IF(H3="","",G3/H3*100)', result: 40 }, 'Đang thực hiện', 4, 10]);
-    ws.addRow([2, 'Số hóa tư liệu', 'Trần Thị D', '31/12/2023', { formula: 'IF(H4="","",G4/H4*100)', result: '' }, 'Chưa thực hiện']);
+    ws.addRow([
+      'STT',
+      'Nội dung đầu việc',
+      'Người chịu trách nhiệm',
+      'Thời hạn',
+      'Tiến độ (%)',
+      'Tình trạng',
+      'Đã làm',
+      'Kế hoạch',
+    ]);
+    ws.addRow([
+      1,
+      'Kiểm kê di tích',
+      'Trần Thị D',
+      '30/9/2023',
+      { formula: 'IF(H3="","",G3/H3*100)', result: 40 },
+      'Đang thực hiện',
+      4,
+      10,
+    ]);
+    ws.addRow([
+      2,
+      'Số hóa tư liệu',
+      'Trần Thị D',
+      '31/12/2023',
+      { formula: 'IF(H4="","",G4/H4*100)', result: '' },
+      'Chưa thực hiện',
+    ]);
     await wb.xlsx.writeFile(file);
 
     const grid = await readWorkbookFile(file);
@@ -177,7 +220,15 @@ describe('a workbook in the 1904 date system (made on a Mac): the add-in reads i
     (wb.properties as { date1904?: boolean }).date1904 = true;
     const ws = wb.addWorksheet('Kế hoạch 2023');
     ws.addRow(['ĐẦU VIỆC TRỌNG TÂM NĂM 2023']);
-    ws.addRow(['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Ngày hoàn thành', 'Tiến độ (%)', 'Tình trạng']);
+    ws.addRow([
+      'STT',
+      'Nội dung đầu việc',
+      'Người chịu trách nhiệm',
+      'Thời hạn',
+      'Ngày hoàn thành',
+      'Tiến độ (%)',
+      'Tình trạng',
+    ]);
     const rows: [string, string, string | null, number, string][] = [
       ['Tổ chức Lễ hội Dừa', '2023-04-30', '2023-04-28', 100, 'Đã hoàn thành'],
       ['Kiểm kê di tích', '2023-06-15', null, 40, 'Đang thực hiện'],
@@ -185,7 +236,15 @@ describe('a workbook in the 1904 date system (made on a Mac): the add-in reads i
     ].map((r) => r as [string, string, string | null, number, string]);
     rows.forEach(([title, deadline, done, progress, status], i) => {
       // Serials of the 1904 system, as Excel for Mac stores them.
-      const row = ws.addRow([i + 1, title, 'Lê Văn C', isoToSerial(deadline) - 1462, done ? isoToSerial(done) - 1462 : null, progress, status]);
+      const row = ws.addRow([
+        i + 1,
+        title,
+        'Lê Văn C',
+        isoToSerial(deadline) - 1462,
+        done ? isoToSerial(done) - 1462 : null,
+        progress,
+        status,
+      ]);
       row.getCell(4).numFmt = 'dd/mm/yyyy';
       row.getCell(5).numFmt = 'dd/mm/yyyy';
     });

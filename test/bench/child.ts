@@ -48,7 +48,12 @@ async function main(argv: string[]): Promise<ChildFigures> {
   let current: MergePhase | null = null;
   const result = await runMerge(
     {
-      folder, department, asOf: '2023-06-30', lang: 'vi', out, report,
+      folder,
+      department,
+      asOf: '2023-06-30',
+      lang: 'vi',
+      out,
+      report,
       onPhase: (p) => {
         const now = performance.now();
         if (current) {
@@ -62,7 +67,14 @@ async function main(argv: string[]): Promise<ChildFigures> {
     () => {},
     (line) => process.stderr.write(`${line}\n`),
   );
-  return { ms: performance.now() - t0, maxRssMb: maxRssMb(), phases, peakAfterMb, rows: result.report?.commitments.length ?? 0, code: result.code };
+  return {
+    ms: performance.now() - t0,
+    maxRssMb: maxRssMb(),
+    phases,
+    peakAfterMb,
+    rows: result.report?.commitments.length ?? 0,
+    code: result.code,
+  };
 }
 
 main(process.argv.slice(2)).then(

@@ -32,15 +32,63 @@ function random(seed: number): () => number {
   };
 }
 
-const VERBS = ['Tổ chức', 'Xây dựng', 'Triển khai', 'Tham mưu', 'Kiểm tra', 'Hướng dẫn', 'Phối hợp', 'Rà soát', 'Đẩy mạnh', 'Nâng cao', 'Số hóa', 'Tu bổ'];
-const OBJECTS = [
-  'Lễ hội Dừa', 'kế hoạch phát triển du lịch', 'hồ sơ xếp hạng di tích', 'giải thể thao quần chúng', 'chương trình nghệ thuật',
-  'phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa', 'công tác gia đình', 'thư viện thân thiện', 'hiện vật bảo tàng',
-  'đề án chuyển đổi số', 'quy chế chi tiêu nội bộ', 'dự toán ngân sách', 'công tác thanh tra chuyên ngành', 'điểm đến du lịch cộng đồng',
+const VERBS = [
+  'Tổ chức',
+  'Xây dựng',
+  'Triển khai',
+  'Tham mưu',
+  'Kiểm tra',
+  'Hướng dẫn',
+  'Phối hợp',
+  'Rà soát',
+  'Đẩy mạnh',
+  'Nâng cao',
+  'Số hóa',
+  'Tu bổ',
 ];
-const PLACES = ['tại huyện Châu Thành', 'tại thành phố Bến Tre', 'ở các xã vùng sâu', 'trên địa bàn tỉnh', 'cấp tỉnh', 'năm 2023', 'giai đoạn 2023 - 2025'];
-const TARGETS = ['Kế hoạch được phê duyệt', 'Báo cáo kết quả', '100% đơn vị tham gia', '1.800 bản sách', '03 hồ sơ', 'Tổ chức thành công', '80,5% hài lòng'];
-const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bích', 'Lê Minh Châu', 'Phạm Quốc Dũng', 'Huỳnh Thị Hạnh', 'Võ Thanh Tùng', 'Đặng Thị Lan'];
+const OBJECTS = [
+  'Lễ hội Dừa',
+  'kế hoạch phát triển du lịch',
+  'hồ sơ xếp hạng di tích',
+  'giải thể thao quần chúng',
+  'chương trình nghệ thuật',
+  'phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa',
+  'công tác gia đình',
+  'thư viện thân thiện',
+  'hiện vật bảo tàng',
+  'đề án chuyển đổi số',
+  'quy chế chi tiêu nội bộ',
+  'dự toán ngân sách',
+  'công tác thanh tra chuyên ngành',
+  'điểm đến du lịch cộng đồng',
+];
+const PLACES = [
+  'tại huyện Châu Thành',
+  'tại thành phố Bến Tre',
+  'ở các xã vùng sâu',
+  'trên địa bàn tỉnh',
+  'cấp tỉnh',
+  'năm 2023',
+  'giai đoạn 2023 - 2025',
+];
+const TARGETS = [
+  'Kế hoạch được phê duyệt',
+  'Báo cáo kết quả',
+  '100% đơn vị tham gia',
+  '1.800 bản sách',
+  '03 hồ sơ',
+  'Tổ chức thành công',
+  '80,5% hài lòng',
+];
+const PEOPLE = [
+  'Nguyễn Văn An',
+  'Trần Thị Bích',
+  'Lê Minh Châu',
+  'Phạm Quốc Dũng',
+  'Huỳnh Thị Hạnh',
+  'Võ Thanh Tùng',
+  'Đặng Thị Lan',
+];
 const STATUS = ['Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Hoàn thành', 'Đang triển khai'];
 const SECTIONS = ['LĨNH VỰC VĂN HÓA', 'LĨNH VỰC THỂ THAO', 'LĨNH VỰC DU LỊCH', 'CÔNG TÁC CHUNG'];
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -69,7 +117,13 @@ function makeRow(rnd: () => number, unit: number, i: number): RowData {
   const kind = rnd();
   const deadlineDate = new Date(Date.UTC(2023, month, 0));
   const deadlineText =
-    kind < 0.4 ? `Tháng ${month}/2023` : kind < 0.7 ? QUARTERS[Math.floor((month - 1) / 3)] : kind < 0.95 ? `${deadlineDate.getUTCDate()}/${month}/2023` : 'Thường xuyên';
+    kind < 0.4
+      ? `Tháng ${month}/2023`
+      : kind < 0.7
+        ? QUARTERS[Math.floor((month - 1) / 3)]
+        : kind < 0.95
+          ? `${deadlineDate.getUTCDate()}/${month}/2023`
+          : 'Thường xuyên';
   const status = pick(rnd, STATUS);
   const done = status.includes('oàn thành');
   const progress = done ? 100 : status.startsWith('Chưa') ? 0 : 10 * (1 + Math.floor(rnd() * 9));
@@ -96,8 +150,16 @@ function fileName(n: number, layout: Layout): string {
 }
 
 function titleRows(ws: ExcelJS.Worksheet, n: number, width: number): void {
-  ws.addRow(['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', ...new Array(Math.max(0, width - 4)).fill(null), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']).commit();
-  ws.addRow([unitName(n).toUpperCase(), ...new Array(Math.max(0, width - 4)).fill(null), 'Độc lập - Tự do - Hạnh phúc']).commit();
+  ws.addRow([
+    'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+    ...new Array(Math.max(0, width - 4)).fill(null),
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  ]).commit();
+  ws.addRow([
+    unitName(n).toUpperCase(),
+    ...new Array(Math.max(0, width - 4)).fill(null),
+    'Độc lập - Tự do - Hạnh phúc',
+  ]).commit();
   ws.addRow([]).commit();
   ws.addRow(['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2023']).commit();
 }
@@ -107,7 +169,16 @@ async function writeWorkbook(file: string, n: number, layout: Layout, rows: RowD
   const ws = wb.addWorksheet(layout === 'months' ? 'Tiến độ 2023' : 'Đầu việc 2023');
   const perSection = Math.ceil(rows.length / SECTIONS.length);
   if (layout === 'simple') {
-    ws.addRow(['STT', 'Nội dung công việc', 'Chỉ tiêu', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng', 'Ghi chú']).commit();
+    ws.addRow([
+      'STT',
+      'Nội dung công việc',
+      'Chỉ tiêu',
+      'Người chịu trách nhiệm',
+      'Thời hạn',
+      'Tiến độ (%)',
+      'Tình trạng',
+      'Ghi chú',
+    ]).commit();
     rows.forEach((r, i) => {
       const row = ws.addRow([i + 1, r.title, r.target, r.owner, r.deadlineDate, r.progress, r.status, null]);
       row.getCell(5).numFmt = 'dd/mm/yyyy';
@@ -115,14 +186,32 @@ async function writeWorkbook(file: string, n: number, layout: Layout, rows: RowD
     });
   } else if (layout === 'national') {
     titleRows(ws, n, 7);
-    ws.addRow(['STT', 'Nội dung đầu việc', 'Chỉ tiêu / Sản phẩm', 'Thời gian thực hiện', null, 'Người chịu trách nhiệm', 'Tiến độ (%)', 'Tình trạng']);
+    ws.addRow([
+      'STT',
+      'Nội dung đầu việc',
+      'Chỉ tiêu / Sản phẩm',
+      'Thời gian thực hiện',
+      null,
+      'Người chịu trách nhiệm',
+      'Tiến độ (%)',
+      'Tình trạng',
+    ]);
     ws.addRow([null, null, null, 'Bắt đầu', 'Hoàn thành', null, null, null]);
     // Merged before the rows are committed: the streaming writer cannot go back.
     for (const m of ['A5:A6', 'B5:B6', 'C5:C6', 'D5:E5', 'F5:F6', 'G5:G6', 'H5:H6']) ws.mergeCells(m);
     ws.addRow(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)']).commit();
     rows.forEach((r, i) => {
       if (i % perSection === 0) ws.addRow([ROMAN[i / perSection], SECTIONS[i / perSection]]).commit();
-      ws.addRow([(i % perSection) + 1, r.title, r.target, 'Tháng 1/2023', r.deadlineText, r.owner, `${r.progress}%`, r.status]).commit();
+      ws.addRow([
+        (i % perSection) + 1,
+        r.title,
+        r.target,
+        'Tháng 1/2023',
+        r.deadlineText,
+        r.owner,
+        `${r.progress}%`,
+        r.status,
+      ]).commit();
     });
     ws.addRow([]).commit();
     ws.addRow([null, 'NGƯỜI LẬP BIỂU', null, null, null, 'THỦ TRƯỞNG ĐƠN VỊ']).commit();
@@ -148,8 +237,17 @@ async function writeWorkbook(file: string, n: number, layout: Layout, rows: RowD
     ws.addRow([null, 'Mã', 'Nội dung công việc', 'Người phụ trách', 'Hạn hoàn thành', ...months]).commit();
     rows.forEach((r, i) => {
       // Progress climbs to its value by the deadline month, filled up to June.
-      const filled = months.map((_, k) => (k < 6 ? Math.round((r.progress * Math.min(k + 1, r.month)) / r.month) : null));
-      const row = ws.addRow([null, `DV${n}-${String(i + 1).padStart(3, '0')}`, r.title, r.owner, r.deadlineDate, ...filled]);
+      const filled = months.map((_, k) =>
+        k < 6 ? Math.round((r.progress * Math.min(k + 1, r.month)) / r.month) : null,
+      );
+      const row = ws.addRow([
+        null,
+        `DV${n}-${String(i + 1).padStart(3, '0')}`,
+        r.title,
+        r.owner,
+        r.deadlineDate,
+        ...filled,
+      ]);
       row.getCell(5).numFmt = 'dd/mm/yyyy';
       row.commit();
     });
@@ -169,19 +267,32 @@ export function corpusDepartment(options: CorpusOptions): Department {
     const n = k + 1;
     const block = blocks[n % blocks.length];
     block.registered += options.rowsPerFile;
-    return { code: `DV${String(n).padStart(4, '0')}`, name: unitName(n), block: block.code, registered: options.rowsPerFile, files: [`dv${String(n).padStart(4, '0')}*.xlsx`] };
+    return {
+      code: `DV${String(n).padStart(4, '0')}`,
+      name: unitName(n),
+      block: block.code,
+      registered: options.rowsPerFile,
+      files: [`dv${String(n).padStart(4, '0')}*.xlsx`],
+    };
   });
   return { name: 'Sở mẫu (bench)', year: 2023, blocks, units, provincialTasks: [] };
 }
 
 /** Write the corpus under dir (reused when a previous run wrote the same size). */
-export async function makeCorpus(dir: string, options: CorpusOptions, onFile?: (done: number) => void): Promise<Corpus> {
+export async function makeCorpus(
+  dir: string,
+  options: CorpusOptions,
+  onFile?: (done: number) => void,
+): Promise<Corpus> {
   const folder = path.join(dir, 'units');
   const config = path.join(dir, 'department.json');
   const manifest = path.join(dir, 'manifest.json');
   const want = { files: options.files, rowsPerFile: options.rowsPerFile, seed: options.seed ?? 1, version: 1 };
   const result: Corpus = { dir, folder, config, files: options.files, rows: options.files * options.rowsPerFile };
-  const have = await fs.readFile(manifest, 'utf8').then(JSON.parse).catch(() => null);
+  const have = await fs
+    .readFile(manifest, 'utf8')
+    .then(JSON.parse)
+    .catch(() => null);
   if (have && JSON.stringify(have) === JSON.stringify(want)) return result;
 
   await fs.rm(dir, { recursive: true, force: true });

@@ -30,7 +30,10 @@ export function tableRows(top = 1): string {
     ['2', 'Kiểm kê di tích', '31/12/2023', '20'],
   ];
   return rows
-    .map((r, i) => `<row r="${top + i}">${r.map((v, c) => (i > 0 && (c === 0 || c === 3) ? `<c r="${'ABCD'[c]}${top + i}"><v>${v}</v></c>` : inline(`${'ABCD'[c]}${top + i}`, v))).join('')}</row>`)
+    .map(
+      (r, i) =>
+        `<row r="${top + i}">${r.map((v, c) => (i > 0 && (c === 0 || c === 3) ? `<c r="${'ABCD'[c]}${top + i}"><v>${v}</v></c>` : inline(`${'ABCD'[c]}${top + i}`, v))).join('')}</row>`,
+    )
     .join('');
 }
 
@@ -106,7 +109,13 @@ export function rawZip(entries: RawEntry[]): Buffer {
 
 /** Parts deflated as they are, in a zip. */
 export function zipParts(parts: Record<string, string | Buffer>, claimed: Record<string, number> = {}): Buffer {
-  return rawZip(Object.entries(parts).map(([name, v]) => ({ name, data: deflateRawSync(typeof v === 'string' ? Buffer.from(v) : v), claimedSize: claimed[name] })));
+  return rawZip(
+    Object.entries(parts).map(([name, v]) => ({
+      name,
+      data: deflateRawSync(typeof v === 'string' ? Buffer.from(v) : v),
+      claimedSize: claimed[name],
+    })),
+  );
 }
 
 /**
@@ -140,10 +149,16 @@ export function billionLaughs(): Buffer {
   let dtd = '<!ENTITY lol0 "lollollollollollollollollollol">';
   for (let i = 1; i <= 9; i++) dtd += `<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`;
   const sst = `<?xml version="1.0"?><!DOCTYPE sst [${dtd}]><sst xmlns="${MAIN_NS}" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>`;
-  const sheet = sheetXml(tableRows(2)).replace('<sheetData>', '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>');
+  const sheet = sheetXml(tableRows(2)).replace(
+    '<sheetData>',
+    '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>',
+  );
   return zipParts({
     ...minimalParts(sheet),
-    'xl/_rels/workbook.xml.rels': relsXml([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'sharedStrings', 'sharedStrings.xml']]),
+    'xl/_rels/workbook.xml.rels': relsXml([
+      ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+      ['rId2', 'sharedStrings', 'sharedStrings.xml'],
+    ]),
     'xl/sharedStrings.xml': sst,
   });
 }

@@ -40,9 +40,14 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
 
 async function figures(root: string, args: string[]): Promise<ChildFigures & { wallMs: number }> {
-  const r = await run(process.execPath, [path.join(root, '.bench', 'build', 'test', 'bench', 'child.js'), ...args], root);
+  const r = await run(
+    process.execPath,
+    [path.join(root, '.bench', 'build', 'test', 'bench', 'child.js'), ...args],
+    root,
+  );
   const line = r.out.trim().split('\n').pop() ?? '';
-  if (r.code !== 0 || !line.startsWith('{')) throw new Error(`bench child failed (${args[0]}): ${r.err.trim() || r.out.trim()}`);
+  if (r.code !== 0 || !line.startsWith('{'))
+    throw new Error(`bench child failed (${args[0]}): ${r.err.trim() || r.out.trim()}`);
   return { ...(JSON.parse(line) as ChildFigures), wallMs: r.ms };
 }
 
@@ -56,13 +61,19 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
   // neither figure includes a TypeScript loader.
   for (const config of ['tsconfig.node.json', 'tsconfig.bench.json']) {
     print(`building (tsc -p ${config}) …`);
-    const build = await run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], root);
+    const build = await run(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config],
+      root,
+    );
     if (build.code !== 0) throw new Error(`build failed:\n${build.out}${build.err}`);
   }
 
   const rows = o.files * o.rowsPerFile;
   const corpusDir = path.join(benchDir, `corpus-${o.files}x${o.rowsPerFile}`);
-  print(`corpus: ${o.files} workbooks × ${o.rowsPerFile} rows = ${n(rows)} commitments, layouts ${LAYOUTS.join(', ')} → ${path.relative(root, corpusDir)}`);
+  print(
+    `corpus: ${o.files} workbooks × ${o.rowsPerFile} rows = ${n(rows)} commitments, layouts ${LAYOUTS.join(', ')} → ${path.relative(root, corpusDir)}`,
+  );
   const t0 = performance.now();
   let lastShown = 0;
   const corpus = await makeCorpus(corpusDir, { files: o.files, rowsPerFile: o.rowsPerFile }, (done) => {
@@ -89,7 +100,19 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
   for (let i = 0; i < o.exampleRuns; i++) {
     const r = await run(
       process.execPath,
-      [path.join(root, 'bin', 'camket.js'), 'merge', 'examples/units', '--config', 'examples/department.json', '--as-of', '2023-06-30', '--out', path.join(outDir, 'vi-du.xlsx'), '--report', path.join(outDir, 'vi-du.json')],
+      [
+        path.join(root, 'bin', 'camket.js'),
+        'merge',
+        'examples/units',
+        '--config',
+        'examples/department.json',
+        '--as-of',
+        '2023-06-30',
+        '--out',
+        path.join(outDir, 'vi-du.xlsx'),
+        '--report',
+        path.join(outDir, 'vi-du.json'),
+      ],
       root,
     );
     if (r.code === null || r.code > 1) throw new Error(`example merge failed (${r.code}): ${r.err}`);
@@ -106,24 +129,46 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
   const bomb = zipBomb(1500);
   const bombFile = path.join(hostileDir, 'bom.xlsx');
   await fs.writeFile(bombFile, bomb);
-  for (const f of (await fs.readdir(corpus.folder)).sort().slice(0, 2)) await fs.copyFile(path.join(corpus.folder, f), path.join(hostileDir, f));
+  for (const f of (await fs.readdir(corpus.folder)).sort().slice(0, 2))
+    await fs.copyFile(path.join(corpus.folder, f), path.join(hostileDir, f));
   const refusal = await figures(root, ['read', bombFile]);
   if (refusal.refused !== 'too-large') throw new Error(`the zip bomb was not refused as too large: ${refusal.refused}`);
-  const beside = await figures(root, ['merge', hostileDir, corpus.config, path.join(outDir, 'tong-hop-bom.xlsx'), path.join(outDir, 'bao-cao-bom.json')]);
-  if (beside.rows !== 2 * o.rowsPerFile) throw new Error(`the merge beside the zip bomb found ${beside.rows} commitments, the two workbooks hold ${2 * o.rowsPerFile}`);
+  const beside = await figures(root, [
+    'merge',
+    hostileDir,
+    corpus.config,
+    path.join(outDir, 'tong-hop-bom.xlsx'),
+    path.join(outDir, 'bao-cao-bom.json'),
+  ]);
+  if (beside.rows !== 2 * o.rowsPerFile)
+    throw new Error(
+      `the merge beside the zip bomb found ${beside.rows} commitments, the two workbooks hold ${2 * o.rowsPerFile}`,
+    );
 
   const phases = mg.phases ?? {};
   const readMs = phases.read ?? 0;
   print('');
-  print(`camket bench — ${n(o.files)} workbooks, ${n(rows)} commitments (${(bytes / 1048576).toFixed(1)} MB), Node ${process.version}, ${process.platform}`);
+  print(
+    `camket bench — ${n(o.files)} workbooks, ${n(rows)} commitments (${(bytes / 1048576).toFixed(1)} MB), Node ${process.version}, ${process.platform}`,
+  );
   print(`  floor (unzip + tokenise) ${s(fl.ms)}   ${n(rows / (fl.ms / 1000))} rows/s   peak RSS ${fl.maxRssMb} MB`);
-  print(`  merge, end to end        ${s(mg.ms)}   ${n(rows / (mg.ms / 1000))} rows/s   peak RSS ${mg.maxRssMb} MB   (process wall ${s(mg.wallMs)})`);
-  print(`    read + check ${s(readMs)} (${n(rows / (readMs / 1000))} rows/s), combine ${s(phases.combine ?? 0)}, summary ${s(phases['write-summary'] ?? 0)}, report ${s(phases['write-report'] ?? 0)}`);
+  print(
+    `  merge, end to end        ${s(mg.ms)}   ${n(rows / (mg.ms / 1000))} rows/s   peak RSS ${mg.maxRssMb} MB   (process wall ${s(mg.wallMs)})`,
+  );
+  print(
+    `    read + check ${s(readMs)} (${n(rows / (readMs / 1000))} rows/s), combine ${s(phases.combine ?? 0)}, summary ${s(phases['write-summary'] ?? 0)}, report ${s(phases['write-report'] ?? 0)}`,
+  );
   const peak = mg.peakAfterMb ?? {};
-  print(`    peak RSS after reading ${peak.read ?? '?'} MB, after combining ${peak.combine ?? '?'} MB, after the summary ${peak['write-summary'] ?? '?'} MB, after the report ${peak['write-report'] ?? '?'} MB`);
+  print(
+    `    peak RSS after reading ${peak.read ?? '?'} MB, after combining ${peak.combine ?? '?'} MB, after the summary ${peak['write-summary'] ?? '?'} MB, after the report ${peak['write-report'] ?? '?'} MB`,
+  );
   print(`  ratio to the floor: merge ${(mg.ms / fl.ms).toFixed(1)}×, reading alone ${(readMs / fl.ms).toFixed(1)}×`);
-  print(`  example department (13 workbooks) with Node start-up: median ${s(median)}, min ${s(walls[0])}, max ${s(walls[walls.length - 1])} over ${walls.length} runs`);
-  print(`  zip bomb (${(bomb.length / 1048576).toFixed(1)} MB → 1.5 GB): refused in ${s(refusal.ms)}, peak RSS ${refusal.maxRssMb} MB; merged beside two workbooks in ${s(beside.ms)}, peak RSS ${beside.maxRssMb} MB`);
+  print(
+    `  example department (13 workbooks) with Node start-up: median ${s(median)}, min ${s(walls[0])}, max ${s(walls[walls.length - 1])} over ${walls.length} runs`,
+  );
+  print(
+    `  zip bomb (${(bomb.length / 1048576).toFixed(1)} MB → 1.5 GB): refused in ${s(refusal.ms)}, peak RSS ${refusal.maxRssMb} MB; merged beside two workbooks in ${s(beside.ms)}, peak RSS ${beside.maxRssMb} MB`,
+  );
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -148,6 +193,9 @@ export async function runBench(o: BenchOptions): Promise<Record<string, unknown>
       mergeBesideTwo: { ms: Math.round(beside.ms), wallMs: Math.round(beside.wallMs), peakRssMb: beside.maxRssMb },
     },
   };
-  await fs.writeFile(path.join(benchDir, `results-${o.files}x${o.rowsPerFile}.json`), JSON.stringify(result, null, 2) + '\n');
+  await fs.writeFile(
+    path.join(benchDir, `results-${o.files}x${o.rowsPerFile}.json`),
+    JSON.stringify(result, null, 2) + '\n',
+  );
   return result;
 }

@@ -11,7 +11,18 @@ import { emulationRanking } from '../../src/core/rollup';
 import { readSummaryState, writeSummary } from '../../src/node/summary';
 import { AS_OF, commitment, historyOf, sampleFiles, sampleIssues, stateOf } from '../node/summary/fixture';
 
-const STATUSES: (StatusCode | null)[] = ['done_on_time', 'done_on_time', 'done_late', 'overdue', 'in_progress', 'in_progress', 'not_started', 'recurring', 'cancelled', null];
+const STATUSES: (StatusCode | null)[] = [
+  'done_on_time',
+  'done_on_time',
+  'done_late',
+  'overdue',
+  'in_progress',
+  'in_progress',
+  'not_started',
+  'recurring',
+  'cancelled',
+  null,
+];
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 200_000);
@@ -24,8 +35,16 @@ async function main(): Promise<void> {
       { code: 'QLNN', name: 'Khối quản lý nhà nước', registered: Math.floor(n / 2) },
       { code: 'SN', name: 'Khối đơn vị sự nghiệp', registered: n - Math.floor(n / 2) },
     ],
-    units: Array.from({ length: unitCount }, (_, i) => ({ code: `DV${String(i + 1).padStart(4, '0')}`, name: `Đơn vị số ${i + 1}`, block: i % 2 ? 'SN' : 'QLNN', registered: 200 })),
-    provincialTasks: Array.from({ length: 17 }, (_, i) => ({ code: `UBT-${String(i + 1).padStart(3, '0')}`, title: `Nhiệm vụ UBND tỉnh giao số ${i + 1}` })),
+    units: Array.from({ length: unitCount }, (_, i) => ({
+      code: `DV${String(i + 1).padStart(4, '0')}`,
+      name: `Đơn vị số ${i + 1}`,
+      block: i % 2 ? 'SN' : 'QLNN',
+      registered: 200,
+    })),
+    provincialTasks: Array.from({ length: 17 }, (_, i) => ({
+      code: `UBT-${String(i + 1).padStart(3, '0')}`,
+      title: `Nhiệm vụ UBND tỉnh giao số ${i + 1}`,
+    })),
   };
   const commitments = Array.from({ length: n }, (_, i) => {
     const status = STATUSES[i % STATUSES.length];
@@ -46,7 +65,15 @@ async function main(): Promise<void> {
   });
   const report = buildReport({ asOf: AS_OF, department, files: sampleFiles(), commitments, issues: sampleIssues() });
   const history = historyOf(report, department);
-  const data = { report, department, emulation: emulationRanking(report.totals, department), history, changes: [], state: stateOf(report, history), lang: 'vi' as const };
+  const data = {
+    report,
+    department,
+    emulation: emulationRanking(report.totals, department),
+    history,
+    changes: [],
+    state: stateOf(report, history),
+    lang: 'vi' as const,
+  };
   if (global.gc) global.gc();
   const before = process.memoryUsage().rss;
   let peak = before;
@@ -57,7 +84,9 @@ async function main(): Promise<void> {
   clearInterval(timer);
   const size = (await fs.stat(out)).size;
   const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
-  console.log(`write: ${n} commitments in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(n / ((t1 - t0) / 1000))} rows/s); file ${mb(size)}`);
+  console.log(
+    `write: ${n} commitments in ${((t1 - t0) / 1000).toFixed(1)} s (${Math.round(n / ((t1 - t0) / 1000))} rows/s); file ${mb(size)}`,
+  );
   console.log(`RSS before writing ${mb(before)}, peak while writing ${mb(peak)} (+${mb(peak - before)})`);
   if (process.env.NOREAD) return;
   let readPeak = process.memoryUsage().rss;
@@ -66,7 +95,9 @@ async function main(): Promise<void> {
   const state = await readSummaryState(out);
   const t3 = performance.now();
   clearInterval(readTimer);
-  console.log(`readSummaryState: ${state.commitments.length} commitments in ${((t3 - t2) / 1000).toFixed(1)} s, peak RSS ${mb(readPeak)}`);
+  console.log(
+    `readSummaryState: ${state.commitments.length} commitments in ${((t3 - t2) / 1000).toFixed(1)} s, peak RSS ${mb(readPeak)}`,
+  );
 }
 
 main().catch((e) => {

@@ -12,7 +12,8 @@ function shape(value: unknown, at = ''): string[] {
   if (typeof value === 'string') return [`${at}: text`];
   if (typeof value === 'function') return [`${at}: function/${value.length}`];
   if (Array.isArray(value)) return [`${at}: list/${value.length}`, ...value.flatMap((v, i) => shape(v, `${at}[${i}]`))];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, at ? `${at}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => shape(v, at ? `${at}.${k}` : k));
   return [`${at}: ${typeof value}`];
 }
 
@@ -73,8 +74,14 @@ function vietnameseLiterals(file: string): string[] {
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
     const literal =
-      ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n) || ts.isRegularExpressionLiteral(n);
-    if (literal && VIETNAMESE.test(n.getText())) found.push(`line ${source.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${n.getText()}`);
+      ts.isStringLiteral(n) ||
+      ts.isNoSubstitutionTemplateLiteral(n) ||
+      ts.isTemplateHead(n) ||
+      ts.isTemplateMiddle(n) ||
+      ts.isTemplateTail(n) ||
+      ts.isRegularExpressionLiteral(n);
+    if (literal && VIETNAMESE.test(n.getText()))
+      found.push(`line ${source.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${n.getText()}`);
     ts.forEachChild(n, visit);
   };
   visit(source);
@@ -93,7 +100,11 @@ describe('both languages', () => {
     expect(en.filter((t) => t === '')).toEqual([]);
     // A few English texts quote the workbook's own Vietnamese words ("Thường xuyên"): only those may hold Vietnamese.
     const quoting = en.filter((t) => VIETNAMESE.test(t));
-    expect(quoting.filter((t) => !/(Thường xuyên|Đã hoàn thành|ĐỒNG KHỞI|Tổng hợp|Lưu thành|Hướng dẫn|phan-hoi|cam-ket|đ)/.test(t))).toEqual([]);
+    expect(
+      quoting.filter(
+        (t) => !/(Thường xuyên|Đã hoàn thành|ĐỒNG KHỞI|Tổng hợp|Lưu thành|Hướng dẫn|phan-hoi|cam-ket|đ)/.test(t),
+      ),
+    ).toEqual([]);
   });
 
   test('a function says its parameters in both languages', () => {
@@ -104,7 +115,7 @@ describe('both languages', () => {
   });
 });
 
-test('one name for each change kind and each severity, the summary\'s, read inside a sentence in lower case', () => {
+test("one name for each change kind and each severity, the summary's, read inside a sentence in lower case", () => {
   expect(CATALOGUES.vi.change['deadline-moved']).toBe('Dời thời hạn');
   expect(CATALOGUES.vi.change['progress-back']).toBe('Tiến độ giảm');
   expect(CATALOGUES.vi.severity.info).toBe('Thông tin');

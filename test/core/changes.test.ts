@@ -89,18 +89,29 @@ function commitment(over: Partial<Commitment> & { title: string }): Commitment {
 
 /** The missing-completion-date a row of the Văn phòng's workbook is asked, as checkWorkbook raises it. */
 function askDate(c: Commitment, column = 'G'): Issue {
-  return makeIssue('missing-completion-date', { file: c.source.file, sheet: c.source.sheet, cell: `${column}${c.source.row}`, unit: c.unit }, { deadline: '31/05/2023' }, 'vi');
+  return makeIssue(
+    'missing-completion-date',
+    { file: c.source.file, sheet: c.source.sheet, cell: `${column}${c.source.row}`, unit: c.unit },
+    { deadline: '31/05/2023' },
+    'vi',
+  );
 }
 
 const pairs = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b[0]);
 
 describe('historyRows: one row for the department, then each block, then each unit', () => {
-  test('in the department file\'s order, with its names and each group\'s counts', () => {
+  test("in the department file's order, with its names and each group's counts", () => {
     const totals = rollUp(
       [
         commitment({ title: 'Hội nghị sơ kết', unit: 'VP', block: 'QLNN', status: 'done_on_time' }),
         commitment({ title: 'Kiểm kê hiện vật', unit: 'BT', block: 'SN', status: 'overdue' }),
-        commitment({ title: 'Trưng bày chuyên đề', unit: 'BT', block: 'SN', status: 'in_progress', deadline: '2023-09-30' }),
+        commitment({
+          title: 'Trưng bày chuyên đề',
+          unit: 'BT',
+          block: 'SN',
+          status: 'in_progress',
+          deadline: '2023-09-30',
+        }),
       ],
       '2023-06-30',
       department,
@@ -147,27 +158,58 @@ describe('historyRows: one row for the department, then each block, then each un
 
 describe('mergeHistory: last months kept, this month replaced, in order', () => {
   const row = (month: string, scope: HistoryRow['scope'], code: string, found = 0): HistoryRow => ({
-    month, asOf: `${month}-28`, scope, code, name: code || 'Sở', registered: null, found, byStatus: emptyCounts(), due: 0, onTimeRate: null,
+    month,
+    asOf: `${month}-28`,
+    scope,
+    code,
+    name: code || 'Sở',
+    registered: null,
+    found,
+    byStatus: emptyCounts(),
+    due: 0,
+    onTimeRate: null,
   });
   const shown = (rows: HistoryRow[]) => rows.map((r) => `${r.month} ${r.scope}:${r.code}:${r.found}`);
 
   test('months in order, whatever order they come in; within a month the department, blocks, units', () => {
-    const previous = [row('2023-04', 'unit', 'VP'), row('2023-04', 'department', ''), row('2023-02', 'block', 'SN'), row('2023-02', 'department', ''), row('2023-05', 'unit', 'BT')];
+    const previous = [
+      row('2023-04', 'unit', 'VP'),
+      row('2023-04', 'department', ''),
+      row('2023-02', 'block', 'SN'),
+      row('2023-02', 'department', ''),
+      row('2023-05', 'unit', 'BT'),
+    ];
     const current = [row('2023-03', 'unit', 'TV'), row('2023-03', 'block', 'SN'), row('2023-03', 'department', '')];
     expect(shown(mergeHistory(previous, current))).toEqual([
-      '2023-02 department::0', '2023-02 block:SN:0',
-      '2023-03 department::0', '2023-03 block:SN:0', '2023-03 unit:TV:0',
-      '2023-04 department::0', '2023-04 unit:VP:0',
+      '2023-02 department::0',
+      '2023-02 block:SN:0',
+      '2023-03 department::0',
+      '2023-03 block:SN:0',
+      '2023-03 unit:TV:0',
+      '2023-04 department::0',
+      '2023-04 unit:VP:0',
       '2023-05 unit:BT:0',
     ]);
   });
 
   test('a rerun of this month replaces its rows; within a scope the rows keep the order they were written in', () => {
-    const previous = [row('2023-05', 'department', '', 1), row('2023-06', 'department', '', 99), row('2023-06', 'unit', 'VP', 99)];
-    const current = [row('2023-06', 'unit', 'TV', 2), row('2023-06', 'unit', 'BT', 3), row('2023-06', 'unit', 'VP', 4), row('2023-06', 'department', '', 9)];
+    const previous = [
+      row('2023-05', 'department', '', 1),
+      row('2023-06', 'department', '', 99),
+      row('2023-06', 'unit', 'VP', 99),
+    ];
+    const current = [
+      row('2023-06', 'unit', 'TV', 2),
+      row('2023-06', 'unit', 'BT', 3),
+      row('2023-06', 'unit', 'VP', 4),
+      row('2023-06', 'department', '', 9),
+    ];
     expect(shown(mergeHistory(previous, current))).toEqual([
       '2023-05 department::1',
-      '2023-06 department::9', '2023-06 unit:TV:2', '2023-06 unit:BT:3', '2023-06 unit:VP:4',
+      '2023-06 department::9',
+      '2023-06 unit:TV:2',
+      '2023-06 unit:BT:3',
+      '2023-06 unit:VP:4',
     ]);
   });
 });
@@ -180,7 +222,17 @@ describe('titleKey and titleTolerance: what counts as the same title', () => {
 
   test('one edit per 20 characters of the longer key, at least 1 and at most 4', () => {
     const key = (n: number) => 'a'.repeat(n);
-    for (const [a, b, want] of [[0, 0, 1], [5, 19, 1], [39, 10, 1], [40, 10, 2], [10, 59, 2], [60, 60, 3], [79, 79, 3], [80, 5, 4], [200, 200, 4]] as const)
+    for (const [a, b, want] of [
+      [0, 0, 1],
+      [5, 19, 1],
+      [39, 10, 1],
+      [40, 10, 2],
+      [10, 59, 2],
+      [60, 60, 3],
+      [79, 79, 3],
+      [80, 5, 4],
+      [200, 200, 4],
+    ] as const)
       expect([a, b, titleTolerance(key(a), key(b))]).toEqual([a, b, want]);
   });
 });
@@ -191,10 +243,28 @@ describe('boundedDistance: the Levenshtein distance, cut off beyond the limit', 
       const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
       for (let j = 1; j <= b.length; j++) d[0][j] = j;
       for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        for (let j = 1; j <= b.length; j++)
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       return d[a.length][b.length];
     };
-    const keys = ['tochuclehoidua', 'tochuclehoiduavi', 'tochucchlehoidua', 'kiemkeditich', 'kiemkeditichs', 'kiemkedi', '', 'a', 'ab', 'ba', 'abc', 'acb', 'xyzabc', 'abcxyz', 'baocaoquyi', 'baocaoquyii'];
+    const keys = [
+      'tochuclehoidua',
+      'tochuclehoiduavi',
+      'tochucchlehoidua',
+      'kiemkeditich',
+      'kiemkeditichs',
+      'kiemkedi',
+      '',
+      'a',
+      'ab',
+      'ba',
+      'abc',
+      'acb',
+      'xyzabc',
+      'abcxyz',
+      'baocaoquyi',
+      'baocaoquyii',
+    ];
     for (const a of keys)
       for (const b of keys)
         for (const limit of [0, 1, 2, 3, 4]) {
@@ -211,24 +281,49 @@ describe('matchCommitments: a commitment keeps its identity across months', () =
   });
 
   test('by code first, even when the title was rewritten, in any case, spacing or punctuation', () => {
-    const prev = [kept({ title: 'Tổ chức hội nghị', code: 'VP-01' }), kept({ title: 'Báo cáo quý', code: 'VP-02' }), kept({ title: 'Số hóa tư liệu', code: 'VP 03' })];
-    const cur = [kept({ title: 'Báo cáo tổng kết quý II năm 2023', code: ' vp - 02 ' }), kept({ title: 'Hội nghị sơ kết 6 tháng', code: 'VP-01' }), kept({ title: 'Số hóa tài liệu Hán Nôm', code: 'vp03' })];
-    expect(pairs(matchCommitments(prev, cur))).toEqual([[0, 1], [1, 0], [2, 2]]);
+    const prev = [
+      kept({ title: 'Tổ chức hội nghị', code: 'VP-01' }),
+      kept({ title: 'Báo cáo quý', code: 'VP-02' }),
+      kept({ title: 'Số hóa tư liệu', code: 'VP 03' }),
+    ];
+    const cur = [
+      kept({ title: 'Báo cáo tổng kết quý II năm 2023', code: ' vp - 02 ' }),
+      kept({ title: 'Hội nghị sơ kết 6 tháng', code: 'VP-01' }),
+      kept({ title: 'Số hóa tài liệu Hán Nôm', code: 'vp03' }),
+    ];
+    expect(pairs(matchCommitments(prev, cur))).toEqual([
+      [0, 1],
+      [1, 0],
+      [2, 2],
+    ]);
   });
 
-  test('a repeated code pairs in order, each of last month\'s rows once', () => {
+  test("a repeated code pairs in order, each of last month's rows once", () => {
     const prev = [kept({ title: 'Tuyên truyền đợt 1', code: 'TT' }), kept({ title: 'Tuyên truyền đợt 2', code: 'TT' })];
-    const cur = [kept({ title: 'Tuyên truyền lễ 30/4', code: 'TT' }), kept({ title: 'Tuyên truyền lễ 2/9', code: 'TT' }), kept({ title: 'Tuyên truyền Tết', code: 'TT' })];
-    expect(pairs(matchCommitments(prev, cur))).toEqual([[0, 0], [1, 1]]);
+    const cur = [
+      kept({ title: 'Tuyên truyền lễ 30/4', code: 'TT' }),
+      kept({ title: 'Tuyên truyền lễ 2/9', code: 'TT' }),
+      kept({ title: 'Tuyên truyền Tết', code: 'TT' }),
+    ];
+    expect(pairs(matchCommitments(prev, cur))).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 
   test('a code given this month, or dropped, still pairs by title with the row as it was', () => {
     const prev = [kept({ title: 'Lập hồ sơ di tích' }), kept({ title: 'Rà soát quy chế chi tiêu', code: 'VP-07' })];
     const cur = [kept({ title: 'Rà soát quy chế chi tiêu' }), kept({ title: 'Lập hồ sơ di tích', code: 'VP-09' })];
-    expect(pairs(matchCommitments(prev, cur))).toEqual([[0, 1], [1, 0]]);
+    expect(pairs(matchCommitments(prev, cur))).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
     // The same a typo away: the near-title pass pairs a coded row with an uncoded one too.
     const typo = [kept({ title: 'Rà soát quy chế chi tieu' }), kept({ title: 'Lập hồ sơ di tich', code: 'VP-09' })];
-    expect(pairs(matchCommitments(prev, typo))).toEqual([[0, 1], [1, 0]]);
+    expect(pairs(matchCommitments(prev, typo))).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   test('never between two different codes, whatever the title', () => {
@@ -239,25 +334,51 @@ describe('matchCommitments: a commitment keeps its identity across months', () =
 
   test('a row without a code never pairs by code with one whose code cell reads NULL', () => {
     // Data pasted from another system may write NULL in the code column.
-    expect(matchCommitments([kept({ title: 'Tổ chức Lễ hội Dừa' })], [kept({ title: 'Xây dựng đề án du lịch', code: 'NULL' })]).size).toBe(0);
-    expect(matchCommitments([kept({ title: 'Kiểm kê di tích', code: 'NULL' })], [kept({ title: 'Số hóa tư liệu' })]).size).toBe(0);
+    expect(
+      matchCommitments(
+        [kept({ title: 'Tổ chức Lễ hội Dừa' })],
+        [kept({ title: 'Xây dựng đề án du lịch', code: 'NULL' })],
+      ).size,
+    ).toBe(0);
+    expect(
+      matchCommitments([kept({ title: 'Kiểm kê di tích', code: 'NULL' })], [kept({ title: 'Số hóa tư liệu' })]).size,
+    ).toBe(0);
   });
 
   test('never across units, not even with the same id', () => {
-    const prev = [kept({ title: 'Báo cáo tháng', unit: 'VP', id: 'bao-cao-thang' }), kept({ title: 'Hội thi', unit: 'VP', code: 'HT' })];
-    const cur = [kept({ title: 'Báo cáo tháng', unit: 'BT', id: 'bao-cao-thang' }), kept({ title: 'Hội thi', unit: 'TV', code: 'HT' }), kept({ title: 'Báo cáo thang', unit: 'TTr' })];
+    const prev = [
+      kept({ title: 'Báo cáo tháng', unit: 'VP', id: 'bao-cao-thang' }),
+      kept({ title: 'Hội thi', unit: 'VP', code: 'HT' }),
+    ];
+    const cur = [
+      kept({ title: 'Báo cáo tháng', unit: 'BT', id: 'bao-cao-thang' }),
+      kept({ title: 'Hội thi', unit: 'TV', code: 'HT' }),
+      kept({ title: 'Báo cáo thang', unit: 'TTr' }),
+    ];
     expect(matchCommitments(prev, cur).size).toBe(0);
   });
 
   test('by id before title: two rows whose titles differ by a space keep their own row', () => {
     // "Hội thao" and "Hộithao" have the same title key, but not the same id.
-    const prev = [kept({ title: 'Hội thao công chức', id: 'VP:hoi-thao', deadline: '2023-06-30' }), kept({ title: 'Hộithao công chức', id: 'VP:hoithao', deadline: '2023-09-30' })];
-    const cur = [kept({ title: 'Hộithao công chức', id: 'VP:hoithao' }), kept({ title: 'Hội thao công chức', id: 'VP:hoi-thao' })];
-    expect(pairs(matchCommitments(prev, cur))).toEqual([[0, 1], [1, 0]]);
+    const prev = [
+      kept({ title: 'Hội thao công chức', id: 'VP:hoi-thao', deadline: '2023-06-30' }),
+      kept({ title: 'Hộithao công chức', id: 'VP:hoithao', deadline: '2023-09-30' }),
+    ];
+    const cur = [
+      kept({ title: 'Hộithao công chức', id: 'VP:hoithao' }),
+      kept({ title: 'Hội thao công chức', id: 'VP:hoi-thao' }),
+    ];
+    expect(pairs(matchCommitments(prev, cur))).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   test('each row pairs once: a row paired by its code is not paired again by its id or its title', () => {
-    const prev = [kept({ title: 'Họp giao ban tuần', id: 'VP:x' }), kept({ title: 'Báo cáo công tác', code: 'VP-03', id: 'VP:vp-03' })];
+    const prev = [
+      kept({ title: 'Họp giao ban tuần', id: 'VP:x' }),
+      kept({ title: 'Báo cáo công tác', code: 'VP-03', id: 'VP:vp-03' }),
+    ];
     const byId = [kept({ title: 'Báo cáo công tác tháng', code: 'VP-03', id: 'VP:x' })];
     expect(pairs(matchCommitments(prev, byId))).toEqual([[0, 1]]);
     const byTitle = [kept({ title: 'Họp giao ban tuần', code: 'VP-03', id: 'VP:vp-03' })];
@@ -281,65 +402,137 @@ describe('matchCommitments: a commitment keeps its identity across months', () =
       kept({ title: 'Giải chạy việt dã', unit: null, id: 'moi.xlsx:2' }),
       kept({ title: 'Giải chạy việt dã', unit: null, id: 'moi.xlsx:5' }),
     ];
-    expect(pairs(matchCommitments(prev, cur))).toEqual([[0, 3], [1, 2], [2, 0], [3, 1]]);
+    expect(pairs(matchCommitments(prev, cur))).toEqual([
+      [0, 3],
+      [1, 2],
+      [2, 0],
+      [3, 1],
+    ]);
   });
 
   test('a row without a title is never taken for a short title a letter away', () => {
     const prev = [kept({ title: '', id: 'a' }), kept({ title: 'X', id: 'b' })];
     const cur = [kept({ title: 'A', id: 'c' }), kept({ title: '', unit: 'VP', code: 'K', id: 'd' })];
-    expect(pairs(matchCommitments(prev, cur))).toEqual([[0, 1], [1, 0]]);
+    expect(pairs(matchCommitments(prev, cur))).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
     expect(matchCommitments([kept({ title: '', id: 'a' })], [kept({ title: 'A', id: 'c' })]).size).toBe(0);
     expect(matchCommitments([kept({ title: 'A', id: 'a' })], [kept({ title: '', id: 'c' })]).size).toBe(0);
   });
 
   test('a typo fixed is the same commitment, within one edit per 20 characters; a different title is not', () => {
-    const prev = [kept({ title: 'Kiểm kê hiện vật trong kho cơ sở' }), kept({ title: 'Báo cáo quý I' }), kept({ title: 'Số hóa tài liệu' })];
-    const cur = [kept({ title: 'Kiểm kê hiện vật trong kh cơ sở' }), kept({ title: 'Báo cáo quý II' }), kept({ title: 'Họp giao ban' }), kept({ title: 'Số hoá tư liệu' })];
+    const prev = [
+      kept({ title: 'Kiểm kê hiện vật trong kho cơ sở' }),
+      kept({ title: 'Báo cáo quý I' }),
+      kept({ title: 'Số hóa tài liệu' }),
+    ];
+    const cur = [
+      kept({ title: 'Kiểm kê hiện vật trong kh cơ sở' }),
+      kept({ title: 'Báo cáo quý II' }),
+      kept({ title: 'Họp giao ban' }),
+      kept({ title: 'Số hoá tư liệu' }),
+    ];
     // "baocaoquyi" → "baocaoquyii": one edit, within a short title's one. "sohoatailieu" → "sohoatulieu": two.
-    expect(pairs(matchCommitments(prev, cur))).toEqual([[0, 0], [1, 1]]);
+    expect(pairs(matchCommitments(prev, cur))).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 
-  test('the closest near title wins, then the earlier of last month\'s rows, then the earlier of this month\'s', () => {
+  test("the closest near title wins, then the earlier of last month's rows, then the earlier of this month's", () => {
     // This month's second row is one edit from last month's; the first, two.
-    const closer = matchCommitments([kept({ title: 'Tổ chức hội thi tuyên truyền viên giỏi cấp tỉnh năm 2023' })], [kept({ title: 'To chuc hoi thi tuyen truyen vien gioi cap tinh nam 2023 23' }), kept({ title: 'Tổ chức hội thi tuyên truyền viên giỏi cấp tỉnh năm 202' })]);
+    const closer = matchCommitments(
+      [kept({ title: 'Tổ chức hội thi tuyên truyền viên giỏi cấp tỉnh năm 2023' })],
+      [
+        kept({ title: 'To chuc hoi thi tuyen truyen vien gioi cap tinh nam 2023 23' }),
+        kept({ title: 'Tổ chức hội thi tuyên truyền viên giỏi cấp tỉnh năm 202' }),
+      ],
+    );
     expect(pairs(closer)).toEqual([[1, 0]]);
     // One row of this month as near to two of last month's: the earlier one.
-    const earlierPrev = matchCommitments([kept({ title: 'Báo cáo quý I', id: 'p1' }), kept({ title: 'Báo cáo quý V', id: 'p2' })], [kept({ title: 'Báo cáo quý', id: 'c1' })]);
+    const earlierPrev = matchCommitments(
+      [kept({ title: 'Báo cáo quý I', id: 'p1' }), kept({ title: 'Báo cáo quý V', id: 'p2' })],
+      [kept({ title: 'Báo cáo quý', id: 'c1' })],
+    );
     expect(pairs(earlierPrev)).toEqual([[0, 0]]);
     // Two rows of this month as near to one of last month's: the earlier one.
-    const earlierCur = matchCommitments([kept({ title: 'Báo cáo quý', id: 'p1' })], [kept({ title: 'Báo cáo quý I', id: 'c1' }), kept({ title: 'Báo cáo quý V', id: 'c2' })]);
+    const earlierCur = matchCommitments(
+      [kept({ title: 'Báo cáo quý', id: 'p1' })],
+      [kept({ title: 'Báo cáo quý I', id: 'c1' }), kept({ title: 'Báo cáo quý V', id: 'c2' })],
+    );
     expect(pairs(earlierCur)).toEqual([[0, 0]]);
   });
 });
 
 describe('carryState: the original deadline is the first one ever seen', () => {
   test('first month: the deadline before any extension; later months: the one carried, never replaced', () => {
-    const may = carryState({ previous: null, commitments: [kept({ title: 'Lập hồ sơ di tích', deadline: '2023-06-30' })], asOf: '2023-05-31', department: 'Sở', history: [] });
+    const may = carryState({
+      previous: null,
+      commitments: [kept({ title: 'Lập hồ sơ di tích', deadline: '2023-06-30' })],
+      asOf: '2023-05-31',
+      department: 'Sở',
+      history: [],
+    });
     expect(may.commitments[0].originalDeadline).toBe('2023-06-30');
     const june = carryState({
       previous: may,
-      commitments: [kept({ title: 'Lập hồ sơ di tích', deadline: '2023-09-30', originalDeadline: '2023-07-31' }), kept({ title: 'Đón đoàn khảo sát', deadline: '2023-08-31' })],
+      commitments: [
+        kept({ title: 'Lập hồ sơ di tích', deadline: '2023-09-30', originalDeadline: '2023-07-31' }),
+        kept({ title: 'Đón đoàn khảo sát', deadline: '2023-08-31' }),
+      ],
       asOf: '2023-06-30',
       department: 'Sở',
       history: [],
     });
-    expect(june.commitments.map((c) => [c.deadline, c.originalDeadline])).toEqual([['2023-09-30', '2023-06-30'], ['2023-08-31', '2023-08-31']]);
-    const july = carryState({ previous: june, commitments: [kept({ title: 'Lập hồ sơ di tích', deadline: '2023-12-31' })], asOf: '2023-07-31', department: 'Sở', history: [] });
+    expect(june.commitments.map((c) => [c.deadline, c.originalDeadline])).toEqual([
+      ['2023-09-30', '2023-06-30'],
+      ['2023-08-31', '2023-08-31'],
+    ]);
+    const july = carryState({
+      previous: june,
+      commitments: [kept({ title: 'Lập hồ sơ di tích', deadline: '2023-12-31' })],
+      asOf: '2023-07-31',
+      department: 'Sở',
+      history: [],
+    });
     expect(july.commitments[0].originalDeadline).toBe('2023-06-30');
-    const fresh = carryState({ previous: null, commitments: [kept({ title: 'Mới', deadline: '2023-09-30', originalDeadline: '2023-07-31' })], asOf: '2023-06-30', department: 'Sở', history: [] });
+    const fresh = carryState({
+      previous: null,
+      commitments: [kept({ title: 'Mới', deadline: '2023-09-30', originalDeadline: '2023-07-31' })],
+      asOf: '2023-06-30',
+      department: 'Sở',
+      history: [],
+    });
     expect(fresh.commitments[0].originalDeadline).toBe('2023-07-31');
   });
 
-  test('a deadline unknown last month is taken from this month\'s', () => {
+  test("a deadline unknown last month is taken from this month's", () => {
     const may = summary('2023-05-31', [kept({ title: 'Kiểm kê di tích', deadline: null, originalDeadline: null })]);
-    const june = carryState({ previous: may, commitments: [kept({ title: 'Kiểm kê di tích', deadline: '2023-09-30' })], asOf: '2023-06-30', department: 'Sở', history: [] });
+    const june = carryState({
+      previous: may,
+      commitments: [kept({ title: 'Kiểm kê di tích', deadline: '2023-09-30' })],
+      asOf: '2023-06-30',
+      department: 'Sở',
+      history: [],
+    });
     expect(june.commitments[0].originalDeadline).toBe('2023-09-30');
   });
 
-  test('the state holds each commitment as it is this month, with the month\'s history', () => {
+  test("the state holds each commitment as it is this month, with the month's history", () => {
     const history = historyRows(rollUp([], '2023-06-30', department), department, '2023-06-30');
-    const c = kept({ title: 'Số hóa tư liệu', unit: 'TV', code: 'TV-01', target: '500 trang', progress: 40, status: 'in_progress', deadline: '2023-09-30' });
-    expect(carryState({ previous: null, commitments: [c], asOf: '2023-06-30', department: 'Sở Văn hóa', history })).toEqual({
+    const c = kept({
+      title: 'Số hóa tư liệu',
+      unit: 'TV',
+      code: 'TV-01',
+      target: '500 trang',
+      progress: 40,
+      status: 'in_progress',
+      deadline: '2023-09-30',
+    });
+    expect(
+      carryState({ previous: null, commitments: [c], asOf: '2023-06-30', department: 'Sở Văn hóa', history }),
+    ).toEqual({
       version: 1,
       asOf: '2023-06-30',
       department: 'Sở Văn hóa',
@@ -354,7 +547,12 @@ describe('withOriginalDeadlines: the first deadline shown beside the one in forc
     const june = [
       commitment({ title: 'Lập hồ sơ di tích', deadline: '2023-09-30' }),
       commitment({ title: 'Kiểm kê hiện vật', deadline: '2023-06-30' }),
-      commitment({ title: 'Đề án du lịch', deadline: '2023-12-31', originalDeadline: '2023-09-30', extendedDeadline: '2023-12-31' }),
+      commitment({
+        title: 'Đề án du lịch',
+        deadline: '2023-12-31',
+        originalDeadline: '2023-09-30',
+        extendedDeadline: '2023-12-31',
+      }),
       commitment({ title: 'Hội thi', deadline: '2023-08-31' }),
       commitment({ title: 'Chưa có trong tháng trước', deadline: '2023-10-31' }),
     ];
@@ -374,39 +572,90 @@ describe('withOriginalDeadlines: the first deadline shown beside the one in forc
 });
 
 describe('done, no completion date, deadline past: an earlier summary made by the deadline proves it on time', () => {
-  test('credited when last month\'s summary, made by the deadline, showed it done', () => {
-    const june = [commitment({ title: 'Tổng kết Lễ hội Dừa' }), commitment({ title: 'Hội nghị sơ kết', status: 'in_progress', progress: 50 })];
-    const may = summary('2023-05-31', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', deadline: '2023-05-31' }), kept({ title: 'Hội nghị sơ kết' })]);
+  test("credited when last month's summary, made by the deadline, showed it done", () => {
+    const june = [
+      commitment({ title: 'Tổng kết Lễ hội Dừa' }),
+      commitment({ title: 'Hội nghị sơ kết', status: 'in_progress', progress: 50 }),
+    ];
+    const may = summary('2023-05-31', [
+      kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', deadline: '2023-05-31' }),
+      kept({ title: 'Hội nghị sơ kết' }),
+    ]);
     expect(creditedByEarlierSummary(june, may)).toEqual([0]);
   });
 
   test('the commitment credited is the one recognised, wherever it now stands', () => {
-    const june = [commitment({ title: 'Hội nghị sơ kết', status: 'in_progress', progress: 50 }), commitment({ title: 'Tổng kết Lễ hội Dừa' })];
-    const may = summary('2023-05-31', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_late', deadline: '2023-05-31' })]);
+    const june = [
+      commitment({ title: 'Hội nghị sơ kết', status: 'in_progress', progress: 50 }),
+      commitment({ title: 'Tổng kết Lễ hội Dừa' }),
+    ];
+    const may = summary('2023-05-31', [
+      kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_late', deadline: '2023-05-31' }),
+    ]);
     expect(creditedByEarlierSummary(june, may)).toEqual([1]);
   });
 
   test('nothing credited when nothing counts late for want of a date', () => {
-    const may = summary('2023-05-31', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', deadline: '2023-05-31' })]);
-    expect(creditedByEarlierSummary([commitment({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', completedOn: '2023-05-20' })], may)).toEqual([]);
-    expect(creditedByEarlierSummary([commitment({ title: 'Tổng kết Lễ hội Dừa', completedOn: '2023-06-10' })], may)).toEqual([]);
+    const may = summary('2023-05-31', [
+      kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', deadline: '2023-05-31' }),
+    ]);
+    expect(
+      creditedByEarlierSummary(
+        [commitment({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', completedOn: '2023-05-20' })],
+        may,
+      ),
+    ).toEqual([]);
+    expect(
+      creditedByEarlierSummary([commitment({ title: 'Tổng kết Lễ hội Dừa', completedOn: '2023-06-10' })], may),
+    ).toEqual([]);
   });
 
   test('not credited by a summary made after the deadline, nor by one that did not show it done', () => {
     const june = [commitment({ title: 'Tổng kết Lễ hội Dừa' })];
-    expect(creditedByEarlierSummary(june, summary('2023-06-15', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_late', deadline: '2023-05-31' })]))).toEqual([]);
-    expect(creditedByEarlierSummary(june, summary('2023-05-31', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'in_progress', deadline: '2023-05-31' })]))).toEqual([]);
-    expect(creditedByEarlierSummary(june, summary('2023-05-31', [kept({ title: 'Việc khác hẳn', status: 'done_on_time', deadline: '2023-05-31' })]))).toEqual([]);
+    expect(
+      creditedByEarlierSummary(
+        june,
+        summary('2023-06-15', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_late', deadline: '2023-05-31' })]),
+      ),
+    ).toEqual([]);
+    expect(
+      creditedByEarlierSummary(
+        june,
+        summary('2023-05-31', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'in_progress', deadline: '2023-05-31' })]),
+      ),
+    ).toEqual([]);
+    expect(
+      creditedByEarlierSummary(
+        june,
+        summary('2023-05-31', [kept({ title: 'Việc khác hẳn', status: 'done_on_time', deadline: '2023-05-31' })]),
+      ),
+    ).toEqual([]);
   });
 
   test('withoutCompletionAsks drops only the date asked of the rows credited', () => {
     const credited = commitment({ title: 'Tổng kết Lễ hội Dừa' });
     const other = commitment({ title: 'Hội nghị sơ kết' });
     // Row 12 and row 2 of another sheet or file: the row number alone does not make the row.
-    const twelve = commitment({ title: 'Hội thi', source: { file: 'van-phong.xlsx', sheet: 'Đầu việc', row: 12, titleColumn: 'B' } });
-    const elsewhere = (c: Commitment, source: Partial<Commitment['source']>) => askDate({ ...c, source: { ...c.source, ...source } });
-    const onRow = makeIssue('bad-progress', { file: credited.source.file, sheet: credited.source.sheet, cell: `F${credited.source.row}`, unit: 'VP' }, { value: '120' }, 'vi');
-    const issues = [askDate(credited), onRow, askDate(other), elsewhere(credited, { sheet: 'Năm 2022' }), elsewhere(credited, { file: 'bao-tang.xlsx' }), askDate(twelve, 'AB')];
+    const twelve = commitment({
+      title: 'Hội thi',
+      source: { file: 'van-phong.xlsx', sheet: 'Đầu việc', row: 12, titleColumn: 'B' },
+    });
+    const elsewhere = (c: Commitment, source: Partial<Commitment['source']>) =>
+      askDate({ ...c, source: { ...c.source, ...source } });
+    const onRow = makeIssue(
+      'bad-progress',
+      { file: credited.source.file, sheet: credited.source.sheet, cell: `F${credited.source.row}`, unit: 'VP' },
+      { value: '120' },
+      'vi',
+    );
+    const issues = [
+      askDate(credited),
+      onRow,
+      askDate(other),
+      elsewhere(credited, { sheet: 'Năm 2022' }),
+      elsewhere(credited, { file: 'bao-tang.xlsx' }),
+      askDate(twelve, 'AB'),
+    ];
     expect(withoutCompletionAsks(issues, [credited, twelve])).toEqual([onRow, askDate(other), issues[3], issues[4]]);
     expect(withoutCompletionAsks(issues, [])).toEqual(issues);
   });
@@ -414,7 +663,10 @@ describe('done, no completion date, deadline past: an earlier summary made by th
   test('creditEarlierCompletion sets the status and drops the date asked; nothing to credit, the same issues', () => {
     const june = [commitment({ title: 'Tổng kết Lễ hội Dừa' }), commitment({ title: 'Hội nghị sơ kết' })];
     const issues = june.map((c) => askDate(c));
-    const may = summary('2023-05-31', [kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', deadline: '2023-05-31' }), kept({ title: 'Hội nghị sơ kết', status: 'in_progress' })]);
+    const may = summary('2023-05-31', [
+      kept({ title: 'Tổng kết Lễ hội Dừa', status: 'done_on_time', deadline: '2023-05-31' }),
+      kept({ title: 'Hội nghị sơ kết', status: 'in_progress' }),
+    ]);
     expect(creditEarlierCompletion(june, may, issues)).toEqual([issues[1]]);
     expect(june.map((c) => c.status)).toEqual(['done_on_time', 'done_late']);
     const none = summary('2023-05-31', [kept({ title: 'Hội nghị sơ kết', status: 'in_progress' })]);
@@ -423,7 +675,8 @@ describe('done, no completion date, deadline past: an earlier summary made by th
 });
 
 describe('compareMonths: what changed since last month', () => {
-  const changes = (prev: CommitmentState[], cur: CommitmentState[]) => compareMonths(summary('2023-05-31', prev), cur).map((c) => [c.kind, c.title, c.before, c.after]);
+  const changes = (prev: CommitmentState[], cur: CommitmentState[]) =>
+    compareMonths(summary('2023-05-31', prev), cur).map((c) => [c.kind, c.title, c.before, c.after]);
 
   test('new, gone, deadline moved, target changed, progress backwards, newly overdue, newly done', () => {
     const may = [
@@ -454,10 +707,14 @@ describe('compareMonths: what changed since last month', () => {
     ]);
   });
 
-  test('each change names the commitment by this month\'s id and unit; a gone one by last month\'s', () => {
-    const out = compareMonths(summary('2023-05-31', [kept({ title: 'Hội thi', unit: 'BT', id: 'BT:cu', progress: 80 }), kept({ title: 'Trưng bày sách', unit: 'TV', id: 'TV:tb' })]), [
-      kept({ title: 'Hội thi', unit: 'BT', id: 'BT:moi', progress: 20 }),
-    ]);
+  test("each change names the commitment by this month's id and unit; a gone one by last month's", () => {
+    const out = compareMonths(
+      summary('2023-05-31', [
+        kept({ title: 'Hội thi', unit: 'BT', id: 'BT:cu', progress: 80 }),
+        kept({ title: 'Trưng bày sách', unit: 'TV', id: 'TV:tb' }),
+      ]),
+      [kept({ title: 'Hội thi', unit: 'BT', id: 'BT:moi', progress: 20 })],
+    );
     expect(out).toEqual([
       { kind: 'progress-back', id: 'BT:moi', unit: 'BT', title: 'Hội thi', before: '80', after: '20' },
       { kind: 'gone', id: 'TV:tb', unit: 'TV', title: 'Trưng bày sách', before: '2023-06-30', after: null },
@@ -465,9 +722,18 @@ describe('compareMonths: what changed since last month', () => {
   });
 
   test('several changes of one commitment in a fixed order', () => {
-    const may = [kept({ title: 'Hồ sơ di tích', status: 'in_progress', deadline: '2023-05-31', target: '03 hồ sơ', progress: 80 })];
-    const june = [kept({ title: 'Hồ sơ di tích', status: 'overdue', deadline: '2023-06-15', target: '04 hồ sơ', progress: 60 })];
-    expect(changes(may, june).map(([kind]) => kind)).toEqual(['newly-overdue', 'deadline-moved', 'target-changed', 'progress-back']);
+    const may = [
+      kept({ title: 'Hồ sơ di tích', status: 'in_progress', deadline: '2023-05-31', target: '03 hồ sơ', progress: 80 }),
+    ];
+    const june = [
+      kept({ title: 'Hồ sơ di tích', status: 'overdue', deadline: '2023-06-15', target: '04 hồ sơ', progress: 60 }),
+    ];
+    expect(changes(may, june).map(([kind]) => kind)).toEqual([
+      'newly-overdue',
+      'deadline-moved',
+      'target-changed',
+      'progress-back',
+    ]);
     const done = [kept({ title: 'Hồ sơ di tích', status: 'done_on_time', deadline: '2023-06-15', progress: 100 })];
     expect(changes(may, done).map(([kind]) => kind)).toEqual(['newly-done', 'deadline-moved', 'target-changed']);
   });
@@ -489,16 +755,26 @@ describe('compareMonths: what changed since last month', () => {
   });
 
   test('a target rewritten only in case, spacing or punctuation is not a change; a target added or dropped is', () => {
-    expect(changes([kept({ title: 'A', target: '1.500 bản' })], [kept({ title: 'A', target: ' 1.500  BẢN ' })])).toEqual([]);
+    expect(
+      changes([kept({ title: 'A', target: '1.500 bản' })], [kept({ title: 'A', target: ' 1.500  BẢN ' })]),
+    ).toEqual([]);
     expect(changes([kept({ title: 'A', target: null })], [kept({ title: 'A', target: '-' })])).toEqual([]);
     expect(changes([kept({ title: 'A', target: '-' })], [kept({ title: 'A', target: null })])).toEqual([]);
-    expect(changes([kept({ title: 'A', target: null })], [kept({ title: 'A', target: '500 bản' })])).toEqual([['target-changed', 'A', null, '500 bản']]);
-    expect(changes([kept({ title: 'A', target: '500 bản' })], [kept({ title: 'A', target: null })])).toEqual([['target-changed', 'A', '500 bản', null]]);
+    expect(changes([kept({ title: 'A', target: null })], [kept({ title: 'A', target: '500 bản' })])).toEqual([
+      ['target-changed', 'A', null, '500 bản'],
+    ]);
+    expect(changes([kept({ title: 'A', target: '500 bản' })], [kept({ title: 'A', target: null })])).toEqual([
+      ['target-changed', 'A', '500 bản', null],
+    ]);
   });
 
   test('a deadline given or lost is a move; the progress unknown one month is no step back', () => {
-    expect(changes([kept({ title: 'A', deadline: null })], [kept({ title: 'A', deadline: '2023-09-30' })])).toEqual([['deadline-moved', 'A', null, '2023-09-30']]);
-    expect(changes([kept({ title: 'A', deadline: '2023-09-30' })], [kept({ title: 'A', deadline: null })])).toEqual([['deadline-moved', 'A', '2023-09-30', null]]);
+    expect(changes([kept({ title: 'A', deadline: null })], [kept({ title: 'A', deadline: '2023-09-30' })])).toEqual([
+      ['deadline-moved', 'A', null, '2023-09-30'],
+    ]);
+    expect(changes([kept({ title: 'A', deadline: '2023-09-30' })], [kept({ title: 'A', deadline: null })])).toEqual([
+      ['deadline-moved', 'A', '2023-09-30', null],
+    ]);
     expect(changes([kept({ title: 'A', progress: 60 })], [kept({ title: 'A', progress: null })])).toEqual([]);
     expect(changes([kept({ title: 'A', progress: null })], [kept({ title: 'A', progress: 0 })])).toEqual([]);
     expect(changes([kept({ title: 'A', progress: 60 })], [kept({ title: 'A', progress: 60 })])).toEqual([]);
@@ -506,20 +782,42 @@ describe('compareMonths: what changed since last month', () => {
   });
 
   test('done last month and cancelled now is no step back; done and now not done is one, even at the same percentage', () => {
-    expect(changes([kept({ title: 'A', status: 'done_on_time', progress: 100 })], [kept({ title: 'A', status: 'cancelled', progress: 100 })])).toEqual([]);
-    expect(changes([kept({ title: 'A', status: 'done_late', progress: 100 })], [kept({ title: 'A', status: 'in_progress', progress: 100 })])).toEqual([
-      ['progress-back', 'A', 'done_late', 'in_progress'],
-    ]);
+    expect(
+      changes(
+        [kept({ title: 'A', status: 'done_on_time', progress: 100 })],
+        [kept({ title: 'A', status: 'cancelled', progress: 100 })],
+      ),
+    ).toEqual([]);
+    expect(
+      changes(
+        [kept({ title: 'A', status: 'done_late', progress: 100 })],
+        [kept({ title: 'A', status: 'in_progress', progress: 100 })],
+      ),
+    ).toEqual([['progress-back', 'A', 'done_late', 'in_progress']]);
     // A lower percentage is said once, as the percentage.
-    expect(changes([kept({ title: 'A', status: 'done_late', progress: 100 })], [kept({ title: 'A', status: 'in_progress', progress: 90 })])).toEqual([
-      ['progress-back', 'A', '100', '90'],
-    ]);
+    expect(
+      changes(
+        [kept({ title: 'A', status: 'done_late', progress: 100 })],
+        [kept({ title: 'A', status: 'in_progress', progress: 90 })],
+      ),
+    ).toEqual([['progress-back', 'A', '100', '90']]);
   });
 
   test('newly done: from any status not done, to done on time or late', () => {
-    for (const before of ['in_progress', 'not_started', 'overdue', 'recurring', 'cancelled', null] as (StatusCode | null)[])
+    for (const before of [
+      'in_progress',
+      'not_started',
+      'overdue',
+      'recurring',
+      'cancelled',
+      null,
+    ] as (StatusCode | null)[])
       for (const after of ['done_on_time', 'done_late'] as StatusCode[])
-        expect(changes([kept({ title: 'A', status: before })], [kept({ title: 'A', status: after })]).filter(([k]) => k === 'newly-done')).toEqual([['newly-done', 'A', before, after]]);
+        expect(
+          changes([kept({ title: 'A', status: before })], [kept({ title: 'A', status: after })]).filter(
+            ([k]) => k === 'newly-done',
+          ),
+        ).toEqual([['newly-done', 'A', before, after]]);
   });
 
   test('nothing last month: every commitment is new', () => {

@@ -32,9 +32,33 @@ function expectSoundResult(sheets: SheetGrid[], result: WorkbookCheck): void {
 
 // Words that make a grid look like a commitments table, so random grids reach deeper into the reader.
 const WORDS = [
-  'STT', 'Nội dung công việc', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng', 'Người chịu trách nhiệm', 'Thời gian thực hiện',
-  'Bắt đầu', 'Hoàn thành', 'Kết quả thực hiện', 'Đã hoàn thành', 'T1', 'T6', 'I', 'II', 'Tổng cộng', 'NGƯỜI LẬP BIỂU',
-  'Quý II/2023', 'Sau Tết', '30/6/2023', 'x', '75%', '80,5', '(1)', 'Céng hoµ', 'Coäng hoøa', 'Người đăng ký: Lê Thị B',
+  'STT',
+  'Nội dung công việc',
+  'Thời hạn',
+  'Tiến độ (%)',
+  'Tình trạng',
+  'Người chịu trách nhiệm',
+  'Thời gian thực hiện',
+  'Bắt đầu',
+  'Hoàn thành',
+  'Kết quả thực hiện',
+  'Đã hoàn thành',
+  'T1',
+  'T6',
+  'I',
+  'II',
+  'Tổng cộng',
+  'NGƯỜI LẬP BIỂU',
+  'Quý II/2023',
+  'Sau Tết',
+  '30/6/2023',
+  'x',
+  '75%',
+  '80,5',
+  '(1)',
+  'Céng hoµ',
+  'Coäng hoøa',
+  'Người đăng ký: Lê Thị B',
 ];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -52,10 +76,15 @@ const sheetArb: fc.Arbitrary<SheetGrid> = fc
     name: fc.string({ maxLength: 31 }),
     values: fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 25 }),
     merges: fc.array(
-      fc.record({ top: fc.nat(30), left: fc.nat(12), h: fc.nat(4), w: fc.nat(4) }).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+      fc
+        .record({ top: fc.nat(30), left: fc.nat(12), h: fc.nat(4), w: fc.nat(4) })
+        .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
       { maxLength: 6 },
     ),
-    formats: fc.array(fc.array(fc.constantFrom<string | null>(null, '0%', 'dd/mm/yyyy', '@', 'General'), { maxLength: 10 }), { maxLength: 25 }),
+    formats: fc.array(
+      fc.array(fc.constantFrom<string | null>(null, '0%', 'dd/mm/yyyy', '@', 'General'), { maxLength: 10 }),
+      { maxLength: 25 },
+    ),
   })
   .map((s) => ({ ...s }));
 
@@ -66,12 +95,15 @@ describe('checkWorkbook never throws on any grid', () => {
     fc.assert(
       fc.property(
         // Sheet names are unique in a workbook (Excel compares them without case): issues name their sheet.
-        fc.uniqueArray(sheetArb, { maxLength: 3, selector: (s) => s.name.toLowerCase() }), fc.constantFrom('2023-06-30', '2024-01-15'), (sheets, asOf) => {
-        const result = checkWorkbook({ file: 'random.xlsx', sheets }, { asOf });
-        runs++;
-        if (result.commitments.length) reached++;
-        expectSoundResult(sheets, result);
-      }),
+        fc.uniqueArray(sheetArb, { maxLength: 3, selector: (s) => s.name.toLowerCase() }),
+        fc.constantFrom('2023-06-30', '2024-01-15'),
+        (sheets, asOf) => {
+          const result = checkWorkbook({ file: 'random.xlsx', sheets }, { asOf });
+          runs++;
+          if (result.commitments.length) reached++;
+          expectSoundResult(sheets, result);
+        },
+      ),
       { numRuns: 300 },
     );
     // Random grids seldom form a table: the table-shaped property below is the one that reads rows.
@@ -100,7 +132,12 @@ type Col = keyof typeof HEADER_WORDS;
 const TELLING: Col[] = ['target', 'deadline', 'owner', 'progress', 'status', 'completedOn'];
 const OPTIONAL: Col[] = [...TELLING, 'provincialTask', 'extra'];
 /** Units in brackets, as templates write them. */
-const BRACKETS: Partial<Record<Col, string[]>> = { progress: ['(%)'], deadline: ['(ngày/tháng/năm)'], completedOn: ['(ngày/tháng/năm)'], extra: [] };
+const BRACKETS: Partial<Record<Col, string[]>> = {
+  progress: ['(%)'],
+  deadline: ['(ngày/tháng/năm)'],
+  completedOn: ['(ngày/tháng/năm)'],
+  extra: [],
+};
 
 /** "Header text with or without diacritics, any case, NFC or NFD, extra spaces, line breaks". */
 const variantArb = fc.record({
@@ -113,7 +150,12 @@ const variantArb = fc.record({
 });
 type Variant = typeof variantArb extends fc.Arbitrary<infer V> ? V : never;
 
-const stripMarks = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const stripMarks = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 /** What a cell's text reads as: NFC, white space folded (docs/product.md: text is compared so). */
 const shown = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -121,7 +163,11 @@ function render(text: string, v: Variant, brackets: readonly string[] = []): str
   let t = v.marks ? text : stripMarks(text);
   if (v.letters === 'upper') t = t.toUpperCase();
   else if (v.letters === 'lower') t = t.toLowerCase();
-  else if (v.letters === 'title') t = t.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+  else if (v.letters === 'title')
+    t = t
+      .split(' ')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+      .join(' ');
   t = t.split(' ').join(v.gap);
   const all = [...brackets, '(*)'];
   if (v.bracket !== null) t += ` ${all[v.bracket % all.length]}`;
@@ -158,8 +204,21 @@ interface Rendered<E> {
 
 const deadlineArb = fc.record({
   form: fc.constantFrom(
-    'd/m/y', 'dd-mm-y', 'dd.mm.y', 'worded', 'lead', 'd/m', 'serial', 'month', 'quarter', 'part', 'range', 'extension',
-    'recurring', 'invalid', 'empty',
+    'd/m/y',
+    'dd-mm-y',
+    'dd.mm.y',
+    'worded',
+    'lead',
+    'd/m',
+    'serial',
+    'month',
+    'quarter',
+    'part',
+    'range',
+    'extension',
+    'recurring',
+    'invalid',
+    'empty',
   ),
   n: fc.integer({ min: 0, max: 1095 }),
   k: fc.integer({ min: 1, max: 400 }),
@@ -197,18 +256,34 @@ function deadlineCell(s: DeadlineSpec, plan: number): Rendered<Expected> {
     case 'serial':
       return { value: excelSerial(day.t), fmt: at(['dd/mm/yyyy', 'd/m/yyyy', 'dd-mm-yy']), expect: on(iso) };
     case 'month': {
-      const text = at([`Tháng ${m}/${y}`, `tháng ${m} năm ${y}`, `T${m}/${y}`, `${pad2(m)}/${y}`, `Trong tháng ${m}/${y}`]);
+      const text = at([
+        `Tháng ${m}/${y}`,
+        `tháng ${m} năm ${y}`,
+        `T${m}/${y}`,
+        `${pad2(m)}/${y}`,
+        `Trong tháng ${m}/${y}`,
+      ]);
       return { value: text, expect: on(monthEnd(y, m)) };
     }
     case 'quarter': {
       const q = s.q;
-      const text = at([`Quý ${ROMAN[q]}/${y}`, `Quý ${q} năm ${y}`, `quý ${ROMAN[q]}-${y}`, `Q${ROMAN[q]}/${y}`, `Q${q}/${y}`]);
+      const text = at([
+        `Quý ${ROMAN[q]}/${y}`,
+        `Quý ${q} năm ${y}`,
+        `quý ${ROMAN[q]}-${y}`,
+        `Q${ROMAN[q]}/${y}`,
+        `Q${q}/${y}`,
+      ]);
       return { value: text, expect: on(monthEnd(y, 3 * q)) };
     }
     case 'part': {
       const parts: [string, string][] = [
-        ['6 tháng đầu năm', `${plan}-06-30`], ['6 tháng cuối năm', `${plan}-12-31`], ['9 tháng', `${plan}-09-30`],
-        [`Năm ${y}`, `${y}-12-31`], ['Cả năm', `${plan}-12-31`], ['Trong năm', `${plan}-12-31`],
+        ['6 tháng đầu năm', `${plan}-06-30`],
+        ['6 tháng cuối năm', `${plan}-12-31`],
+        ['9 tháng', `${plan}-09-30`],
+        [`Năm ${y}`, `${y}-12-31`],
+        ['Cả năm', `${plan}-12-31`],
+        ['Trong năm', `${plan}-12-31`],
       ];
       const [text, end] = at(parts);
       return { value: text, expect: on(end) };
@@ -230,11 +305,22 @@ function deadlineCell(s: DeadlineSpec, plan: number): Rendered<Expected> {
       return { value: text, expect: on(isoOf(later.getTime()), { original: iso }) };
     }
     case 'recurring':
-      return { value: at(['Thường xuyên', 'Liên tục', 'Hằng tháng', 'Hằng quý']), expect: { ...none, recurring: true } };
+      return {
+        value: at(['Thường xuyên', 'Liên tục', 'Hằng tháng', 'Hằng quý']),
+        expect: { ...none, recurring: true },
+      };
     case 'invalid': {
       // Days that never were, and texts no one can read with confidence.
       const short = at([4, 6, 9, 11]);
-      const text = at([`31/${short}/${y}`, `29/2/2023`, `30/2/${y}`, `32/1/${y}`, `15/13/${y}`, 'Sau Tết', 'Khi có chỉ đạo']);
+      const text = at([
+        `31/${short}/${y}`,
+        `29/2/2023`,
+        `30/2/${y}`,
+        `32/1/${y}`,
+        `15/13/${y}`,
+        'Sau Tết',
+        'Khi có chỉ đạo',
+      ]);
       return { value: text, expect: { ...none, issue: 'bad-deadline' } };
     }
     default:
@@ -243,7 +329,18 @@ function deadlineCell(s: DeadlineSpec, plan: number): Rendered<Expected> {
 }
 
 const progressArb = fc.record({
-  form: fc.constantFrom('number', 'fraction', 'percent', 'spaced', 'reached', 'comma', 'count', 'too-big', 'words', 'empty'),
+  form: fc.constantFrom(
+    'number',
+    'fraction',
+    'percent',
+    'spaced',
+    'reached',
+    'comma',
+    'count',
+    'too-big',
+    'words',
+    'empty',
+  ),
   k: fc.integer({ min: 0, max: 100 }),
   j: fc.integer({ min: 0, max: 10 }),
 });
@@ -267,7 +364,9 @@ function progressCell(s: ProgressSpec, target: string | null): Rendered<{ progre
       return s.k < 100 ? { value: `${s.k},5`, expect: ok(s.k + 0.5) } : { value: '100', expect: ok(100) };
     case 'count':
       // "8/10 when the target says 10 buổi": only against such a target.
-      return target === '10 buổi' ? { value: `${s.j}/10`, expect: ok(s.j * 10) } : { value: `${s.j}/10`, expect: { progress: null, bad: true } };
+      return target === '10 buổi'
+        ? { value: `${s.j}/10`, expect: ok(s.j * 10) }
+        : { value: `${s.j}/10`, expect: { progress: null, bad: true } };
     case 'too-big':
       return { value: 101 + s.k, expect: { progress: null, bad: true } };
     case 'words':
@@ -277,12 +376,29 @@ function progressCell(s: ProgressSpec, target: string | null): Rendered<{ progre
   }
 }
 
-const STATUS_TEXTS = ['Hoàn thành', 'Đã hoàn thành', 'Đang thực hiện', 'Đang triển khai', 'Chưa thực hiện', 'Chưa đến hạn', 'Dừng thực hiện', 'Tạm dừng'];
+const STATUS_TEXTS = [
+  'Hoàn thành',
+  'Đã hoàn thành',
+  'Đang thực hiện',
+  'Đang triển khai',
+  'Chưa thực hiện',
+  'Chưa đến hạn',
+  'Dừng thực hiện',
+  'Tạm dừng',
+];
 /** "A status text that matches none of these is kept as written and gets a warning." */
 const UNKNOWN_STATUS = new Set(['Tạm dừng']);
 const TITLES = [
-  'Tổ chức Lễ hội Dừa', 'Kiểm kê di tích cấp tỉnh', 'Tu bổ đình Phú Lễ', 'Số hóa tư liệu thư viện', 'Xây dựng đề án du lịch cộng đồng',
-  'Đào tạo huấn luyện viên', 'Tổ chức giải bóng đá thiếu niên', 'Sưu tầm hiện vật', 'Biên soạn sách địa chí', 'Phát triển phong trào thể dục',
+  'Tổ chức Lễ hội Dừa',
+  'Kiểm kê di tích cấp tỉnh',
+  'Tu bổ đình Phú Lễ',
+  'Số hóa tư liệu thư viện',
+  'Xây dựng đề án du lịch cộng đồng',
+  'Đào tạo huấn luyện viên',
+  'Tổ chức giải bóng đá thiếu niên',
+  'Sưu tầm hiện vật',
+  'Biên soạn sách địa chí',
+  'Phát triển phong trào thể dục',
 ];
 const OWNERS = ['Lê Thị B', 'Nguyễn Văn A', 'Trần Minh C', 'Phạm Thu D'];
 const TARGETS = ['10 buổi', '01 báo cáo', 'Kế hoạch được phê duyệt', '1.800 lượt khách'];
@@ -290,7 +406,10 @@ const SECTIONS = ['LĨNH VỰC VĂN HÓA', 'LĨNH VỰC THỂ THAO', 'LĨNH VỰ
 const TOTALS = ['Tổng cộng', 'Cộng', 'Tổng số: 9 đầu việc', 'Tiến độ bình quân', 'Trung bình'];
 
 const rowArb = fc.record({
-  title: fc.option(fc.record({ base: fc.nat(TITLES.length - 1), variant: fc.constantFrom('plain', 'nfd', 'spaces', 'break') }), { nil: null, freq: 12 }),
+  title: fc.option(
+    fc.record({ base: fc.nat(TITLES.length - 1), variant: fc.constantFrom('plain', 'nfd', 'spaces', 'break') }),
+    { nil: null, freq: 12 },
+  ),
   target: fc.option(fc.constantFrom(...TARGETS), { nil: null }),
   deadline: deadlineArb,
   progress: progressArb,
@@ -304,18 +423,55 @@ const rowArb = fc.record({
 type RowSpec = typeof rowArb extends fc.Arbitrary<infer V> ? V : never;
 
 const blockArb = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('rows' as const), owner: fc.option(fc.constantFrom(...OWNERS), { nil: null }), merge: fc.boolean(), rows: fc.array(rowArb, { minLength: 1, maxLength: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('group' as const), heading: fc.nat(TITLES.length - 1), mark: fc.constantFrom('decimal', 'letter', 'dash', 'plus'), rows: fc.array(rowArb, { minLength: 1, maxLength: 3 }) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('rows' as const),
+      owner: fc.option(fc.constantFrom(...OWNERS), { nil: null }),
+      merge: fc.boolean(),
+      rows: fc.array(rowArb, { minLength: 1, maxLength: 3 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('group' as const),
+      heading: fc.nat(TITLES.length - 1),
+      mark: fc.constantFrom('decimal', 'letter', 'dash', 'plus'),
+      rows: fc.array(rowArb, { minLength: 1, maxLength: 3 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('blank' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('section' as const), name: fc.constantFrom(...SECTIONS), style: fc.constantFrom('number column', 'merged', 'alone') }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('total' as const), label: fc.constantFrom(...TOTALS), style: fc.constantFrom('title column', 'number column', 'formula'), figure: fc.integer({ min: 0, max: 100 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('section' as const),
+      name: fc.constantFrom(...SECTIONS),
+      style: fc.constantFrom('number column', 'merged', 'alone'),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('total' as const),
+      label: fc.constantFrom(...TOTALS),
+      style: fc.constantFrom('title column', 'number column', 'formula'),
+      figure: fc.integer({ min: 0, max: 100 }),
+    }),
+  },
 );
 
 const tableArb = fc.record({
   plan: fc.constantFrom(2023, 2024),
   // Generic names name no owner; a person's name does (docs/product.md: "or by the sheet's name").
   sheetName: fc.constantFrom('Sheet1', 'Trang tính 1', 'Biểu 01', 'Năm PLAN', 'Đầu việc PLAN', 'Lê Thị B'),
-  titles: fc.subarray(['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẦU VIỆC TRỌNG TÂM NĂM PLAN', 'Người đăng ký: Trần Minh C - Phó Giám đốc']),
+  titles: fc.subarray([
+    'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'ĐẦU VIỆC TRỌNG TÂM NĂM PLAN',
+    'Người đăng ký: Trần Minh C - Phó Giám đốc',
+  ]),
   mergeTitles: fc.boolean(),
   gapRows: fc.nat(2),
   left: fc.nat(3),
@@ -334,7 +490,14 @@ const tableArb = fc.record({
     placeDate: fc.boolean(),
     signature: fc.boolean(),
   }),
-  junk: fc.array(fc.record({ row: fc.nat(40), col: fc.nat(3), value: fc.oneof(fc.string({ maxLength: 20 }), fc.double(), fc.integer(), fc.boolean()) }), { maxLength: 8 }),
+  junk: fc.array(
+    fc.record({
+      row: fc.nat(40),
+      col: fc.nat(3),
+      value: fc.oneof(fc.string({ maxLength: 20 }), fc.double(), fc.integer(), fc.boolean()),
+    }),
+    { maxLength: 8 },
+  ),
   junkMerges: fc.array(fc.record({ row: fc.nat(40), col: fc.nat(3), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 4 }),
   otherSheet: fc.boolean(),
 });
@@ -402,7 +565,10 @@ function buildTable(spec: TableSpec) {
   cols.forEach((c, i) => {
     const v = spec.variants[i];
     if (c === ('start' as Col)) return;
-    const word = c === 'deadline' && twoRows ? 'Thời gian thực hiện' : HEADER_WORDS[c][spec.words[i % 10] % HEADER_WORDS[c].length];
+    const word =
+      c === 'deadline' && twoRows
+        ? 'Thời gian thực hiện'
+        : HEADER_WORDS[c][spec.words[i % 10] % HEADER_WORDS[c].length];
     const text = render(word, v, c === 'extra' ? [] : (BRACKETS[c] ?? []));
     headers.set(c, shown(text));
     put(headerTop, spec.left + i, text);
@@ -416,7 +582,8 @@ function buildTable(spec: TableSpec) {
     merges.push({ top: headerTop, left: s, bottom: headerTop, right: d });
     put(headerTop + 1, s, render('Bắt đầu', { ...spec.variants[10], bracket: null }));
     put(headerTop + 1, d, render(spec.endChild, { ...spec.variants[11], bracket: null }));
-    for (let c = spec.left; c <= right; c++) if (c !== s && c !== d) merges.push({ top: headerTop, left: c, bottom: headerTop + 1, right: c });
+    for (let c = spec.left; c <= right; c++)
+      if (c !== s && c !== d) merges.push({ top: headerTop, left: c, bottom: headerTop + 1, right: c });
   }
   r = headerTop + (twoRows ? 2 : 1);
   if (spec.columnNumbers && cols.length >= 3) {
@@ -440,7 +607,14 @@ function buildTable(spec: TableSpec) {
     if (titled) {
       const base = `${TITLES[row.title?.base ?? distinct % TITLES.length]} đợt ${++distinct}`;
       const variant = row.title?.variant ?? 'plain';
-      const typed = variant === 'nfd' ? base.normalize('NFD') : variant === 'spaces' ? `  ${base.replace(' ', '   ')} ` : variant === 'break' ? base.replace(' ', '\n') : base;
+      const typed =
+        variant === 'nfd'
+          ? base.normalize('NFD')
+          : variant === 'spaces'
+            ? `  ${base.replace(' ', '   ')} `
+            : variant === 'break'
+              ? base.replace(' ', '\n')
+              : base;
       put(r, titleCol, typed);
       title = shown(typed);
     } else issues.push(`missing-title ${address(r, titleCol)}`);
@@ -454,7 +628,8 @@ function buildTable(spec: TableSpec) {
     if (ownerWritten) cell('owner', { value: owner, expect: null });
     const dl = deadlineCell(row.deadline, plan);
     const dc = cell('deadline', dl);
-    const deadline = dc === undefined ? { deadline: null, start: null, original: null, recurring: false, issue: null } : dl.expect;
+    const deadline =
+      dc === undefined ? { deadline: null, start: null, original: null, recurring: false, issue: null } : dl.expect;
     if (deadline.issue) issues.push(`${deadline.issue} ${address(r, dc!)}`);
     const pr = progressCell(row.progress, target);
     const pc = cell('progress', pr);
@@ -466,7 +641,12 @@ function buildTable(spec: TableSpec) {
     let completedOn: string | null = null;
     if (at('completedOn') !== undefined && row.completedOn) {
       const day = dayOf(plan, row.completedOn.n);
-      cell('completedOn', row.completedOn.serial ? { value: excelSerial(day.t), fmt: 'dd/mm/yyyy', expect: null } : { value: `${day.d}/${day.m}/${day.y}`, expect: null });
+      cell(
+        'completedOn',
+        row.completedOn.serial
+          ? { value: excelSerial(day.t), fmt: 'dd/mm/yyyy', expect: null }
+          : { value: `${day.d}/${day.m}/${day.y}`, expect: null },
+      );
       completedOn = isoOf(day.t);
     }
     let start = deadline.start;
@@ -481,7 +661,9 @@ function buildTable(spec: TableSpec) {
     cell('extra', extra === null ? null : { value: extra, expect: null });
     const sheetOwner = at('owner') === undefined && spec.sheetName === 'Lê Thị B' ? 'Lê Thị B' : null;
     // "Template rows that hold a number and nothing else" are no commitment (an owner merged down counts as shown).
-    const shownData = (values[r] ?? []).some((v, c) => c !== numberCol && c >= spec.left && c <= right && v !== null && v !== undefined);
+    const shownData = (values[r] ?? []).some(
+      (v, c) => c !== numberCol && c >= spec.left && c <= right && v !== null && v !== undefined,
+    );
     if (!titled && !shownData && !(owner !== null && at('owner') !== undefined)) {
       issues.length = issuesBefore;
       r++;
@@ -524,7 +706,14 @@ function buildTable(spec: TableSpec) {
       put(r, titleCol, `Công tác ${TITLES[block.heading].toLowerCase()}`);
       r++;
       block.rows.forEach((row, j) => {
-        const mark = block.mark === 'decimal' ? `${k}.${j + 1}` : block.mark === 'letter' ? `${'abc'[j]})` : block.mark === 'dash' ? '-' : '+';
+        const mark =
+          block.mark === 'decimal'
+            ? `${k}.${j + 1}`
+            : block.mark === 'letter'
+              ? `${'abc'[j]})`
+              : block.mark === 'dash'
+                ? '-'
+                : '+';
         writeRow({ ...row, title: row.title ?? { base: j, variant: 'plain' } }, mark, null, false);
       });
     } else if (block.kind === 'blank') {
@@ -588,13 +777,29 @@ function buildTable(spec: TableSpec) {
     merges.push({ top, left: right + 2 + m.col, bottom: top + m.h, right: right + 2 + m.col + m.w });
   }
   for (let i = 0; i < r; i++) values[i] ??= [];
-  const sheet: SheetGrid = { name: spec.sheetName.replace('PLAN', String(plan)), values, formats, merges, ...(formulas.length ? { formulas } : {}) };
+  const sheet: SheetGrid = {
+    name: spec.sheetName.replace('PLAN', String(plan)),
+    values,
+    formats,
+    merges,
+    ...(formulas.length ? { formulas } : {}),
+  };
   return { sheet, expected, issues, headerTop };
 }
 
 /** An instructions sheet: no table, passed over. */
-const INSTRUCTIONS: SheetGrid = { name: 'Hướng dẫn', values: [['Hướng dẫn điền biểu mẫu'], ['Cột Thời hạn ghi ngày/tháng/năm.'], ['Tình trạng chọn trong danh sách.']] };
-const CHECKED_ISSUES = new Set(['missing-title', 'bad-deadline', 'missing-deadline', 'bad-progress', 'unknown-status', 'bad-date']);
+const INSTRUCTIONS: SheetGrid = {
+  name: 'Hướng dẫn',
+  values: [['Hướng dẫn điền biểu mẫu'], ['Cột Thời hạn ghi ngày/tháng/năm.'], ['Tình trạng chọn trong danh sách.']],
+};
+const CHECKED_ISSUES = new Set([
+  'missing-title',
+  'bad-deadline',
+  'missing-deadline',
+  'bad-progress',
+  'unknown-status',
+  'bad-date',
+]);
 
 describe('checkWorkbook reads table-shaped grids as typed', () => {
   test('every row typed is one commitment with the values typed; titles, sections, footers and junk are none', () => {
@@ -642,7 +847,9 @@ describe('checkWorkbook reads table-shaped grids as typed', () => {
       }),
       { numRuns: 300 },
     );
-    console.log(`table-shaped grids: table found in ${reached} of ${runs} runs; ${yielded} runs yielded commitments (${rows} in all)`);
+    console.log(
+      `table-shaped grids: table found in ${reached} of ${runs} runs; ${yielded} runs yielded commitments (${rows} in all)`,
+    );
     expect(reached).toBe(runs);
     expect(yielded / runs).toBeGreaterThanOrEqual(0.8);
   });

@@ -12,7 +12,15 @@ describe('checkWorkbook on hand-made layouts', () => {
         ['VĂN PHÒNG SỞ', null, null, null, 'Độc lập - Tự do - Hạnh phúc'],
         [],
         ['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2023'],
-        ['STT', 'Nội dung đầu việc', 'Thời gian thực hiện', null, 'Người chịu trách nhiệm', 'Tiến độ (%)', 'Tình trạng'],
+        [
+          'STT',
+          'Nội dung đầu việc',
+          'Thời gian thực hiện',
+          null,
+          'Người chịu trách nhiệm',
+          'Tiến độ (%)',
+          'Tình trạng',
+        ],
         [null, null, 'Bắt đầu', 'Hoàn thành', null, null, null],
         ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'],
         ['I', 'LĨNH VỰC VĂN HÓA'],
@@ -58,7 +66,10 @@ describe('checkWorkbook on hand-made layouts', () => {
           sheet('Hướng dẫn', [['Hướng dẫn ghi biểu'], ['Mỗi lãnh đạo một sheet; ghi thời hạn theo ngày/tháng/năm.']]),
           person('Nguyễn Văn Hùng', 'Người đăng ký: Nguyễn Văn Hùng - Giám đốc'),
           person('PGĐ Lê Thị Bình', 'Họ và tên: Lê Thị Bình'),
-          sheet('Trần Văn Cường', [['TT', 'Tên nhiệm vụ', 'Thời hạn'], [1, 'Việc riêng', '30/12/2023']]),
+          sheet('Trần Văn Cường', [
+            ['TT', 'Tên nhiệm vụ', 'Thời hạn'],
+            [1, 'Việc riêng', '30/12/2023'],
+          ]),
         ],
       },
       { asOf },
@@ -120,7 +131,10 @@ describe('checkWorkbook on hand-made layouts', () => {
   });
 
   test('a workbook with no table says so', () => {
-    const r = checkWorkbook({ file: 'x.xlsx', sheets: [sheet('S', [['Danh sách cán bộ'], ['Họ tên', 'Chức vụ']])] }, { asOf });
+    const r = checkWorkbook(
+      { file: 'x.xlsx', sheets: [sheet('S', [['Danh sách cán bộ'], ['Họ tên', 'Chức vụ']])] },
+      { asOf },
+    );
     expect(r.commitments).toEqual([]);
     expect(r.issues.map((i) => i.rule)).toEqual(['no-table']);
   });
@@ -128,7 +142,19 @@ describe('checkWorkbook on hand-made layouts', () => {
 
 test('a deadline in a date cell reads as the date it shows', () => {
   const r = checkWorkbook(
-    { file: 'd.xlsx', sheets: [sheet('S', [['TT', 'Nội dung', 'Thời hạn'], [1, 'Việc', 45107]], { formats: { C2: 'dd/mm/yyyy' } })] },
+    {
+      file: 'd.xlsx',
+      sheets: [
+        sheet(
+          'S',
+          [
+            ['TT', 'Nội dung', 'Thời hạn'],
+            [1, 'Việc', 45107],
+          ],
+          { formats: { C2: 'dd/mm/yyyy' } },
+        ),
+      ],
+    },
     { asOf },
   );
   expect(r.commitments[0]).toMatchObject({ deadline: '2023-06-30', deadlineText: '30/06/2023' });

@@ -26,7 +26,11 @@ describe('missingUnitIssues', () => {
   });
 
   test('a unit whose only file failed is not said to have sent nothing', () => {
-    const [issue] = missingUnitIssues(department, new Set(['VP']), new Map([['BT', ['bao-tang.xls', 'bao-tang (2).xlsx']]]));
+    const [issue] = missingUnitIssues(
+      department,
+      new Set(['VP']),
+      new Map([['BT', ['bao-tang.xls', 'bao-tang (2).xlsx']]]),
+    );
     expect(issue.file).toBe('bao-tang.xls');
     expect(issue.message).toBe(
       'Bảo tàng tỉnh có tệp nhưng không đọc được (bao-tang.xls, bao-tang (2).xlsx), nên chưa có đầu việc nào của đơn vị được tổng hợp. Hãy xem lỗi của tệp đó và xin đơn vị gửi lại.',
@@ -42,7 +46,8 @@ describe('missingUnitIssues', () => {
 });
 
 describe('blockCountIssues', () => {
-  const totals = (found: Record<string, number>) => ({ byBlock: Object.fromEntries(Object.entries(found).map(([k, v]) => [k, { found: v }])) }) as unknown as Totals;
+  const totals = (found: Record<string, number>) =>
+    ({ byBlock: Object.fromEntries(Object.entries(found).map(([k, v]) => [k, { found: v }])) }) as unknown as Totals;
 
   test('a block whose count differs from its registration', () => {
     const issues = blockCountIssues(totals({ QLNN: 6, SN: 4 }), department);
@@ -57,19 +62,33 @@ describe('blockCountIssues', () => {
   });
 
   test('a block that registered no count is not compared', () => {
-    const unregistered = departmentSchema.parse({ ...department, blocks: [{ code: 'QLNN', name: 'Khối quản lý nhà nước' }, department.blocks[1]] });
+    const unregistered = departmentSchema.parse({
+      ...department,
+      blocks: [{ code: 'QLNN', name: 'Khối quản lý nhà nước' }, department.blocks[1]],
+    });
     expect(blockCountIssues(totals({ QLNN: 6, SN: 4 }), unregistered)).toEqual([]);
   });
 
-  test('the issue is the department\'s, of no file and no unit, with the block\'s figures', () => {
+  test("the issue is the department's, of no file and no unit, with the block's figures", () => {
     const [issue] = blockCountIssues(totals({ QLNN: 5, SN: 2 }), department);
-    expect(issue).toMatchObject({ rule: 'count-mismatch', file: '', unit: null, params: { name: 'Khối đơn vị sự nghiệp', registered: 4, found: 2 } });
+    expect(issue).toMatchObject({
+      rule: 'count-mismatch',
+      file: '',
+      unit: null,
+      params: { name: 'Khối đơn vị sự nghiệp', registered: 4, found: 2 },
+    });
   });
 });
 
 describe('severalFilesIssues', () => {
   test('two merged files for one unit are pointed out, naming both', () => {
-    const issues = severalFilesIssues(department, new Map([['VP', ['a.xlsx', 'b.xlsx']], ['BT', ['c.xlsx']]]));
+    const issues = severalFilesIssues(
+      department,
+      new Map([
+        ['VP', ['a.xlsx', 'b.xlsx']],
+        ['BT', ['c.xlsx']],
+      ]),
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ rule: 'unit-several-files', unit: 'VP', file: 'a.xlsx' });
     expect(issues[0].message).toContain('a.xlsx, b.xlsx');
@@ -94,20 +113,31 @@ describe("severalFilesIssues: OneDrive's conflict copies", () => {
   test('several copies are all named, each original once', () => {
     const files = ['so-gd.xlsx', 'so-gd-DESKTOP-1.xlsx', 'so-gd-LAPTOP-2.xlsx'];
     const [issue] = severalFilesIssues(department, new Map([['VP', files]]));
-    expect(issue.params).toMatchObject({ count: 3, copies: 'so-gd-DESKTOP-1.xlsx, so-gd-LAPTOP-2.xlsx', originals: 'so-gd.xlsx' });
+    expect(issue.params).toMatchObject({
+      count: 3,
+      copies: 'so-gd-DESKTOP-1.xlsx, so-gd-LAPTOP-2.xlsx',
+      originals: 'so-gd.xlsx',
+    });
     const two = severalFilesIssues(department, new Map([['VP', ['a.xlsx', 'a-PC1.xlsx', 'b.xlsx', 'b-PC1.xlsx']]]))[0];
     expect(two.params).toMatchObject({ copies: 'a-PC1.xlsx, b-PC1.xlsx', originals: 'a.xlsx, b.xlsx' });
   });
 
   test("a computer's name has at most 15 characters, after a hyphen", () => {
-    const copies = (other: string) => severalFilesIssues(department, new Map([['VP', ['so-gd.xlsx', other]]]))[0].params.copies;
+    const copies = (other: string) =>
+      severalFilesIssues(department, new Map([['VP', ['so-gd.xlsx', other]]]))[0].params.copies;
     expect(copies('so-gd-ABCDEFGHIJKLMNO.xlsx')).toBe('so-gd-ABCDEFGHIJKLMNO.xlsx');
     expect(copies('so-gd-ABCDEFGHIJKLMNOP.xlsx')).toBeUndefined();
     expect(copies('so-gdXPC1.xlsx')).toBeUndefined();
   });
 
   test('names that only look alike are not taken for conflict copies', () => {
-    for (const other of ['so-gd-2023.xlsx', 'so-gd-ban-sua.xlsx', 'khac/so-gd-DESKTOP-AB12CD.xlsx', 'so-gd-DESKTOP-AB12CD.xlsm', 'so-gd (2).xlsx']) {
+    for (const other of [
+      'so-gd-2023.xlsx',
+      'so-gd-ban-sua.xlsx',
+      'khac/so-gd-DESKTOP-AB12CD.xlsx',
+      'so-gd-DESKTOP-AB12CD.xlsm',
+      'so-gd (2).xlsx',
+    ]) {
       const [issue] = severalFilesIssues(department, new Map([['VP', ['so-gd.xlsx', other]]]));
       expect([other, issue.params]).toEqual([other, expect.not.objectContaining({ copies: expect.anything() })]);
       expect(issue.message).toContain('Nếu có tệp cũ gửi nhầm');

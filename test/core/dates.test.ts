@@ -36,7 +36,11 @@ function variant(text: string, how: number): string {
     case 2:
       return text.toLowerCase();
     case 3:
-      return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      return text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D');
     case 4:
       return text.normalize('NFD');
     case 5:
@@ -233,11 +237,15 @@ describe('Excel serials (1900 system)', () => {
 
   test('serialToIso and isoToSerial agree with Date.UTC on every serial, 1900 to 2200 and up to 9999 (property)', () => {
     // Excel's day 1 is 1900-01-01; from day 61 on it counts the fake 29/2/1900, so it counts from 1899-12-30.
-    const oracle = (serial: number) => (serial === 60 ? null : utcIso(Date.UTC(1899, 11, serial < 60 ? 31 : 30) + serial * DAY_MS));
+    const oracle = (serial: number) =>
+      serial === 60 ? null : utcIso(Date.UTC(1899, 11, serial < 60 ? 31 : 30) + serial * DAY_MS);
     const serial2200 = (T2200 - Date.UTC(1899, 11, 30)) / DAY_MS;
     fc.assert(
       fc.property(
-        fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: serial2200 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2958465 }) }),
+        fc.oneof(
+          { weight: 4, arbitrary: fc.integer({ min: 1, max: serial2200 }) },
+          { weight: 1, arbitrary: fc.integer({ min: 1, max: 2958465 }) },
+        ),
         fc.double({ min: 0, max: 0.999, noNaN: true }),
         (serial, time) => {
           const iso = oracle(serial);
@@ -416,15 +424,39 @@ describe('parseDateText', () => {
   });
 
   test('date-shaped text reads as the day Date.UTC says, or null for a day that never was (property)', () => {
-    const forms = ['d/m/yyyy', 'dd/mm/yyyy', 'd-m-yyyy', 'dd-mm-yyyy', 'dd.mm.yyyy', 'd/m/yy', 'd/m', 'd-m', 'worded', 'worded, no ngày', 'worded, no year', 'ngày d/m/yyyy', 'spaced'] as const;
+    const forms = [
+      'd/m/yyyy',
+      'dd/mm/yyyy',
+      'd-m-yyyy',
+      'dd-mm-yyyy',
+      'dd.mm.yyyy',
+      'd/m/yy',
+      'd/m',
+      'd-m',
+      'worded',
+      'worded, no ngày',
+      'worded, no year',
+      'ngày d/m/yyyy',
+      'spaced',
+    ] as const;
     // Day first always; both separators the same; '30.6' without a year is a decimal number, not a day.
     const refused = ['d/m-yyyy', 'd.m'] as const;
     const text = fc.record({
-      form: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...forms) }, { weight: 1, arbitrary: fc.constantFrom(...refused) }),
+      form: fc.oneof(
+        { weight: 12, arbitrary: fc.constantFrom(...forms) },
+        { weight: 1, arbitrary: fc.constantFrom(...refused) },
+      ),
       y: fc.integer({ min: 1900, max: 2200 }),
       // Month ends and out-of-range numbers, so that days that never were come up often.
-      m: fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 13) }),
-      d: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 31 }) }, { weight: 2, arbitrary: fc.constantFrom(28, 29, 30, 31) }, { weight: 1, arbitrary: fc.constantFrom(0, 32) }),
+      m: fc.oneof(
+        { weight: 10, arbitrary: fc.integer({ min: 1, max: 12 }) },
+        { weight: 1, arbitrary: fc.constantFrom(0, 13) },
+      ),
+      d: fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 1, max: 31 }) },
+        { weight: 2, arbitrary: fc.constantFrom(28, 29, 30, 31) },
+        { weight: 1, arbitrary: fc.constantFrom(0, 32) },
+      ),
       plan: fc.integer({ min: 1900, max: 2200 }),
       how: fc.nat(5),
     });
@@ -500,7 +532,11 @@ describe('readDateCell', () => {
 
   test('never throws, and any date is valid (property)', () => {
     const value = fc.oneof(fc.string({ maxLength: 30 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
-    const fmt = fc.oneof(fc.constant(null), fc.constantFrom('General', 'dd/mm/yyyy', '0%', '@', 'h:mm'), fc.string({ maxLength: 12 }));
+    const fmt = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom('General', 'dd/mm/yyyy', '0%', '@', 'h:mm'),
+      fc.string({ maxLength: 12 }),
+    );
     fc.assert(
       fc.property(value, fmt, (v, f) => {
         const out = readDateCell(v, f, PLAN);

@@ -31,21 +31,33 @@ describe('tokens: punctuation, dashes and the QII shorthand', () => {
     expect(parseDeadline('QIV/2023', null, PLAN)).toEqual(date(monthEnd(2023, 12)));
   });
 
-  test.each(['XQII/2023', 'QIIA/2023', 'Quý IIA/2023'])('a word that only begins or ends like QII is no quarter: %p', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['XQII/2023', 'QIIA/2023', 'Quý IIA/2023'])(
+    'a word that only begins or ends like QII is no quarter: %p',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 });
 
 describe('numbers: a day, month or count has one or two digits, within its bounds', () => {
-  test.each(['Tháng 006/2023', '030/6/2023', '30/006/2023', '006 tháng đầu năm 2023'])('three digits are no day or month: %p', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['Tháng 006/2023', '030/6/2023', '30/006/2023', '006 tháng đầu năm 2023'])(
+    'three digits are no day or month: %p',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 
   test('a count of months runs from 1 to 12, also at the end of a range', () => {
     // Month 3 to "the last 12 months" of 2023 is a real range; 0 or 13 months are none.
-    expect(parseDeadline('Tháng 3 - 12 tháng cuối năm 2023', null, PLAN)).toEqual(date(monthEnd(2023, 12), utcIso(2023, 3, 1)));
-    expect(parseDeadline('Tháng 3 - 0 tháng cuối năm 2023', null, PLAN)).toEqual(invalid('Tháng 3 - 0 tháng cuối năm 2023'));
-    expect(parseDeadline('Tháng 3 - 13 tháng cuối năm 2023', null, PLAN)).toEqual(invalid('Tháng 3 - 13 tháng cuối năm 2023'));
+    expect(parseDeadline('Tháng 3 - 12 tháng cuối năm 2023', null, PLAN)).toEqual(
+      date(monthEnd(2023, 12), utcIso(2023, 3, 1)),
+    );
+    expect(parseDeadline('Tháng 3 - 0 tháng cuối năm 2023', null, PLAN)).toEqual(
+      invalid('Tháng 3 - 0 tháng cuối năm 2023'),
+    );
+    expect(parseDeadline('Tháng 3 - 13 tháng cuối năm 2023', null, PLAN)).toEqual(
+      invalid('Tháng 3 - 13 tháng cuối năm 2023'),
+    );
   });
 
   test('a quarter number is a single digit', () => {
@@ -55,13 +67,19 @@ describe('numbers: a day, month or count has one or two digits, within its bound
 });
 
 describe('days: only "/", "-" and "." join a day, month and year', () => {
-  test.each(['30,6', '30,6,2023', '30,6/2023', '30~6/2023'])('%p reads as a decimal number or nothing, not as a day', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['30,6', '30,6,2023', '30,6/2023', '30~6/2023'])(
+    '%p reads as a decimal number or nothing, not as a day',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 
-  test.each(['30/6/', '30-6-', 'Từ 01/3 đến 30/6/'])('a day whose year is missing after the mark is invalid: %p', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['30/6/', '30-6-', 'Từ 01/3 đến 30/6/'])(
+    'a day whose year is missing after the mark is invalid: %p',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 });
 
 describe('months and quarters: the year after a dot or dash', () => {
@@ -89,13 +107,19 @@ describe('months and quarters: the year after a dot or dash', () => {
 });
 
 describe('parts of the year: only months count, and only a year follows "năm"', () => {
-  test.each(['6 tuần đầu năm 2023', 'Các tháng cuối năm 2023', 'Tháng 3 - các tháng cuối năm 2023'])('%p is no part of a year', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['6 tuần đầu năm 2023', 'Các tháng cuối năm 2023', 'Tháng 3 - các tháng cuối năm 2023'])(
+    '%p is no part of a year',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 
-  test.each(['Trong năm học', 'Cả năm học 2023', '6 tháng đầu năm học', 'Nửa cuối năm học'])('a school year is no calendar year: %p', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['Trong năm học', 'Cả năm học 2023', '6 tháng đầu năm học', 'Nửa cuối năm học'])(
+    'a school year is no calendar year: %p',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 
   test.each<[string, string, string]>([
     ['3 tháng cuối năm 2023', utcIso(2023, 10, 1), monthEnd(2023, 12)],
@@ -122,9 +146,12 @@ describe('"hoàn thành" before a deadline, with or without a lead', () => {
 });
 
 describe('lists and ranges: only their own marks join them', () => {
-  test.each(['Tháng 3 hoặc 5/2023', 'Quý I hoặc II/2023', 'Quý I, tháng 6/2023', 'Quý I, 2023'])('%p is no list', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['Tháng 3 hoặc 5/2023', 'Quý I hoặc II/2023', 'Quý I, tháng 6/2023', 'Quý I, 2023'])(
+    '%p is no list',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 
   test('a tilde joins a range', () => {
     expect(parseDeadline('Tháng 3~5/2023', null, PLAN)).toEqual(date(monthEnd(2023, 5), utcIso(2023, 3, 1)));
@@ -136,7 +163,9 @@ describe('lists and ranges: only their own marks join them', () => {
   });
 
   test('a range may start and end on the same day', () => {
-    expect(parseDeadline('Từ 30/6/2023 đến 30/6/2023', null, PLAN)).toEqual(date(utcIso(2023, 6, 30), utcIso(2023, 6, 30)));
+    expect(parseDeadline('Từ 30/6/2023 đến 30/6/2023', null, PLAN)).toEqual(
+      date(utcIso(2023, 6, 30), utcIso(2023, 6, 30)),
+    );
   });
 });
 
@@ -153,9 +182,12 @@ describe('extensions: how they are written', () => {
     expect(parseDeadline(text, null, PLAN)).toEqual({ kind: 'date', iso, start: null, original });
   });
 
-  test.each(['31/12/2024 (gia hạn đến 31/3/2025]', '31/12/2024 (gia hạn đến 31/3/2025 nhé'])('a bracket opened is closed by ")": %p', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['31/12/2024 (gia hạn đến 31/3/2025]', '31/12/2024 (gia hạn đến 31/3/2025 nhé'])(
+    'a bracket opened is closed by ")": %p',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 });
 
 describe('the whole text', () => {
@@ -173,14 +205,20 @@ describe('the whole text', () => {
     expect(parsePeriodStart(long, null, PLAN)).toBeNull();
   });
 
-  test.each(['Thường xuyên 20234', 'Thường xuyên 202', 'Hằng tháng x2023'])('only a four-digit year may go with a recurring phrase: %p', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
-  });
+  test.each(['Thường xuyên 20234', 'Thường xuyên 202', 'Hằng tháng x2023'])(
+    'only a four-digit year may go with a recurring phrase: %p',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));
+    },
+  );
 
-  test.each(['Thường xuyên cả năm', 'Liên tục và thường xuyên', 'Thường xuyên trong năm 2024', 'Hằng quý năm 2023'])('recurring, with its filler words: %p', (text) => {
-    expect(parseDeadline(text, null, PLAN)).toEqual({ kind: 'recurring' });
-    expect(parsePeriodStart(text, null, PLAN)).toBeNull();
-  });
+  test.each(['Thường xuyên cả năm', 'Liên tục và thường xuyên', 'Thường xuyên trong năm 2024', 'Hằng quý năm 2023'])(
+    'recurring, with its filler words: %p',
+    (text) => {
+      expect(parseDeadline(text, null, PLAN)).toEqual({ kind: 'recurring' });
+      expect(parsePeriodStart(text, null, PLAN)).toBeNull();
+    },
+  );
 
   test.each(['2023.0', '2023.00', '2023e0'])('only four digits alone are a year: %p is no year', (text) => {
     expect(parseDeadline(text, null, PLAN)).toEqual(invalid(text));

@@ -20,13 +20,22 @@ function utcDay(y: number, m: number, d: number): string | null {
 
 const date = (iso: string, start: string | null = null): DeadlineParse => ({ kind: 'date', iso, start });
 /** A deadline whose text carries its own extension: `iso` is the extension, `original` the one first registered. */
-const extended = (iso: string, original: string, start: string | null = null): DeadlineParse => ({ kind: 'date', iso, start, original });
+const extended = (iso: string, original: string, start: string | null = null): DeadlineParse => ({
+  kind: 'date',
+  iso,
+  start,
+  original,
+});
 const RECURRING: DeadlineParse = { kind: 'recurring' };
 const EMPTY: DeadlineParse = { kind: 'empty' };
 
 /** The same text as a clerk might type it: any case, no diacritics, NFD (Mac), extra spaces and line breaks. */
 function variants(text: string): [string, string][] {
-  const noMarks = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const noMarks = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
   return [
     ['as written', text],
     ['upper case', text.toUpperCase()],
@@ -268,8 +277,12 @@ describe('parseDeadline: a missing year is the plan year', () => {
   });
 
   test("an extension's missing year is the year of the deadline it extends", () => {
-    expect(parseDeadline('31/12/2024 (gia hạn đến tháng 12)', null, OTHER_PLAN)).toEqual(extended('2024-12-31', '2024-12-31'));
-    expect(parseDeadline('Quý IV/2024 (gia hạn đến Trước Tết Nguyên đán 2025)', null, OTHER_PLAN)).toEqual(extended('2025-01-28', '2024-12-31'));
+    expect(parseDeadline('31/12/2024 (gia hạn đến tháng 12)', null, OTHER_PLAN)).toEqual(
+      extended('2024-12-31', '2024-12-31'),
+    );
+    expect(parseDeadline('Quý IV/2024 (gia hạn đến Trước Tết Nguyên đán 2025)', null, OTHER_PLAN)).toEqual(
+      extended('2025-01-28', '2024-12-31'),
+    );
   });
 
   test('in a range, a missing year comes from the other end first', () => {
@@ -424,7 +437,11 @@ describe('parseDeadline: properties', () => {
     }
   }
 
-  const fmt = fc.oneof(fc.constant(null), fc.constantFrom('General', 'dd/mm/yyyy', '0%', '@'), fc.string({ maxLength: 10 }));
+  const fmt = fc.oneof(
+    fc.constant(null),
+    fc.constantFrom('General', 'dd/mm/yyyy', '0%', '@'),
+    fc.string({ maxLength: 10 }),
+  );
 
   test('never throws on any value; every date is valid and the start comes first', () => {
     const value = fc.oneof(fc.string({ maxLength: 60 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
@@ -436,12 +453,70 @@ describe('parseDeadline: properties', () => {
 
   test('never throws on texts made of the grammar’s own pieces', () => {
     const piece = fc.constantFrom(
-      'tháng', 'quý', 'Q', 'T', 'ngày', 'năm', 'từ', 'đến', 'hết', 'tới', 'trước', 'chậm nhất', 'cuối', 'đầu', 'nửa',
-      'trong', 'cả', 'thường xuyên', 'hằng', 'II', 'IV', 'V', '/', '-', '.', ',', ':', '(', ')', '0', '1', '2', '3',
-      '6', '9', '12', '13', '15', '29', '30', '31', '23', '2023', '2024', '0000', '9999', 'và', 'dịp', 'Tết',
-      'Nguyên đán', 'Giỗ Tổ', 'Hùng Vương', 'Trung thu', 'Giáp', 'Thìn', 'Tý', 'gia hạn', 'điều chỉnh', 'được', '1850',
+      'tháng',
+      'quý',
+      'Q',
+      'T',
+      'ngày',
+      'năm',
+      'từ',
+      'đến',
+      'hết',
+      'tới',
+      'trước',
+      'chậm nhất',
+      'cuối',
+      'đầu',
+      'nửa',
+      'trong',
+      'cả',
+      'thường xuyên',
+      'hằng',
+      'II',
+      'IV',
+      'V',
+      '/',
+      '-',
+      '.',
+      ',',
+      ':',
+      '(',
+      ')',
+      '0',
+      '1',
+      '2',
+      '3',
+      '6',
+      '9',
+      '12',
+      '13',
+      '15',
+      '29',
+      '30',
+      '31',
+      '23',
+      '2023',
+      '2024',
+      '0000',
+      '9999',
+      'và',
+      'dịp',
+      'Tết',
+      'Nguyên đán',
+      'Giỗ Tổ',
+      'Hùng Vương',
+      'Trung thu',
+      'Giáp',
+      'Thìn',
+      'Tý',
+      'gia hạn',
+      'điều chỉnh',
+      'được',
+      '1850',
     );
-    const text = fc.tuple(fc.array(piece, { maxLength: 14 }), fc.constantFrom(' ', '')).map(([ps, sep]) => ps.join(sep));
+    const text = fc
+      .tuple(fc.array(piece, { maxLength: 14 }), fc.constantFrom(' ', ''))
+      .map(([ps, sep]) => ps.join(sep));
     fc.assert(
       fc.property(text, fc.integer({ min: 1990, max: 2100 }), (t, year) => check(parseDeadline(t, null, year))),
       { numRuns: 5000 },
@@ -450,25 +525,52 @@ describe('parseDeadline: properties', () => {
 
   test('every day of a year written d/m/yyyy reads back as itself', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1901, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const out = parseDeadline(`${d}/${m}/${y}`, null, PLAN);
-        const iso = utcDay(y, m, d);
-        return iso === null ? out.kind === 'invalid' : out.kind === 'date' && out.iso === iso;
-      }),
+      fc.property(
+        fc.integer({ min: 1901, max: 2199 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const out = parseDeadline(`${d}/${m}/${y}`, null, PLAN);
+          const iso = utcDay(y, m, d);
+          return iso === null ? out.kind === 'invalid' : out.kind === 'date' && out.iso === iso;
+        },
+      ),
     );
   });
 
   test('deadline-shaped text in the forms of docs/product.md reads as Date.UTC says, 1900 to 2200 (property)', () => {
     const spec = fc.record({
       form: fc.constantFrom(
-        'day', 'day dashed', 'day dotted', 'day worded', 'day with a lead', 'day, plan year', 'day, two-digit year', 'month', 'quarter',
-        'part of the year', 'year', 'month range', 'quarter range', 'day range', 'serial', 'year number', 'recurring',
+        'day',
+        'day dashed',
+        'day dotted',
+        'day worded',
+        'day with a lead',
+        'day, plan year',
+        'day, two-digit year',
+        'month',
+        'quarter',
+        'part of the year',
+        'year',
+        'month range',
+        'quarter range',
+        'day range',
+        'serial',
+        'year number',
+        'recurring',
       ),
       y: fc.integer({ min: 1900, max: 2200 }),
       plan: fc.integer({ min: 1900, max: 2200 }),
       // Month ends and out-of-range numbers, so that days that never were come up often.
-      m: fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 13) }),
-      d: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 31 }) }, { weight: 2, arbitrary: fc.constantFrom(28, 29, 30, 31) }, { weight: 1, arbitrary: fc.constantFrom(0, 32) }),
+      m: fc.oneof(
+        { weight: 10, arbitrary: fc.integer({ min: 1, max: 12 }) },
+        { weight: 1, arbitrary: fc.constantFrom(0, 13) },
+      ),
+      d: fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 1, max: 31 }) },
+        { weight: 2, arbitrary: fc.constantFrom(28, 29, 30, 31) },
+        { weight: 1, arbitrary: fc.constantFrom(0, 32) },
+      ),
       a: fc.integer({ min: 1, max: 12 }),
       b: fc.integer({ min: 1, max: 12 }),
       q: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constant(5) }),
@@ -478,11 +580,14 @@ describe('parseDeadline: properties', () => {
     const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
     const pad2 = (n: number) => String(n).padStart(2, '0');
     const monthEnd = (y: number, m: number) => (m >= 1 && m <= 12 ? utcIso(Date.UTC(y, m, 0)) : null);
-    const on = (iso: string | null, start: string | null = null): DeadlineParse | null => (iso === null ? null : date(iso, start));
+    const on = (iso: string | null, start: string | null = null): DeadlineParse | null =>
+      iso === null ? null : date(iso, start);
     /** A written form and what it must read as (null: invalid). */
-    function written(s: typeof spec extends fc.Arbitrary<infer V> ? V : never): [CellValue, string | null, DeadlineParse | null] {
+    function written(
+      s: typeof spec extends fc.Arbitrary<infer V> ? V : never,
+    ): [CellValue, string | null, DeadlineParse | null] {
       const { y, plan, m, d, a, b, q } = s;
-      const at = <T,>(list: readonly T[]) => list[s.pick % list.length];
+      const at = <T>(list: readonly T[]) => list[s.pick % list.length];
       const day = utcDay(y, m, d);
       switch (s.form) {
         case 'day':
@@ -494,21 +599,40 @@ describe('parseDeadline: properties', () => {
         case 'day worded':
           return [at([`ngày ${d} tháng ${m} năm ${y}`, `ngày ${d}/${m}/${y}`]), null, on(day)];
         case 'day with a lead':
-          return [`${at(['Trước ngày', 'Trước', 'Chậm nhất', 'Đến', 'Hạn chót', 'Dịp'])} ${d}/${m}/${y}`, null, on(day)];
+          return [
+            `${at(['Trước ngày', 'Trước', 'Chậm nhất', 'Đến', 'Hạn chót', 'Dịp'])} ${d}/${m}/${y}`,
+            null,
+            on(day),
+          ];
         case 'day, plan year':
           return [`${d}/${m}`, null, on(utcDay(plan, m, d))];
         case 'day, two-digit year':
           return [`${d}/${m}/${pad2(y % 100)}`, null, on(utcDay(2000 + (y % 100), m, d))];
         case 'month':
-          return [at([`Tháng ${m}/${y}`, `tháng ${m} năm ${y}`, `T${m}/${y}`, `${pad2(m)}/${y}`, `Trong tháng ${m}/${y}`]), null, on(monthEnd(y, m))];
+          return [
+            at([`Tháng ${m}/${y}`, `tháng ${m} năm ${y}`, `T${m}/${y}`, `${pad2(m)}/${y}`, `Trong tháng ${m}/${y}`]),
+            null,
+            on(monthEnd(y, m)),
+          ];
         case 'quarter': {
-          const text = at([`Quý ${ROMAN[q]}/${y}`, `Quý ${q} năm ${y}`, `quý ${ROMAN[q]}-${y}`, `Q${ROMAN[q]}/${y}`, `Q${q}/${y}`]);
+          const text = at([
+            `Quý ${ROMAN[q]}/${y}`,
+            `Quý ${q} năm ${y}`,
+            `quý ${ROMAN[q]}-${y}`,
+            `Q${ROMAN[q]}/${y}`,
+            `Q${q}/${y}`,
+          ]);
           return [text, null, on(q <= 4 ? monthEnd(y, 3 * q) : null)];
         }
         case 'part of the year': {
           const [text, iso] = at<[string, string]>([
-            ['6 tháng đầu năm', `${plan}-06-30`], [`6 tháng đầu năm ${y}`, `${y}-06-30`], ['6 tháng cuối năm', `${plan}-12-31`],
-            ['9 tháng', `${plan}-09-30`], [`9 tháng năm ${y}`, `${y}-09-30`], ['Cả năm', `${plan}-12-31`], ['Trong năm', `${plan}-12-31`],
+            ['6 tháng đầu năm', `${plan}-06-30`],
+            [`6 tháng đầu năm ${y}`, `${y}-06-30`],
+            ['6 tháng cuối năm', `${plan}-12-31`],
+            ['9 tháng', `${plan}-09-30`],
+            [`9 tháng năm ${y}`, `${y}-09-30`],
+            ['Cả năm', `${plan}-12-31`],
+            ['Trong năm', `${plan}-12-31`],
           ]);
           return [text, null, on(iso)];
         }
@@ -521,7 +645,11 @@ describe('parseDeadline: properties', () => {
         }
         case 'quarter range': {
           const [qa, qb] = [1 + (a % 4), 1 + (b % 4)];
-          return [`Quý ${ROMAN[qa]}-${ROMAN[qb]}/${y}`, null, qa <= qb ? on(monthEnd(y, 3 * qb), `${y}-${pad2(3 * qa - 2)}-01`) : null];
+          return [
+            `Quý ${ROMAN[qa]}-${ROMAN[qb]}/${y}`,
+            null,
+            qa <= qb ? on(monthEnd(y, 3 * qb), `${y}-${pad2(3 * qa - 2)}-01`) : null,
+          ];
         }
         case 'day range': {
           // "Từ 01/3 đến 30/6/2023": the first day takes the year of the last.
@@ -582,16 +710,24 @@ describe('parsePeriodStart: the first day of the period written', () => {
 describe('parseDeadline: extension properties', () => {
   const day = fc.integer({ min: 0, max: 2000 }).map((n) => {
     const d = new Date(Date.UTC(2020, 0, 1 + n));
-    return { text: `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`, iso: d.toISOString().slice(0, 10) };
+    return {
+      text: `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`,
+      iso: d.toISOString().slice(0, 10),
+    };
   });
 
   test('an extension to a later day is in force, the deadline written before it is the original', () => {
     fc.assert(
-      fc.property(day, day, fc.constantFrom(' (gia hạn đến X)', ' (gia hạn: X)', ' - gia hạn đến X', ' (điều chỉnh đến X)'), (a, b, form) => {
-        const [first, last] = a.iso <= b.iso ? [a, b] : [b, a];
-        const out = parseDeadline(first.text + form.replace('X', last.text), null, PLAN);
-        return out.kind === 'date' && out.iso === last.iso && out.original === first.iso && out.start === null;
-      }),
+      fc.property(
+        day,
+        day,
+        fc.constantFrom(' (gia hạn đến X)', ' (gia hạn: X)', ' - gia hạn đến X', ' (điều chỉnh đến X)'),
+        (a, b, form) => {
+          const [first, last] = a.iso <= b.iso ? [a, b] : [b, a];
+          const out = parseDeadline(first.text + form.replace('X', last.text), null, PLAN);
+          return out.kind === 'date' && out.iso === last.iso && out.original === first.iso && out.start === null;
+        },
+      ),
     );
   });
 
@@ -602,7 +738,12 @@ describe('parseDeadline: extension properties', () => {
         const [first, last] = a.iso <= b.iso ? [a, b] : [b, a];
         const extended = parseDeadline(`${last.text} (gia hạn đến ${first.text})`, null, PLAN);
         const adjusted = parseDeadline(`${last.text} (điều chỉnh đến ${first.text})`, null, PLAN);
-        return extended.kind === 'invalid' && adjusted.kind === 'date' && adjusted.iso === first.iso && adjusted.original === last.iso;
+        return (
+          extended.kind === 'invalid' &&
+          adjusted.kind === 'date' &&
+          adjusted.iso === first.iso &&
+          adjusted.original === last.iso
+        );
       }),
     );
   });
@@ -616,7 +757,11 @@ describe('parseDeadline: extension properties', () => {
 describe('checkWorkbook: the deadline in force and the one first registered', () => {
   const asOf = '2024-01-15';
   function rows(header: string[], data: (string | number | null)[][]) {
-    const s = sheet('Năm 2023', [['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2023'], ['STT', ...header], ...data.map((r, i) => [i + 1, ...r])]);
+    const s = sheet('Năm 2023', [
+      ['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2023'],
+      ['STT', ...header],
+      ...data.map((r, i) => [i + 1, ...r]),
+    ]);
     return checkWorkbook({ file: 'u.xlsx', sheets: [s] }, { asOf });
   }
   const pick = (r: ReturnType<typeof checkWorkbook>) =>

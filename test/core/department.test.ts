@@ -50,15 +50,17 @@ describe('the department file', () => {
   });
 
   test('a provincial task code used twice is named at its second use', () => {
-    expect(problems({ ...valid, provincialTasks: [...valid.provincialTasks, { code: 'NV1', title: 'Khác' }] })).toEqual([
-      { code: 'custom', path: ['provincialTasks', 2, 'code'], message: 'duplicate:NV1' },
-    ]);
+    expect(problems({ ...valid, provincialTasks: [...valid.provincialTasks, { code: 'NV1', title: 'Khác' }] })).toEqual(
+      [{ code: 'custom', path: ['provincialTasks', 2, 'code'], message: 'duplicate:NV1' }],
+    );
   });
 
   test('unknown keys and blank names are refused, names and codes trimmed', () => {
     expect(problems({ ...valid, unitz: [] }).map((p) => p.path)).toEqual([[]]);
     expect(problems({ ...valid, name: '  ' }).map((p) => p.path)).toEqual([['name']]);
-    expect(departmentSchema.parse({ ...valid, blocks: [{ code: ' QLNN ', name: 'Khối' }, valid.blocks[1]] }).blocks[0].code).toBe('QLNN');
+    expect(
+      departmentSchema.parse({ ...valid, blocks: [{ code: ' QLNN ', name: 'Khối' }, valid.blocks[1]] }).blocks[0].code,
+    ).toBe('QLNN');
   });
 
   test('the default emulation grades run from the highest rate down to none', () => {

@@ -17,7 +17,16 @@ import {
 
 describe('numbers as a Vietnamese document writes them', () => {
   test('thousands grouped by dots, negatives with their sign, rounded to a whole', () => {
-    const cases: [number, string][] = [[0, '0'], [7, '7'], [999, '999'], [1000, '1.000'], [1800, '1.800'], [1234567, '1.234.567'], [-1800, '-1.800'], [12.6, '13']];
+    const cases: [number, string][] = [
+      [0, '0'],
+      [7, '7'],
+      [999, '999'],
+      [1000, '1.000'],
+      [1800, '1.800'],
+      [1234567, '1.234.567'],
+      [-1800, '-1.800'],
+      [12.6, '13'],
+    ];
     for (const [n, text] of cases) expect([n, viInteger(n)]).toEqual([n, text]);
   });
 
@@ -79,7 +88,7 @@ describe('the heading of an administrative document', () => {
     });
   });
 
-  test('the number is left for the office, the symbol the department\'s', () => {
+  test("the number is left for the office, the symbol the department's", () => {
     expect(documentNumber('BC', { symbol: 'SVHTTDL' })).toBe(`Số: ${SHORT_DOTS}/BC-SVHTTDL`);
     expect(documentNumber('BC', undefined)).toBe(`Số: ${SHORT_DOTS}/BC-${SHORT_DOTS}`);
   });
@@ -87,7 +96,12 @@ describe('the heading of an administrative document', () => {
 
 describe('para', () => {
   test('running text is indented unless told otherwise', () => {
-    expect(para('Văn bản')).toEqual({ kind: 'paragraph', runs: [{ text: 'Văn bản', bold: undefined, italic: undefined }], indent: true, align: undefined });
+    expect(para('Văn bản')).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: 'Văn bản', bold: undefined, italic: undefined }],
+      indent: true,
+      align: undefined,
+    });
     expect(para('Ghi chú', { bold: true, italic: true, indent: false, align: 'center' })).toEqual({
       kind: 'paragraph',
       runs: [{ text: 'Ghi chú', bold: true, italic: true }],
@@ -99,14 +113,26 @@ describe('para', () => {
 
 describe('documentText', () => {
   const doc = (over: Partial<AdminDocument> = {}): AdminDocument => ({
-    heading: { parent: 'UBND TỈNH', agency: 'SỞ', number: 'Số: …/BC-S', placeDate: 'Bến Tre, ngày 30 tháng 6 năm 2023' },
+    heading: {
+      parent: 'UBND TỈNH',
+      agency: 'SỞ',
+      number: 'Số: …/BC-S',
+      placeDate: 'Bến Tre, ngày 30 tháng 6 năm 2023',
+    },
     title: ['BÁO CÁO', 'Kết quả tháng 6'],
     body: [
       { kind: 'heading', text: 'I. KẾT QUẢ' },
       { kind: 'subheading', text: '1. Theo khối' },
       { kind: 'paragraph', runs: [{ text: 'Tổng số ' }, { text: '12', bold: true }, { text: ' đầu việc.' }] },
       { kind: 'fill', lines: 3 },
-      { kind: 'table', columns: [{ header: 'Khối', width: 60 }, { header: 'Số', width: 40 }], rows: [{ cells: ['QLNN', '5'] }, { cells: ['SN', '7'] }] },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Khối', width: 60 },
+          { header: 'Số', width: 40 },
+        ],
+        rows: [{ cells: ['QLNN', '5'] }, { cells: ['SN', '7'] }],
+      },
       { kind: 'table', columns: [{ header: 'Đơn vị', width: 100 }], rows: [], empty: 'Không có đơn vị nào.' },
       { kind: 'table', columns: [{ header: 'Trống', width: 100 }], rows: [] },
     ],
@@ -151,12 +177,23 @@ describe('documentText', () => {
 
   test('a document without a number or recipients (a form) has neither line', () => {
     const text = documentText(doc({ heading: { ...doc().heading, number: null }, recipients: null, body: [] }));
-    expect(text.slice(0, 6)).toEqual(['UBND TỈNH', 'SỞ', NATIONAL_NAME, MOTTO, 'Bến Tre, ngày 30 tháng 6 năm 2023', 'BÁO CÁO']);
+    expect(text.slice(0, 6)).toEqual([
+      'UBND TỈNH',
+      'SỞ',
+      NATIONAL_NAME,
+      MOTTO,
+      'Bến Tre, ngày 30 tháng 6 năm 2023',
+      'BÁO CÁO',
+    ]);
     expect(text).not.toContain('Nơi nhận:');
   });
 
   test('an empty table says its "empty" text only when it has no row', () => {
-    const text = documentText(doc({ body: [{ kind: 'table', columns: [{ header: 'A', width: 100 }], rows: [{ cells: ['1'] }], empty: 'Không có.' }] }));
+    const text = documentText(
+      doc({
+        body: [{ kind: 'table', columns: [{ header: 'A', width: 100 }], rows: [{ cells: ['1'] }], empty: 'Không có.' }],
+      }),
+    );
     expect(text).toContain('1');
     expect(text).not.toContain('Không có.');
   });

@@ -22,25 +22,69 @@ const department: Department = {
 const files: FileEntry[] = [
   { file: 'Khối QLNN/van-phong.xlsx', path: 'Khối QLNN/van-phong.xlsx', unit: 'VP', state: 'merged', commitments: 2 },
   { file: 'ke-hoach.xlsx', path: 'ke-hoach.xlsx', unit: 'KHTC', state: 'merged', commitments: 1 },
-  { file: 'thu-vien.xls', path: 'thu-vien.xls', unit: 'TV', state: 'failed', commitments: 0, error: { code: 'unsupported-format', message: 'Tệp dạng .xls không đọc được.' } },
+  {
+    file: 'thu-vien.xls',
+    path: 'thu-vien.xls',
+    unit: 'TV',
+    state: 'failed',
+    commitments: 0,
+    error: { code: 'unsupported-format', message: 'Tệp dạng .xls không đọc được.' },
+  },
   { file: 'VP.xlsx', path: 'VP.xlsx', unit: null, state: 'merged', commitments: 1 },
   { file: 'Thumbs.db', path: 'Thumbs.db', unit: null, state: 'skipped', commitments: 0, reason: 'tệp hệ thống' },
 ];
 
-const commitment = (file: string, sheet: string, row: number, title: string, extra: Partial<FeedbackCommitment> = {}): FeedbackCommitment => ({
-  title, owner: 'Lê Thị B', deadline: '2023-06-30', deadlineText: 'Quý II/2023', recurring: false, progress: 50, statusText: 'Đang thực hiện', status: 'in_progress',
-  source: { file, sheet, row, titleColumn: 'B' }, ...extra,
+const commitment = (
+  file: string,
+  sheet: string,
+  row: number,
+  title: string,
+  extra: Partial<FeedbackCommitment> = {},
+): FeedbackCommitment => ({
+  title,
+  owner: 'Lê Thị B',
+  deadline: '2023-06-30',
+  deadlineText: 'Quý II/2023',
+  recurring: false,
+  progress: 50,
+  statusText: 'Đang thực hiện',
+  status: 'in_progress',
+  source: { file, sheet, row, titleColumn: 'B' },
+  ...extra,
 });
 
 const commitments: FeedbackCommitment[] = [
   commitment('Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", 5, 'Tham mưu Hội nghị sơ kết'),
-  commitment('Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", 6, 'Rà soát quy chế', { deadline: null, deadlineText: 'Sau Tết', status: null, progress: null }),
-  commitment('ke-hoach.xlsx', 'KH', 4, 'Lập dự toán', { deadline: null, deadlineText: 'Thường xuyên', recurring: true, status: 'recurring' }),
+  commitment('Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", 6, 'Rà soát quy chế', {
+    deadline: null,
+    deadlineText: 'Sau Tết',
+    status: null,
+    progress: null,
+  }),
+  commitment('ke-hoach.xlsx', 'KH', 4, 'Lập dự toán', {
+    deadline: null,
+    deadlineText: 'Thường xuyên',
+    recurring: true,
+    status: 'recurring',
+  }),
   commitment('VP.xlsx', 'Sheet1', 3, '=SUM(A1:A3)'),
 ];
 
-const issue = (rule: string, file: string, sheet: string | null, cell: string | null, unit: string | null, severity: ReportIssue['severity'] = 'error'): ReportIssue => ({
-  rule, severity, message: `${rule} ở ${cell ?? '—'}`, file, sheet, cell, unit,
+const issue = (
+  rule: string,
+  file: string,
+  sheet: string | null,
+  cell: string | null,
+  unit: string | null,
+  severity: ReportIssue['severity'] = 'error',
+): ReportIssue => ({
+  rule,
+  severity,
+  message: `${rule} ở ${cell ?? '—'}`,
+  file,
+  sheet,
+  cell,
+  unit,
 });
 
 const issues: ReportIssue[] = [
@@ -80,11 +124,31 @@ test("a unit's Lỗi cần sửa lists its files' and its own issues, each linke
   ]);
   expect(fix.columns.map((c) => c.header)).toEqual(['STT', 'Tệp', 'Sheet', 'Ô', 'Mức độ', 'Nội dung', 'Cách sửa']);
   expect(fix.rows).toEqual([
-    [1, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", { kind: 'link', text: 'D6', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'D6' } }, 'Lỗi', 'bad-deadline ở D6', CATALOGUES.vi.ruleAction['bad-deadline']],
-    [2, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'count-mismatch ở —', CATALOGUES.vi.ruleAction['count-mismatch']],
+    [
+      1,
+      'Khối QLNN/van-phong.xlsx',
+      "Năm 2023 (Lan's)",
+      { kind: 'link', text: 'D6', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'D6' } },
+      'Lỗi',
+      'bad-deadline ở D6',
+      CATALOGUES.vi.ruleAction['bad-deadline'],
+    ],
+    [
+      2,
+      'Khối QLNN/van-phong.xlsx',
+      null,
+      { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } },
+      'Cảnh báo',
+      'count-mismatch ở —',
+      CATALOGUES.vi.ruleAction['count-mismatch'],
+    ],
   ]);
   // The department's own issue (a block's count) goes to no unit.
-  expect(books().flatMap((b) => b.sheets[0].rows).filter((r) => r[1] === null)).toEqual([]);
+  expect(
+    books()
+      .flatMap((b) => b.sheets[0].rows)
+      .filter((r) => r[1] === null),
+  ).toEqual([]);
 });
 
 test('Đầu việc đã đọc: every commitment as read, the row linked to its title cell, the deadline as written and as read', () => {
@@ -92,12 +156,50 @@ test('Đầu việc đã đọc: every commitment as read, the row linked to its
   const read = vp.sheets[1];
   expect(read.name).toBe('Đầu việc đã đọc');
   expect(read.columns.map((c) => c.header)).toEqual([
-    'STT', 'Tệp', 'Sheet', 'Dòng', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn (như đã ghi)', 'Thời hạn (camket hiểu là)', 'Tiến độ (%)', 'Tình trạng (như đã ghi)', 'Tình trạng (camket tính)',
+    'STT',
+    'Tệp',
+    'Sheet',
+    'Dòng',
+    'Nội dung đầu việc',
+    'Người chịu trách nhiệm',
+    'Thời hạn (như đã ghi)',
+    'Thời hạn (camket hiểu là)',
+    'Tiến độ (%)',
+    'Tình trạng (như đã ghi)',
+    'Tình trạng (camket tính)',
   ]);
-  expect(read.rows[0][3]).toEqual({ kind: 'link', text: '5', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'B5' } });
+  expect(read.rows[0][3]).toEqual({
+    kind: 'link',
+    text: '5',
+    target: { file: 'Khối QLNN/van-phong.xlsx', sheet: "Năm 2023 (Lan's)", cell: 'B5' },
+  });
   expect(read.rows.map((r) => r.map(text))).toEqual([
-    [1, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", '5', 'Tham mưu Hội nghị sơ kết', 'Lê Thị B', 'Quý II/2023', '2023-06-30', 50, 'Đang thực hiện', 'Đang thực hiện trong hạn'],
-    [2, 'Khối QLNN/van-phong.xlsx', "Năm 2023 (Lan's)", '6', 'Rà soát quy chế', 'Lê Thị B', 'Sau Tết', '(không đọc được)', null, 'Đang thực hiện', 'Không xác định (thời hạn không đọc được)'],
+    [
+      1,
+      'Khối QLNN/van-phong.xlsx',
+      "Năm 2023 (Lan's)",
+      '5',
+      'Tham mưu Hội nghị sơ kết',
+      'Lê Thị B',
+      'Quý II/2023',
+      '2023-06-30',
+      50,
+      'Đang thực hiện',
+      'Đang thực hiện trong hạn',
+    ],
+    [
+      2,
+      'Khối QLNN/van-phong.xlsx',
+      "Năm 2023 (Lan's)",
+      '6',
+      'Rà soát quy chế',
+      'Lê Thị B',
+      'Sau Tết',
+      '(không đọc được)',
+      null,
+      'Đang thực hiện',
+      'Không xác định (thời hạn không đọc được)',
+    ],
   ]);
   expect(khtc.sheets[1].rows.map((r) => text(r[7]))).toEqual(['Thường xuyên']);
 });
@@ -105,7 +207,9 @@ test('Đầu việc đã đọc: every commitment as read, the row linked to its
 test('a unit with nothing wrong is told so in one line, and still sees what was read', () => {
   const khtc = books()[1];
   expect(khtc.issues).toBe(0);
-  expect(khtc.sheets[0].heading.at(-1)).toBe('Không có lỗi nào cần sửa: camket đã đọc 1 đầu việc, xem sheet "Đầu việc đã đọc".');
+  expect(khtc.sheets[0].heading.at(-1)).toBe(
+    'Không có lỗi nào cần sửa: camket đã đọc 1 đầu việc, xem sheet "Đầu việc đã đọc".',
+  );
   expect(khtc.sheets[0].columns).toEqual([]);
   expect(khtc.sheets[0].rows).toEqual([]);
   expect(khtc.sheets[1].rows).toHaveLength(1);
@@ -113,7 +217,10 @@ test('a unit with nothing wrong is told so in one line, and still sees what was 
 
 test('a failed file and a file of no unit: their own issues, their own commitments', () => {
   const [, , tv, tvFile, noUnit] = books();
-  expect(tv.sheets[0].rows.map((r) => r[6])).toEqual([CATALOGUES.vi.ruleAction['unsupported-format'], CATALOGUES.vi.ruleAction['missing-unit']]);
+  expect(tv.sheets[0].rows.map((r) => r[6])).toEqual([
+    CATALOGUES.vi.ruleAction['unsupported-format'],
+    CATALOGUES.vi.ruleAction['missing-unit'],
+  ]);
   expect(tvFile.sheets[0].heading[1]).toBe('Đơn vị: Thư viện tỉnh (TV)');
   expect(tvFile.sheets[0].heading[2]).toBe('Tệp đã đọc: thu-vien.xls (không đọc được)');
   expect(tvFile.sheets[1].heading.at(-1)).toBe('camket không đọc được đầu việc nào từ tệp này.');
@@ -131,21 +238,31 @@ test('in English with --lang en', () => {
 });
 
 test('the link location: the sheet quoted with its quotes doubled, A1 for a whole sheet, the file alone for a whole file', () => {
-  expect(hyperlinkLocation('../don vi/van-phong.xlsx', "Năm 2023 (Lan's)", 'E17')).toBe("../don vi/van-phong.xlsx#'Năm 2023 (Lan''s)'!E17");
+  expect(hyperlinkLocation('../don vi/van-phong.xlsx', "Năm 2023 (Lan's)", 'E17')).toBe(
+    "../don vi/van-phong.xlsx#'Năm 2023 (Lan''s)'!E17",
+  );
   expect(hyperlinkLocation('a.xlsx', 'KH', null)).toBe("a.xlsx#'KH'!A1");
   expect(hyperlinkLocation('a.xlsx', null, null)).toBe('a.xlsx');
 });
 
 test('every rule says what to do', () => {
   for (const rule of Object.keys(RULES) as (keyof typeof RULES)[]) {
-    expect([rule, CATALOGUES.vi.ruleAction[rule].length > 0, CATALOGUES.en.ruleAction[rule].length > 0]).toEqual([rule, true, true]);
+    expect([rule, CATALOGUES.vi.ruleAction[rule].length > 0, CATALOGUES.en.ruleAction[rule].length > 0]).toEqual([
+      rule,
+      true,
+      true,
+    ]);
   }
 });
 
 test('the lines above each table, word for word, in both languages', () => {
   const [vp, khtc] = books();
-  expect(vp.sheets[0].heading.at(-1)).toBe('Có 2 điểm cần xem (1 lỗi, 1 cảnh báo, 0 ghi chú). Bấm vào địa chỉ ở cột "Ô" để mở đúng ô trong tệp của đơn vị.');
-  expect(vp.sheets[1].heading.at(-1)).toBe('camket đã đọc 2 đầu việc như dưới đây. Đơn vị xem lại: đúng dòng, đúng nội dung, thời hạn, tiến độ, tình trạng.');
+  expect(vp.sheets[0].heading.at(-1)).toBe(
+    'Có 2 điểm cần xem (1 lỗi, 1 cảnh báo, 0 ghi chú). Bấm vào địa chỉ ở cột "Ô" để mở đúng ô trong tệp của đơn vị.',
+  );
+  expect(vp.sheets[1].heading.at(-1)).toBe(
+    'camket đã đọc 2 đầu việc như dưới đây. Đơn vị xem lại: đúng dòng, đúng nội dung, thời hạn, tiến độ, tình trạng.',
+  );
   expect(khtc.sheets[1].heading.slice(0, -1)).toEqual(khtc.sheets[0].heading.slice(0, -1));
 
   const [vpEn, khtcEn] = feedbackBooks({ asOf: '2023-06-30', department, files, commitments, issues, lang: 'en' });
@@ -156,8 +273,12 @@ test('the lines above each table, word for word, in both languages', () => {
     'Figures as of 30/06/2023',
     '2 point(s) to look at (1 errors, 1 warnings, 0 notes). Click an address in the "Cell" column to open that cell of the unit\'s workbook.',
   ]);
-  expect(vpEn.sheets[1].heading.at(-1)).toBe('camket read 2 commitments as below. Please check: the right rows, titles, deadlines, progress, status.');
-  expect(khtcEn.sheets[0].heading.at(-1)).toBe('Nothing to fix: camket read 1 commitments, see the "Commitments read" sheet.');
+  expect(vpEn.sheets[1].heading.at(-1)).toBe(
+    'camket read 2 commitments as below. Please check: the right rows, titles, deadlines, progress, status.',
+  );
+  expect(khtcEn.sheets[0].heading.at(-1)).toBe(
+    'Nothing to fix: camket read 1 commitments, see the "Commitments read" sheet.',
+  );
 });
 
 test('the deadline as read is a date cell when a date was read, the words for a recurring or unreadable one', () => {
@@ -169,7 +290,13 @@ test('the deadline as read is a date cell when a date was read, the words for a 
 describe('a unit that sent two files, files of no unit with awkward names', () => {
   const files2: FileEntry[] = [
     { file: 'Khối QLNN/van-phong.xlsx', unit: 'VP', state: 'merged', commitments: 1 },
-    { file: 'Khối QLNN/van-phong (cu).xls', unit: 'VP', state: 'failed', commitments: 0, error: { code: 'unsupported-format', message: 'Tệp dạng .xls không đọc được.' } },
+    {
+      file: 'Khối QLNN/van-phong (cu).xls',
+      unit: 'VP',
+      state: 'failed',
+      commitments: 0,
+      error: { code: 'unsupported-format', message: 'Tệp dạng .xls không đọc được.' },
+    },
     { file: 'VP.xlsx', unit: null, state: 'merged', commitments: 0 },
     { file: 'Khác/vp.xlsx', unit: null, state: 'merged', commitments: 0 },
     { file: 'Khác/Bao cao: thang 6 ..xlsx', unit: null, state: 'merged', commitments: 0 },
@@ -182,16 +309,35 @@ describe('a unit that sent two files, files of no unit with awkward names', () =
     // A rule this version does not know (a report written by a later one): no advice rather than a wrong one.
     issue('some-later-rule', 'Khối QLNN/van-phong.xlsx', 'Sheet1', 'C3', 'VP', 'info'),
   ];
-  const books2 = () => feedbackBooks({ asOf: '2023-06-30', department, files: files2, commitments: [], issues: issues2, lang: 'vi' });
+  const books2 = () =>
+    feedbackBooks({ asOf: '2023-06-30', department, files: files2, commitments: [], issues: issues2, lang: 'vi' });
 
   test("one line names every file of the unit; the unit's issues by unit or by file; no advice for an unknown rule", () => {
     const [vp] = books2();
     expect(vp.files).toEqual(['Khối QLNN/van-phong.xlsx', 'Khối QLNN/van-phong (cu).xls']);
-    expect(vp.sheets[0].heading[2]).toBe('Tệp đã đọc: Khối QLNN/van-phong.xlsx (1 đầu việc); Khối QLNN/van-phong (cu).xls (không đọc được)');
+    expect(vp.sheets[0].heading[2]).toBe(
+      'Tệp đã đọc: Khối QLNN/van-phong.xlsx (1 đầu việc); Khối QLNN/van-phong (cu).xls (không đọc được)',
+    );
     expect(vp.sheets[0].rows).toEqual([
-      [1, 'Khối QLNN/van-phong.xlsx', null, { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } }, 'Cảnh báo', 'legacy-encoding ở —', CATALOGUES.vi.ruleAction['legacy-encoding']],
+      [
+        1,
+        'Khối QLNN/van-phong.xlsx',
+        null,
+        { kind: 'link', text: '(cả tệp)', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: null, cell: null } },
+        'Cảnh báo',
+        'legacy-encoding ở —',
+        CATALOGUES.vi.ruleAction['legacy-encoding'],
+      ],
       [2, null, null, null, 'Cảnh báo', 'count-mismatch ở —', CATALOGUES.vi.ruleAction['count-mismatch']],
-      [3, 'Khối QLNN/van-phong.xlsx', 'Sheet1', { kind: 'link', text: 'C3', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: 'Sheet1', cell: 'C3' } }, 'Thông tin', 'some-later-rule ở C3', ''],
+      [
+        3,
+        'Khối QLNN/van-phong.xlsx',
+        'Sheet1',
+        { kind: 'link', text: 'C3', target: { file: 'Khối QLNN/van-phong.xlsx', sheet: 'Sheet1', cell: 'C3' } },
+        'Thông tin',
+        'some-later-rule ở C3',
+        '',
+      ],
     ]);
   });
 

@@ -1,5 +1,16 @@
 import type { CellValue, SheetGrid } from '../../src/core/grid';
-import { cellAddress, cellAt, columnCount, columnLetter, fontAt, formatAt, formulaAt, parseCellAddress, rowCount, sheetRef } from '../../src/core/grid';
+import {
+  cellAddress,
+  cellAt,
+  columnCount,
+  columnLetter,
+  fontAt,
+  formatAt,
+  formulaAt,
+  parseCellAddress,
+  rowCount,
+  sheetRef,
+} from '../../src/core/grid';
 
 // A sparse row (a hole at index 1, as a reader leaves it), a missing row, a long row.
 const sparse: CellValue[] = ['STT'];
@@ -38,14 +49,33 @@ describe('reading a cell of a grid', () => {
   test('the size of a grid: its rows, and its longest row', () => {
     expect(rowCount(ragged)).toBe(3);
     expect(columnCount(ragged)).toBe(5);
-    expect(columnCount({ name: 'S', values: [[1, 2], [1, 2]] })).toBe(2);
+    expect(
+      columnCount({
+        name: 'S',
+        values: [
+          [1, 2],
+          [1, 2],
+        ],
+      }),
+    ).toBe(2);
     expect(columnCount({ name: 'S', values: [] })).toBe(0);
   });
 });
 
 describe('A1 addresses', () => {
   test('column letters run A–Z, then AA–ZZ, then AAA', () => {
-    const cases: [number, string][] = [[0, 'A'], [1, 'B'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD']];
+    const cases: [number, string][] = [
+      [0, 'A'],
+      [1, 'B'],
+      [25, 'Z'],
+      [26, 'AA'],
+      [27, 'AB'],
+      [51, 'AZ'],
+      [52, 'BA'],
+      [701, 'ZZ'],
+      [702, 'AAA'],
+      [16383, 'XFD'],
+    ];
     for (const [col, letters] of cases) expect([col, columnLetter(col)]).toEqual([col, letters]);
   });
 
@@ -63,12 +93,14 @@ describe('A1 addresses', () => {
     expect(parseCellAddress('XFD1048576')).toEqual({ row: 1048575, col: 16383 });
   });
 
-  test('what is not one cell\'s address is null', () => {
-    for (const text of ['', 'A', '17', 'AAAA1', 'A1B', '#A1', 'A0', 'A01x', 'A1:B2', 'E17 x', 'A12345678', 'Đ1']) expect([text, parseCellAddress(text)]).toEqual([text, null]);
+  test("what is not one cell's address is null", () => {
+    for (const text of ['', 'A', '17', 'AAAA1', 'A1B', '#A1', 'A0', 'A01x', 'A1:B2', 'E17 x', 'A12345678', 'Đ1'])
+      expect([text, parseCellAddress(text)]).toEqual([text, null]);
   });
 
   test('every column and row reads back as written', () => {
-    for (let col = 0; col < 1000; col += 7) for (const row of [0, 8, 99999]) expect(parseCellAddress(cellAddress(row, col))).toEqual({ row, col });
+    for (let col = 0; col < 1000; col += 7)
+      for (const row of [0, 8, 99999]) expect(parseCellAddress(cellAddress(row, col))).toEqual({ row, col });
   });
 
   test('a sheet name is quoted for a reference, its quotes doubled', () => {

@@ -49,12 +49,19 @@ describe('matchHeaderText: synonyms, any case, with or without diacritics, NFC o
     expect(matchHeaderText(text).field).toBe(field);
   });
 
-  test.each([['T1', 1], ['T12', 12], ['Tháng 3', 3], ['tháng 10', 10]])('month column %p', (text, month) => {
+  test.each([
+    ['T1', 1],
+    ['T12', 12],
+    ['Tháng 3', 3],
+    ['tháng 10', 10],
+  ])('month column %p', (text, month) => {
     expect(matchHeaderText(text)).toMatchObject({ field: 'month', month });
   });
 
   test('an exact synonym is surer than a header that only contains one', () => {
-    expect(matchHeaderText('Tiến độ').confidence).toBeGreaterThan(matchHeaderText('Tiến độ thực hiện các nội dung khác').confidence);
+    expect(matchHeaderText('Tiến độ').confidence).toBeGreaterThan(
+      matchHeaderText('Tiến độ thực hiện các nội dung khác').confidence,
+    );
   });
 });
 
@@ -90,13 +97,21 @@ describe('matchHeaderText: what makes a match', () => {
     expect(matchHeaderText('(%)')).toEqual({ field: 'progress', confidence: 1 });
   });
 
-  test.each([['Thang10', 10], ['thang 5', 5], ['T 7', 7]])('month column %p, any spacing', (text, month) => {
+  test.each([
+    ['Thang10', 10],
+    ['thang 5', 5],
+    ['T 7', 7],
+  ])('month column %p, any spacing', (text, month) => {
     expect(matchHeaderText(text)).toEqual({ field: 'month', confidence: 0.9, month });
   });
 
   test.each([
     // No month 0 or 13; a batch ("Đợt 1") or a range of months is no month column.
-    ['T13'], ['T0'], ['Tháng 13'], ['Đợt 1'], ['T1-T3'],
+    ['T13'],
+    ['T0'],
+    ['Tháng 13'],
+    ['Đợt 1'],
+    ['T1-T3'],
   ])('%p is no month column', (text) => {
     expect(matchHeaderText(text).field).not.toBe('month');
   });
@@ -135,9 +150,12 @@ describe('matchHeaderText: what makes a match', () => {
     expect(matchHeaderText(text).field).toBe(field);
   });
 
-  test.each([['Mã hồ sơ'], ['TT văn hóa'], ['Kinh phí %']])('a two-letter synonym (Mã, TT) or "%%" counts only as the whole header: %p', (text) => {
-    expect(matchHeaderText(text)).toEqual({ field: null, confidence: 0 });
-  });
+  test.each([['Mã hồ sơ'], ['TT văn hóa'], ['Kinh phí %']])(
+    'a two-letter synonym (Mã, TT) or "%%" counts only as the whole header: %p',
+    (text) => {
+      expect(matchHeaderText(text)).toEqual({ field: null, confidence: 0 });
+    },
+  );
 
   test('a phrase must be whole: its first word alone is not it', () => {
     // "nội dung" and "người …" phrases start here, but none runs on.
@@ -244,7 +262,7 @@ describe('matchHeader: the parent and the child', () => {
     expect(matchHeader('Ghi chú', 'Tháng 12')).toEqual({ field: 'month', confidence: 0.9, month: 12 });
   });
 
-  test('a child that only mentions a synonym in passing takes its parent\'s field, less surely', () => {
+  test("a child that only mentions a synonym in passing takes its parent's field, less surely", () => {
     // The child's own "hạn" covers one word in eight.
     const child = 'Hạn nộp báo cáo về Văn phòng Sở';
     const m = matchHeader('Ghi chú', child);

@@ -36,10 +36,22 @@ describe('boundedDistance', () => {
       const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
       for (let j = 1; j <= b.length; j++) d[0][j] = j;
       for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        for (let j = 1; j <= b.length; j++)
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       return d[a.length][b.length];
     };
-    const words = ['tochucleHoiDua', 'tochuclehoidua', 'tochuclehoiduaVI', 'kiemkedi tich', 'kiemkeditich', '', 'abc', 'acb', 'xyzabc', 'bangiamdoc'];
+    const words = [
+      'tochucleHoiDua',
+      'tochuclehoidua',
+      'tochuclehoiduaVI',
+      'kiemkedi tich',
+      'kiemkeditich',
+      '',
+      'abc',
+      'acb',
+      'xyzabc',
+      'bangiamdoc',
+    ];
     for (const a of words)
       for (const b of words)
         for (const limit of [1, 2, 3, 4]) {
@@ -52,7 +64,10 @@ describe('boundedDistance', () => {
 describe('matchCommitments: a commitment keeps its identity across months', () => {
   test('by code first, even when the title was rewritten', () => {
     const prev = [c({ title: 'Tổ chức hội nghị', code: 'VP-01' }), c({ title: 'Báo cáo quý', code: 'VP-02' })];
-    const cur = [c({ title: 'Báo cáo tổng kết quý II', code: 'vp-02' }), c({ title: 'Tổ chức Hội nghị sơ kết', code: 'VP-01' })];
+    const cur = [
+      c({ title: 'Báo cáo tổng kết quý II', code: 'vp-02' }),
+      c({ title: 'Tổ chức Hội nghị sơ kết', code: 'VP-01' }),
+    ];
     expect([...matchCommitments(prev, cur)]).toEqual([
       [0, 1],
       [1, 0],
@@ -67,7 +82,11 @@ describe('matchCommitments: a commitment keeps its identity across months', () =
 
   test('a typo fixed is the same commitment; a different short title is not', () => {
     const prev = [c({ title: 'Kiểm kê hiện vật trong kho cơ sở' }), c({ title: 'Báo cáo quý I' })];
-    const cur = [c({ title: 'Kiểm kê hiện vật trong kho co sỏ' }), c({ title: 'Báo cáo quý II' }), c({ title: 'Họp giao ban' })];
+    const cur = [
+      c({ title: 'Kiểm kê hiện vật trong kho co sỏ' }),
+      c({ title: 'Báo cáo quý II' }),
+      c({ title: 'Họp giao ban' }),
+    ];
     const m = matchCommitments(prev, cur);
     expect(m.get(0)).toBe(0);
     // "baocaoquyi" → "baocaoquyii" is one edit within the 1-edit tolerance of a short title: matched.
@@ -82,8 +101,16 @@ describe('matchCommitments: a commitment keeps its identity across months', () =
   });
 
   test('repeated titles pair in order, and the closest near title wins', () => {
-    const prev = [c({ title: 'Giải chạy việt dã', id: 'x' }), c({ title: 'Giải chạy việt dã', id: 'x-2' }), c({ title: 'Hội thao công chức viên chức 2023' })];
-    const cur = [c({ title: 'Giải chạy việt dã', id: 'x' }), c({ title: 'Giải chạy việt dã', id: 'x-2' }), c({ title: 'Hội thao công chức, viên chức 2023' })];
+    const prev = [
+      c({ title: 'Giải chạy việt dã', id: 'x' }),
+      c({ title: 'Giải chạy việt dã', id: 'x-2' }),
+      c({ title: 'Hội thao công chức viên chức 2023' }),
+    ];
+    const cur = [
+      c({ title: 'Giải chạy việt dã', id: 'x' }),
+      c({ title: 'Giải chạy việt dã', id: 'x-2' }),
+      c({ title: 'Hội thao công chức, viên chức 2023' }),
+    ];
     expect([...matchCommitments(prev, cur)].sort()).toEqual([
       [0, 0],
       [1, 1],
@@ -104,7 +131,13 @@ describe('carryState: the original deadline is never overwritten', () => {
       history: [],
     });
     expect(june.commitments[0]).toMatchObject({ deadline: '2023-09-30', originalDeadline: '2023-06-30' });
-    const july = carryState({ previous: june, commitments: [c({ title: 'Lập hồ sơ di tích', deadline: '2023-12-31' })], asOf: '2023-07-31', department: 'Sở', history: [] });
+    const july = carryState({
+      previous: june,
+      commitments: [c({ title: 'Lập hồ sơ di tích', deadline: '2023-12-31' })],
+      asOf: '2023-07-31',
+      department: 'Sở',
+      history: [],
+    });
     expect(july.commitments[0].originalDeadline).toBe('2023-06-30');
     const fresh = state('2023-06-30', [c({ title: 'Mới', deadline: '2023-09-30', originalDeadline: '2023-07-31' })]);
     expect(fresh.commitments[0].originalDeadline).toBe('2023-07-31');
@@ -151,14 +184,37 @@ describe('compareMonths', () => {
 describe('history', () => {
   const dept = smallDepartment();
   const commitment = (unit: string, block: string, status: Commitment['status']): Commitment => ({
-    id: '', unit, block, field: null, code: null, title: 't', target: null, owner: null, start: null, deadline: '2023-06-30',
-    deadlineText: null, originalDeadline: null, extendedDeadline: null, recurring: false, completedOn: null, progress: null,
-    statusText: null, status, provincialTask: null, coordinating: null, notes: null, extra: {},
+    id: '',
+    unit,
+    block,
+    field: null,
+    code: null,
+    title: 't',
+    target: null,
+    owner: null,
+    start: null,
+    deadline: '2023-06-30',
+    deadlineText: null,
+    originalDeadline: null,
+    extendedDeadline: null,
+    recurring: false,
+    completedOn: null,
+    progress: null,
+    statusText: null,
+    status,
+    provincialTask: null,
+    coordinating: null,
+    notes: null,
+    extra: {},
     source: { file: 'f.xlsx', sheet: 's', row: 1, titleColumn: 'B' },
   });
 
   test('one row for the department, each block, each unit; this month replaces a rerun of itself', () => {
-    const totals = rollUp([commitment('VP', 'QLNN', 'done_on_time'), commitment('BT', 'SN', 'overdue')], '2023-06-30', dept);
+    const totals = rollUp(
+      [commitment('VP', 'QLNN', 'done_on_time'), commitment('BT', 'SN', 'overdue')],
+      '2023-06-30',
+      dept,
+    );
     const june = historyRows(totals, dept, '2023-06-30');
     expect(june.map((r) => [r.scope, r.code, r.found, r.registered])).toEqual([
       ['department', '', 2, 13],
@@ -179,7 +235,22 @@ describe('history', () => {
   });
 
   test('months in order whatever order they come in', () => {
-    const row = (month: string): HistoryRow => ({ month, asOf: `${month}-28`, scope: 'department', code: '', name: 'Sở', registered: null, found: 0, byStatus: rollUp([], '2023-01-01').byStatus, due: 0, onTimeRate: null });
-    expect(mergeHistory([row('2023-04'), row('2023-02')], [row('2023-03')]).map((r) => r.month)).toEqual(['2023-02', '2023-03', '2023-04']);
+    const row = (month: string): HistoryRow => ({
+      month,
+      asOf: `${month}-28`,
+      scope: 'department',
+      code: '',
+      name: 'Sở',
+      registered: null,
+      found: 0,
+      byStatus: rollUp([], '2023-01-01').byStatus,
+      due: 0,
+      onTimeRate: null,
+    });
+    expect(mergeHistory([row('2023-04'), row('2023-02')], [row('2023-03')]).map((r) => r.month)).toEqual([
+      '2023-02',
+      '2023-03',
+      '2023-04',
+    ]);
   });
 });

@@ -62,12 +62,15 @@ describe('the letter tables', () => {
     expect(encodeLegacy(letter, 'vni')).toBe(vni);
   });
 
-  test.each(LETTERS)('capital of %s: VNI upper-cases every character, TCVN3 H fonts reuse the code', (letter, tcvn3, vni) => {
-    const capital = letter.toUpperCase();
-    expect(decodeLegacy(vni.toUpperCase(), 'vni')).toBe(capital);
-    expect(encodeLegacy(capital, 'vni')).toBe(vni.toUpperCase());
-    expect(decodeLegacy(tcvn3, 'tcvn3', { capitals: true })).toBe(capital);
-  });
+  test.each(LETTERS)(
+    'capital of %s: VNI upper-cases every character, TCVN3 H fonts reuse the code',
+    (letter, tcvn3, vni) => {
+      const capital = letter.toUpperCase();
+      expect(decodeLegacy(vni.toUpperCase(), 'vni')).toBe(capital);
+      expect(encodeLegacy(capital, 'vni')).toBe(vni.toUpperCase());
+      expect(decodeLegacy(tcvn3, 'tcvn3', { capitals: true })).toBe(capital);
+    },
+  );
 
   test.each(TCVN3_OWN_CAPITALS)('TCVN3 normal fonts hold %s as %j', (capital, code) => {
     expect(decodeLegacy(code, 'tcvn3')).toBe(capital);
@@ -93,9 +96,7 @@ describe('round trip of every Vietnamese letter', () => {
     const all = [...LOWER, ...UPPER].join('');
     expect(decodeLegacy(encodeLegacy(all, 'vni'), 'vni')).toBe(all);
     expect(decodeLegacy(encodeLegacy(LOWER.join(''), 'tcvn3'), 'tcvn3')).toBe(LOWER.join(''));
-    expect(decodeLegacy(encodeLegacy(UPPER.join(''), 'tcvn3'), 'tcvn3', { capitals: true })).toBe(
-      UPPER.join(''),
-    );
+    expect(decodeLegacy(encodeLegacy(UPPER.join(''), 'tcvn3'), 'tcvn3', { capitals: true })).toBe(UPPER.join(''));
   });
 });
 
@@ -211,9 +212,7 @@ describe('capitals', () => {
   });
 
   test('encoding for an H font gives the form the fonts expect', () => {
-    expect(encodeLegacy('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'tcvn3')).toBe(
-      'CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM',
-    );
+    expect(encodeLegacy('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'tcvn3')).toBe('CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM');
     expect(encodeLegacy('THỦ TRƯỞNG ĐƠN VỊ', 'tcvn3')).toBe('THñ TR¦ëNG §¥N VÞ');
   });
 

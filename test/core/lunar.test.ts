@@ -19,16 +19,56 @@ import {
 // by hand, not from the code. Vietnam and China (UTC+8) differ in 2007 (China: 18/2) and 2030
 // (China: 3/2): the new moon falls between 23:00 and 24:00 Hanoi time.
 const TET: [number, string][] = [
-  [2000, '2000-02-05'], [2001, '2001-01-24'], [2002, '2002-02-12'], [2003, '2003-02-01'], [2004, '2004-01-22'],
-  [2005, '2005-02-09'], [2006, '2006-01-29'], [2007, '2007-02-17'], [2008, '2008-02-07'], [2009, '2009-01-26'],
-  [2010, '2010-02-14'], [2011, '2011-02-03'], [2012, '2012-01-23'], [2013, '2013-02-10'], [2014, '2014-01-31'],
-  [2015, '2015-02-19'], [2016, '2016-02-08'], [2017, '2017-01-28'], [2018, '2018-02-16'], [2019, '2019-02-05'],
-  [2020, '2020-01-25'], [2021, '2021-02-12'], [2022, '2022-02-01'], [2023, '2023-01-22'], [2024, '2024-02-10'],
-  [2025, '2025-01-29'], [2026, '2026-02-17'], [2027, '2027-02-06'], [2028, '2028-01-26'], [2029, '2029-02-13'],
-  [2030, '2030-02-02'], [2031, '2031-01-23'], [2032, '2032-02-11'], [2033, '2033-01-31'], [2034, '2034-02-19'],
-  [2035, '2035-02-08'], [2036, '2036-01-28'], [2037, '2037-02-15'], [2038, '2038-02-04'], [2039, '2039-01-24'],
-  [2040, '2040-02-12'], [2041, '2041-02-01'], [2042, '2042-01-22'], [2043, '2043-02-10'], [2044, '2044-01-30'],
-  [2045, '2045-02-17'], [2046, '2046-02-06'], [2047, '2047-01-26'], [2048, '2048-02-14'], [2049, '2049-02-02'],
+  [2000, '2000-02-05'],
+  [2001, '2001-01-24'],
+  [2002, '2002-02-12'],
+  [2003, '2003-02-01'],
+  [2004, '2004-01-22'],
+  [2005, '2005-02-09'],
+  [2006, '2006-01-29'],
+  [2007, '2007-02-17'],
+  [2008, '2008-02-07'],
+  [2009, '2009-01-26'],
+  [2010, '2010-02-14'],
+  [2011, '2011-02-03'],
+  [2012, '2012-01-23'],
+  [2013, '2013-02-10'],
+  [2014, '2014-01-31'],
+  [2015, '2015-02-19'],
+  [2016, '2016-02-08'],
+  [2017, '2017-01-28'],
+  [2018, '2018-02-16'],
+  [2019, '2019-02-05'],
+  [2020, '2020-01-25'],
+  [2021, '2021-02-12'],
+  [2022, '2022-02-01'],
+  [2023, '2023-01-22'],
+  [2024, '2024-02-10'],
+  [2025, '2025-01-29'],
+  [2026, '2026-02-17'],
+  [2027, '2027-02-06'],
+  [2028, '2028-01-26'],
+  [2029, '2029-02-13'],
+  [2030, '2030-02-02'],
+  [2031, '2031-01-23'],
+  [2032, '2032-02-11'],
+  [2033, '2033-01-31'],
+  [2034, '2034-02-19'],
+  [2035, '2035-02-08'],
+  [2036, '2036-01-28'],
+  [2037, '2037-02-15'],
+  [2038, '2038-02-04'],
+  [2039, '2039-01-24'],
+  [2040, '2040-02-12'],
+  [2041, '2041-02-01'],
+  [2042, '2042-01-22'],
+  [2043, '2043-02-10'],
+  [2044, '2044-01-30'],
+  [2045, '2045-02-17'],
+  [2046, '2046-02-06'],
+  [2047, '2047-01-26'],
+  [2048, '2048-02-14'],
+  [2049, '2049-02-02'],
   [2050, '2050-01-23'],
 ];
 
@@ -117,8 +157,22 @@ describe('solarToLunar', () => {
 describe('leapMonth', () => {
   // Published leap months (tháng nhuận); 2033's is the 11th.
   test.each<[number, number | null]>([
-    [2001, 4], [2002, null], [2004, 2], [2006, 7], [2009, 5], [2012, 4], [2014, 9], [2017, 6], [2020, 4],
-    [2021, null], [2023, 2], [2024, null], [2025, 6], [2028, 5], [2031, 3], [2033, 11],
+    [2001, 4],
+    [2002, null],
+    [2004, 2],
+    [2006, 7],
+    [2009, 5],
+    [2012, 4],
+    [2014, 9],
+    [2017, 6],
+    [2020, 4],
+    [2021, null],
+    [2023, 2],
+    [2024, null],
+    [2025, 6],
+    [2028, 5],
+    [2031, 3],
+    [2033, 11],
   ])('%i: %p', (year, month) => {
     expect(leapMonth(year)).toBe(month);
   });
@@ -126,7 +180,12 @@ describe('leapMonth', () => {
 
 describe('can-chi', () => {
   test.each<[number, string]>([
-    [2024, 'Giáp Thìn'], [2023, 'Quý Mão'], [2025, 'Ất Tỵ'], [1984, 'Giáp Tý'], [2000, 'Canh Thìn'], [2030, 'Canh Tuất'],
+    [2024, 'Giáp Thìn'],
+    [2023, 'Quý Mão'],
+    [2025, 'Ất Tỵ'],
+    [1984, 'Giáp Tý'],
+    [2000, 'Canh Thìn'],
+    [2030, 'Canh Tuất'],
   ])('%i is %s', (year, name) => {
     expect(canChiName(year)).toBe(name);
   });
@@ -204,25 +263,34 @@ describe('properties, every year the calendar covers', () => {
 
   test('every lunar day read back from its solar day is itself', () => {
     fc.assert(
-      fc.property(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 30 }), fc.boolean(), (y, m, d, leap) => {
-        const iso = lunarToSolar(d, m, y, leap);
-        if (iso === null) return d === 30 || (leap && leapMonth(y) !== m);
-        return JSON.stringify(solarToLunar(iso)) === JSON.stringify({ day: d, month: m, year: y, leap });
-      }),
+      fc.property(
+        year,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (y, m, d, leap) => {
+          const iso = lunarToSolar(d, m, y, leap);
+          if (iso === null) return d === 30 || (leap && leapMonth(y) !== m);
+          return JSON.stringify(solarToLunar(iso)) === JSON.stringify({ day: d, month: m, year: y, leap });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   test('every solar day has a lunar day whose month starts on day 1 and has 29 or 30 days', () => {
     fc.assert(
-      fc.property(fc.integer({ min: isoToSerial(`${LUNAR_FIRST_YEAR}-03-01`), max: isoToSerial(`${LUNAR_LAST_YEAR}-10-01`) }), (serial) => {
-        const iso = addDaysIso(`${LUNAR_FIRST_YEAR}-03-01`, serial - isoToSerial(`${LUNAR_FIRST_YEAR}-03-01`));
-        const l = solarToLunar(iso);
-        if (!l) return false;
-        const first = lunarToSolar(1, l.month, l.year, l.leap)!;
-        const length = lunarToSolar(30, l.month, l.year, l.leap) ? 30 : 29;
-        return isoToSerial(iso) - isoToSerial(first) === l.day - 1 && l.day <= length;
-      }),
+      fc.property(
+        fc.integer({ min: isoToSerial(`${LUNAR_FIRST_YEAR}-03-01`), max: isoToSerial(`${LUNAR_LAST_YEAR}-10-01`) }),
+        (serial) => {
+          const iso = addDaysIso(`${LUNAR_FIRST_YEAR}-03-01`, serial - isoToSerial(`${LUNAR_FIRST_YEAR}-03-01`));
+          const l = solarToLunar(iso);
+          if (!l) return false;
+          const first = lunarToSolar(1, l.month, l.year, l.leap)!;
+          const length = lunarToSolar(30, l.month, l.year, l.leap) ? 30 : 29;
+          return isoToSerial(iso) - isoToSerial(first) === l.day - 1 && l.day <= length;
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -294,18 +362,21 @@ describe('the lunar year month by month', () => {
       for (const [m, isLeap] of months) {
         const first = lunarToSolar(1, m, y, isLeap);
         // The day after the last day of the month before.
-        if (first !== addDaysIso(previous, 1)) throw new Error(`${y}: month ${m}${isLeap ? ' leap' : ''} starts ${first}, after ${previous}`);
+        if (first !== addDaysIso(previous, 1))
+          throw new Error(`${y}: month ${m}${isLeap ? ' leap' : ''} starts ${first}, after ${previous}`);
         const last = lunarToSolar(30, m, y, isLeap) ?? lunarToSolar(29, m, y, isLeap)!;
         const days = serial(last) - serial(first) + 1;
         if (days !== 29 && days !== 30) throw new Error(`${y}: month ${m} has ${days} days`);
         if (lunarToSolar(31, m, y, isLeap) !== null) throw new Error(`${y}: month ${m} has a day 31`);
         previous = last;
       }
-      for (let m = 1; m <= 12; m++) if (m !== leap && lunarToSolar(1, m, y, true) !== null) throw new Error(`${y}: a leap ${m} and a leap ${leap}`);
+      for (let m = 1; m <= 12; m++)
+        if (m !== leap && lunarToSolar(1, m, y, true) !== null) throw new Error(`${y}: a leap ${m} and a leap ${leap}`);
       if (y < LUNAR_LAST_YEAR) {
         expect(addDaysIso(previous, 1)).toBe(tetDate(y + 1));
         const length = serial(tetDate(y + 1)!) - serial(tetDate(y)!);
-        if (leap === null ? length < 353 || length > 355 : length < 383 || length > 385) throw new Error(`${y}: ${length} days, leap ${leap}`);
+        if (leap === null ? length < 353 || length > 355 : length < 383 || length > 385)
+          throw new Error(`${y}: ${length} days, leap ${leap}`);
       }
       expect(solarToLunar(tetDate(y)!)).toEqual({ day: 1, month: 1, year: y, leap: false });
     }
@@ -316,8 +387,19 @@ describe('ΔT', () => {
   test('the observed values at the start of each decade from 1900, in between read in a straight line', () => {
     // Observed ΔT (s), from the published tables (Espenak & Meeus / IERS).
     const observed: [number, number][] = [
-      [1900, -2.7], [1910, 10.4], [1920, 21.2], [1930, 24.0], [1940, 24.3], [1950, 29.1], [1960, 33.2],
-      [1970, 40.2], [1980, 50.5], [1990, 56.9], [2000, 63.8], [2010, 66.1], [2020, 69.4],
+      [1900, -2.7],
+      [1910, 10.4],
+      [1920, 21.2],
+      [1930, 24.0],
+      [1940, 24.3],
+      [1950, 29.1],
+      [1960, 33.2],
+      [1970, 40.2],
+      [1980, 50.5],
+      [1990, 56.9],
+      [2000, 63.8],
+      [2010, 66.1],
+      [2020, 69.4],
     ];
     for (const [year, dt] of observed) expect(deltaT(year)).toBeCloseTo(dt, 0);
     // 1905 (about 3.9 s) half way between 1900 and 1910; 2015 (67.6 s observed) between 2010 and 2020.
@@ -326,7 +408,7 @@ describe('ΔT', () => {
     expect(deltaT(1972.5)).toBeCloseTo(42.775, 1);
   });
 
-  test('before 1900, Morrison and Stephenson\'s parabola −20 + 32 t² (t in centuries from 1820)', () => {
+  test("before 1900, Morrison and Stephenson's parabola −20 + 32 t² (t in centuries from 1820)", () => {
     expect(deltaT(1820)).toBeCloseTo(-20, 6);
     expect(deltaT(1720)).toBeCloseTo(12, 6);
     expect(deltaT(1620)).toBeCloseTo(108, 6);
@@ -352,7 +434,15 @@ describe('can-chi: the bounds of the stems and branches', () => {
   });
 
   test('no year for a stem or branch out of range or not a whole number', () => {
-    for (const [can, chi] of [[-1, 0], [10, 0], [0, -1], [0, 12], [0.5, 0], [0, 0.5]]) expect(yearOfCanChi(can, chi, 2024)).toBeNull();
+    for (const [can, chi] of [
+      [-1, 0],
+      [10, 0],
+      [0, -1],
+      [0, 12],
+      [0.5, 0],
+      [0, 0.5],
+    ])
+      expect(yearOfCanChi(can, chi, 2024)).toBeNull();
   });
 
   test('years before the common era are named too', () => {

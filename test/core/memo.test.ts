@@ -10,7 +10,10 @@ describe('boundedMemo', () => {
 
   test('a null key computes every time and keeps nothing', () => {
     let calls = 0;
-    const f = boundedMemo((s: string) => (calls++, s.toUpperCase()), { limit: 10, key: (s) => (s.length > 3 ? null : s) });
+    const f = boundedMemo((s: string) => (calls++, s.toUpperCase()), {
+      limit: 10,
+      key: (s) => (s.length > 3 ? null : s),
+    });
     expect([f('abcd'), f('abcd'), f('ab'), f('ab')]).toEqual(['ABCD', 'ABCD', 'AB', 'AB']);
     expect(calls).toBe(3);
   });
@@ -32,8 +35,15 @@ describe('boundedMemo', () => {
 
   test('several arguments make one key', () => {
     let calls = 0;
-    const f = boundedMemo((text: string, year: number) => (calls++, `${text}/${year}`), { limit: 10, key: (text, year) => `${year}|${text}` });
-    expect([f('Quý II', 2023), f('Quý II', 2023), f('Quý II', 2024)]).toEqual(['Quý II/2023', 'Quý II/2023', 'Quý II/2024']);
+    const f = boundedMemo((text: string, year: number) => (calls++, `${text}/${year}`), {
+      limit: 10,
+      key: (text, year) => `${year}|${text}`,
+    });
+    expect([f('Quý II', 2023), f('Quý II', 2023), f('Quý II', 2024)]).toEqual([
+      'Quý II/2023',
+      'Quý II/2023',
+      'Quý II/2024',
+    ]);
     expect(calls).toBe(2);
   });
 });

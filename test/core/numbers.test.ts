@@ -188,7 +188,7 @@ describe('parseProgress', () => {
     ['8/10', 'Báo cáo trước 10/12', { kind: 'invalid', text: '8/10' }],
     ['8/10', 'Trước 10/12/2024', { kind: 'invalid', text: '8/10' }],
     ['8/10', '10 buổi'.normalize('NFD'), { kind: 'number', value: 80 }],
-  ])('parseProgress(%p) with the target %p: a count of the target\'s count', (value, target, out) => {
+  ])("parseProgress(%p) with the target %p: a count of the target's count", (value, target, out) => {
     expect(parseProgress(value, null, target)).toEqual(out);
   });
 
@@ -205,7 +205,11 @@ describe('parseProgress', () => {
       fc.boolean(),
       fc.constant(null),
     );
-    const fmt = fc.oneof(fc.constant(null), fc.constantFrom('General', '0%', '0.00%', '0.0', '@'), fc.string({ maxLength: 10 }));
+    const fmt = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom('General', '0%', '0.00%', '0.0', '@'),
+      fc.string({ maxLength: 10 }),
+    );
     fc.assert(
       fc.property(value, fmt, (v, f) => {
         const out = parseProgress(v, f);

@@ -8,14 +8,20 @@ import type { WorkbookGrid } from '../../src/core/grid';
 import type { Issue } from '../../src/core/model';
 import { A, B, C, D, E, F, G, book, department } from '../helpers/month';
 
-
 const read = (grid: WorkbookGrid, asOf: string) => checkWorkbook(grid, { asOf, department, lang: 'vi' });
 
 /** May: the Văn phòng and the Bảo tàng (named in its title rows) sent a workbook each. */
 function may(): MonthCheck {
   const asOf = '2023-05-31';
   const files = [
-    read(book('van-phong.xlsx', '', [[A, 'Hội nghị', '30/6/2023', 50, 'Đang thực hiện'], [B, 'Quy chế', 'Quý III/2023', 50, 'Đang thực hiện'], [G, 'Báo cáo', '30/9/2023', 0, 'Chưa thực hiện']]), asOf),
+    read(
+      book('van-phong.xlsx', '', [
+        [A, 'Hội nghị', '30/6/2023', 50, 'Đang thực hiện'],
+        [B, 'Quy chế', 'Quý III/2023', 50, 'Đang thực hiện'],
+        [G, 'Báo cáo', '30/9/2023', 0, 'Chưa thực hiện'],
+      ]),
+      asOf,
+    ),
     read(book('don-vi-khac.xlsx', 'BẢO TÀNG TỈNH', [[D, 'Biên bản', '31/5/2023', 100, 'Đã hoàn thành']]), asOf),
   ];
   return checkDepartment(files, { asOf, department, lang: 'vi', whole: true });
@@ -26,9 +32,27 @@ const JUNE = '2023-06-30';
 /** June's files, each read once: two of the Văn phòng, one of the Bảo tàng, one no unit claims. */
 function juneWorkbooks(): WorkbookCheck[] {
   return [
-    read(book('van-phong.xlsx', '', [[A, 'Hội nghị', '30/6/2023', 100, 'Đã hoàn thành'], [B, 'Quy chế sửa đổi', '31/12/2023', 50, 'Đang thực hiện']]), JUNE),
-    read(book('van-phong-bo-sung.xlsx', '', [[A, 'Hội nghị', '30/6/2023', 100, 'Đã hoàn thành'], [C, 'Danh bạ', 'Thường xuyên', null, null]]), JUNE),
-    read(book('don-vi-khac.xlsx', 'BẢO TÀNG TỈNH', [[D, 'Biên bản', '31/5/2023', 100, 'Đã hoàn thành'], [E, 'Trưng bày', '30/9/2023', 40, 'Đang thực hiện']]), JUNE),
+    read(
+      book('van-phong.xlsx', '', [
+        [A, 'Hội nghị', '30/6/2023', 100, 'Đã hoàn thành'],
+        [B, 'Quy chế sửa đổi', '31/12/2023', 50, 'Đang thực hiện'],
+      ]),
+      JUNE,
+    ),
+    read(
+      book('van-phong-bo-sung.xlsx', '', [
+        [A, 'Hội nghị', '30/6/2023', 100, 'Đã hoàn thành'],
+        [C, 'Danh bạ', 'Thường xuyên', null, null],
+      ]),
+      JUNE,
+    ),
+    read(
+      book('don-vi-khac.xlsx', 'BẢO TÀNG TỈNH', [
+        [D, 'Biên bản', '31/5/2023', 100, 'Đã hoàn thành'],
+        [E, 'Trưng bày', '30/9/2023', 40, 'Đang thực hiện'],
+      ]),
+      JUNE,
+    ),
     read(book('khong-ro.xlsx', '', [[F, 'Phiếu khảo sát', '30/9/2023', 0, 'Chưa thực hiện']]), JUNE),
   ];
 }
@@ -42,13 +66,17 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const where = (i: Pick<Issue, 'rule' | 'file' | 'sheet' | 'cell' | 'unit'>) => `${i.rule}@${i.file}!${i.sheet ?? ''}!${i.cell ?? ''}:${i.unit ?? ''}`;
+const where = (i: Pick<Issue, 'rule' | 'file' | 'sheet' | 'cell' | 'unit'>) =>
+  `${i.rule}@${i.file}!${i.sheet ?? ''}!${i.cell ?? ''}:${i.unit ?? ''}`;
 
 describe('checkWorkbook: the unit is found before the rows, so each commitment is built once', () => {
   test('by the file pattern or the title rows; every commitment under its unit, with its final id', () => {
     const [vp, , bt, none] = juneWorkbooks();
     expect([vp.unit?.code, bt.unit?.code, none.unit]).toEqual(['VP', 'BT', null]);
-    expect(bt.commitments.map((c) => [c.unit, c.block])).toEqual([['BT', 'SN'], ['BT', 'SN']]);
+    expect(bt.commitments.map((c) => [c.unit, c.block])).toEqual([
+      ['BT', 'SN'],
+      ['BT', 'SN'],
+    ]);
     for (const c of [...vp.commitments, ...bt.commitments, ...none.commitments]) expect(c.id).toBe(commitmentKey(c));
     expect(none.commitments[0].id).toMatch(/^khong-ro\.xlsx:t/);
     // Every issue of the workbook is under its unit too.
@@ -56,7 +84,11 @@ describe('checkWorkbook: the unit is found before the rows, so each commitment i
   });
 
   test('the name shown can differ from the one the unit is found by (the merge shows the path)', () => {
-    const c = checkWorkbook(book('van-phong.xlsx', '', [[A, 'Hội nghị', 'Sau Tết', 50, 'Đang thực hiện']]), { asOf: JUNE, department, file: 'thang-6/van-phong.xlsx' });
+    const c = checkWorkbook(book('van-phong.xlsx', '', [[A, 'Hội nghị', 'Sau Tết', 50, 'Đang thực hiện']]), {
+      asOf: JUNE,
+      department,
+      file: 'thang-6/van-phong.xlsx',
+    });
     expect(c.unit?.code).toBe('VP');
     expect(c.commitments[0].source.file).toBe('thang-6/van-phong.xlsx');
     expect(c.issues.map(where)).toEqual(['bad-deadline@thang-6/van-phong.xlsx!Đầu việc!D5:VP']);
@@ -97,7 +129,7 @@ describe('checkDepartment: a whole month', () => {
     expect(new Set(month.commitments.map((c) => c.id)).size).toBe(month.commitments.length);
   });
 
-  test('the issues: each file\'s, the duplicate across two files, the count and coverage checks', () => {
+  test("the issues: each file's, the duplicate across two files, the count and coverage checks", () => {
     expect(month.issues.map(where)).toEqual([
       'unknown-unit@khong-ro.xlsx!!:',
       'unsupported-format@ke-hoach-2023.xls!!:KHTC',
@@ -116,12 +148,15 @@ describe('checkDepartment: a whole month', () => {
       { name: 'Khối quản lý nhà nước', registered: 5, found: 4 },
       { name: 'Khối đơn vị sự nghiệp', registered: 4, found: 2 },
     ]);
-    expect(month.issues.find((i) => i.rule === 'missing-unit' && i.unit === 'KHTC')!.params).toEqual({ name: 'Phòng Kế hoạch - Tài chính', failedFiles: 'ke-hoach-2023.xls' });
+    expect(month.issues.find((i) => i.rule === 'missing-unit' && i.unit === 'KHTC')!.params).toEqual({
+      name: 'Phòng Kế hoạch - Tài chính',
+      failedFiles: 'ke-hoach-2023.xls',
+    });
     // The report holds the same issues, sorted.
     expect(month.report.issues).toHaveLength(month.issues.length);
   });
 
-  test('May\'s summary proves the Bảo tàng\'s task done on time: credited, and no completion date asked', () => {
+  test("May's summary proves the Bảo tàng's task done on time: credited, and no completion date asked", () => {
     expect(workbooks[2].commitments[0].status).toBe('done_late');
     expect(byTitle(D)[0].status).toBe('done_on_time');
     expect(month.issues.some((i) => i.rule === 'missing-completion-date')).toBe(false);
@@ -129,21 +164,38 @@ describe('checkDepartment: a whole month', () => {
 
   test('the totals', () => {
     expect(month.totals.commitments).toBe(7);
-    expect(month.totals.byStatus).toMatchObject({ done_on_time: 3, done_late: 0, overdue: 0, in_progress: 2, not_started: 1, recurring: 1 });
+    expect(month.totals.byStatus).toMatchObject({
+      done_on_time: 3,
+      done_late: 0,
+      overdue: 0,
+      in_progress: 2,
+      not_started: 1,
+      recurring: 1,
+    });
     expect([month.totals.due, month.totals.onTimeRate, month.totals.registered]).toEqual([3, 1, 9]);
-    expect(Object.fromEntries(Object.entries(month.totals.byUnit).map(([u, t]) => [u, [t.registered, t.found]]))).toEqual({ VP: [3, 4], KHTC: [2, 0], BT: [2, 2], TV: [2, 0] });
-    expect(Object.fromEntries(Object.entries(month.totals.byBlock).map(([b, t]) => [b, [t.registered, t.found]]))).toEqual({ QLNN: [5, 4], SN: [4, 2] });
+    expect(
+      Object.fromEntries(Object.entries(month.totals.byUnit).map(([u, t]) => [u, [t.registered, t.found]])),
+    ).toEqual({ VP: [3, 4], KHTC: [2, 0], BT: [2, 2], TV: [2, 0] });
+    expect(
+      Object.fromEntries(Object.entries(month.totals.byBlock).map(([b, t]) => [b, [t.registered, t.found]])),
+    ).toEqual({ QLNN: [5, 4], SN: [4, 2] });
     expect(month.report.totals).toBe(month.totals);
     expect(month.emulation.map((r) => r.unit).sort()).toEqual(['BT', 'KHTC', 'TV', 'VP']);
   });
 
-  test('the history: May\'s rows carried, then June\'s', () => {
+  test("the history: May's rows carried, then June's", () => {
     expect(month.history.filter((r) => r.scope === 'department').map((r) => [r.month, r.found, r.registered])).toEqual([
       ['2023-05', 4, 9],
       ['2023-06', 7, 9],
     ]);
     expect(month.history.filter((r) => r.month === '2023-06').map((r) => `${r.scope}:${r.code}`)).toEqual([
-      'department:', 'block:QLNN', 'block:SN', 'unit:VP', 'unit:KHTC', 'unit:BT', 'unit:TV',
+      'department:',
+      'block:QLNN',
+      'block:SN',
+      'unit:VP',
+      'unit:KHTC',
+      'unit:BT',
+      'unit:TV',
     ]);
     expect(month.state.history).toEqual(month.history);
     expect(month.report.history).toEqual(month.history);
@@ -183,8 +235,11 @@ describe('checkDepartment: files checked one by one (validate, the add-in)', () 
     expect(checked.totals.commitments).toBe(7);
   });
 
-  test('without a department file: each workbook\'s own issues only, no unit', () => {
-    const alone = checkDepartment([checkWorkbook(book('khong-ro.xlsx', '', [[F, 'Phiếu', 'Sau Tết', 0, 'Chưa thực hiện']]), { asOf: JUNE })], { asOf: JUNE, department: null });
+  test("without a department file: each workbook's own issues only, no unit", () => {
+    const alone = checkDepartment(
+      [checkWorkbook(book('khong-ro.xlsx', '', [[F, 'Phiếu', 'Sau Tết', 0, 'Chưa thực hiện']]), { asOf: JUNE })],
+      { asOf: JUNE, department: null },
+    );
     expect(alone.issues.map(where)).toEqual(['bad-deadline@khong-ro.xlsx!Đầu việc!D5:']);
     expect(alone.files.map((f) => [f.file, f.state, f.unit])).toEqual([['khong-ro.xlsx', 'merged', null]]);
     expect([alone.report.department, alone.report.provincialTasks, alone.emulation]).toEqual([null, [], []]);

@@ -10,12 +10,30 @@ import { detectTable } from '../../src/core/table';
 import { sheet } from '../helpers/grid';
 
 const asOf = '2024-06-30';
-const HEADER: CellValue[] = ['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'];
+const HEADER: CellValue[] = [
+  'STT',
+  'Nội dung đầu việc',
+  'Người chịu trách nhiệm',
+  'Thời hạn',
+  'Tiến độ (%)',
+  'Tình trạng',
+];
 const TITLE: CellValue[][] = [['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], ['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2024'], []];
-const row = (n: number | string | null, title: string, deadline: CellValue = '30/9/2024', progress: CellValue = 50): CellValue[] => [n, title, 'Lê Văn C', deadline, progress, 'Đang thực hiện'];
+const row = (
+  n: number | string | null,
+  title: string,
+  deadline: CellValue = '30/9/2024',
+  progress: CellValue = 50,
+): CellValue[] => [n, title, 'Lê Văn C', deadline, progress, 'Đang thực hiện'];
 
 const check = (sheets: ReturnType<typeof sheet>[], opts: { year?: number } = {}) =>
-  checkWorkbook({ file: 'don-vi.xlsx', sheets }, { asOf, ...(opts.year ? { department: { name: 'Sở', year: opts.year, blocks: [], units: [], provincialTasks: [] } } : {}) });
+  checkWorkbook(
+    { file: 'don-vi.xlsx', sheets },
+    {
+      asOf,
+      ...(opts.year ? { department: { name: 'Sở', year: opts.year, blocks: [], units: [], provincialTasks: [] } } : {}),
+    },
+  );
 const titles = (r: ReturnType<typeof check>) => r.commitments.map((c) => c.title);
 const rules = (r: ReturnType<typeof check>) => r.issues.map((i) => `${i.rule}@${i.sheet}!${i.cell}`);
 
@@ -39,19 +57,31 @@ describe('footers are not commitments and raise no issue', () => {
       [null, 'NGƯỜI LẬP BIỂU', null, 'THỦ TRƯỞNG ĐƠN VỊ'],
       [null, 'Phạm Thị D', null, 'Võ Văn E'],
     ];
-    const s = sheet('Năm 2024', rows, { formulas: { E10: '=AVERAGE(E5:E9)', E12: 'AVERAGE(E5:E7)', E13: '=SUBTOTAL(109,[Tiến độ (%)])' } });
+    const s = sheet('Năm 2024', rows, {
+      formulas: { E10: '=AVERAGE(E5:E9)', E12: 'AVERAGE(E5:E7)', E13: '=SUBTOTAL(109,[Tiến độ (%)])' },
+    });
     const r = check([s]);
-    expect(titles(r)).toEqual(['Tổ chức Lễ hội Dừa', 'Tổng số lượt khách du lịch đạt 1,8 triệu lượt', 'Tổng kết 10 năm phong trào toàn dân đoàn kết xây dựng đời sống văn hóa']);
+    expect(titles(r)).toEqual([
+      'Tổ chức Lễ hội Dừa',
+      'Tổng số lượt khách du lịch đạt 1,8 triệu lượt',
+      'Tổng kết 10 năm phong trào toàn dân đoàn kết xây dựng đời sống văn hóa',
+    ]);
     expect(rules(r)).toEqual([]);
   });
 
   test('a row of sums with no label at all, told only by its formulas over the column above', () => {
-    const s = sheet('DV', [...TITLE, HEADER, row(1, 'Việc một'), row(2, 'Việc hai'), [null, null, null, null, 100, null]], { formulas: { E7: 'SUM(E5:E6)' } });
+    const s = sheet(
+      'DV',
+      [...TITLE, HEADER, row(1, 'Việc một'), row(2, 'Việc hai'), [null, null, null, null, 100, null]],
+      { formulas: { E7: 'SUM(E5:E6)' } },
+    );
     const view = new SheetView(s);
     const table = detectTable(view)!;
     expect(classifyRow(view, table, 6)).toEqual({ kind: 'total' });
     // The same figure typed by hand is a row with data and no title: a mistake to show.
-    const typed = check([sheet('DV', [...TITLE, HEADER, row(1, 'Việc một'), row(2, 'Việc hai'), [null, null, null, null, 100, null]])]);
+    const typed = check([
+      sheet('DV', [...TITLE, HEADER, row(1, 'Việc một'), row(2, 'Việc hai'), [null, null, null, null, 100, null]]),
+    ]);
     expect(rules(typed)).toEqual(['missing-deadline@DV!D7', 'missing-title@DV!B7']);
   });
 
@@ -134,7 +164,9 @@ describe("last year's sheet and a mirror of the list are passed over, each with 
     for (const year of [undefined, 2024]) {
       const r = check([list('Năm 2023', 2023, 5), list('Năm 2024', 2024, 3)], { year });
       expect(titles(r)).toEqual(['Việc 1 năm 2024', 'Việc 2 năm 2024', 'Việc 3 năm 2024']);
-      expect(r.issues.map((i) => [i.rule, i.severity, i.sheet, i.cell])).toEqual([['other-year-sheet', 'info', 'Năm 2023', null]]);
+      expect(r.issues.map((i) => [i.rule, i.severity, i.sheet, i.cell])).toEqual([
+        ['other-year-sheet', 'info', 'Năm 2023', null],
+      ]);
       expect(r.issues[0].message).toContain('2023');
       expect(r.planYear).toBe(2024);
     }
@@ -178,9 +210,18 @@ describe("last year's sheet and a mirror of the list are passed over, each with 
 
 describe('a formula saved without its result', () => {
   test('reads as an empty cell, never 0, with a formula-not-calculated warning at that cell', () => {
-    const s = sheet('DV', [...TITLE, HEADER, [1, 'Việc một', 'Lê Văn C', '30/9/2024', null, null], [2, 'Việc hai', 'Lê Văn C', '30/9/2024', 40, null]], {
-      formulas: { E5: 'G5/H5*100', E6: 'G6/H6*100' },
-    });
+    const s = sheet(
+      'DV',
+      [
+        ...TITLE,
+        HEADER,
+        [1, 'Việc một', 'Lê Văn C', '30/9/2024', null, null],
+        [2, 'Việc hai', 'Lê Văn C', '30/9/2024', 40, null],
+      ],
+      {
+        formulas: { E5: 'G5/H5*100', E6: 'G6/H6*100' },
+      },
+    );
     const r = check([s]);
     expect(r.commitments.map((c) => c.progress)).toEqual([null, 40]);
     expect(r.issues.map((i) => [i.rule, i.severity, i.cell])).toEqual([['formula-not-calculated', 'warning', 'E5']]);
@@ -226,11 +267,14 @@ describe('words and forms clerks write, read in a checked row', () => {
 });
 
 describe('done, no completion date, deadline past: an earlier summary made by the deadline decides', () => {
-  const workbook = [sheet('DV', [...TITLE, HEADER, [1, 'Tổng kết Lễ hội Dừa', 'Lê Văn C', '31/5/2024', 100, 'Đã hoàn thành']])];
+  const workbook = [
+    sheet('DV', [...TITLE, HEADER, [1, 'Tổng kết Lễ hội Dừa', 'Lê Văn C', '31/5/2024', 100, 'Đã hoàn thành']]),
+  ];
   const at = (asOf: string) => checkWorkbook({ file: 'don-vi.xlsx', sheets: workbook }, { asOf });
-  const summaryOf = (asOf: string) => carryState({ previous: null, commitments: at(asOf).commitments, asOf, department: 'Sở', history: [] });
+  const summaryOf = (asOf: string) =>
+    carryState({ previous: null, commitments: at(asOf).commitments, asOf, department: 'Sở', history: [] });
 
-  test('May\'s summary (31/5) showed it done by its deadline: on time in June, and no warning', () => {
+  test("May's summary (31/5) showed it done by its deadline: on time in June, and no warning", () => {
     const june = at('2024-06-30');
     expect(june.commitments[0].status).toBe('done_late');
     expect(june.issues.map((i) => i.rule)).toEqual(['missing-completion-date']);
@@ -239,10 +283,16 @@ describe('done, no completion date, deadline past: an earlier summary made by th
     expect(issues).toEqual([]);
   });
 
-  test('month after month: June\'s summary, made after the deadline, carries May\'s proof to July', () => {
+  test("month after month: June's summary, made after the deadline, carries May's proof to July", () => {
     const june = at('2024-06-30');
     creditEarlierCompletion(june.commitments, summaryOf('2024-05-31'), june.issues);
-    const juneSummary = carryState({ previous: null, commitments: june.commitments, asOf: '2024-06-30', department: 'Sở', history: [] });
+    const juneSummary = carryState({
+      previous: null,
+      commitments: june.commitments,
+      asOf: '2024-06-30',
+      department: 'Sở',
+      history: [],
+    });
     const july = at('2024-07-31');
     const issues = creditEarlierCompletion(july.commitments, juneSummary, july.issues);
     expect(july.commitments[0].status).toBe('done_on_time');
@@ -258,7 +308,7 @@ describe('done, no completion date, deadline past: an earlier summary made by th
 });
 
 describe('where the header ends', () => {
-  test('a two-row header whose lower row names more fields (Bắt đầu | Kết thúc) starts at the merges\' top', () => {
+  test("a two-row header whose lower row names more fields (Bắt đầu | Kết thúc) starts at the merges' top", () => {
     const rows: CellValue[][] = [
       ...TITLE,
       ['STT', 'Nội dung đầu việc', 'Người phụ trách', 'Thời gian thực hiện', null, 'Tình trạng'],
@@ -278,9 +328,18 @@ describe('where the header ends', () => {
 
   test('a first row that only holds header words in part (a title, a total, a note) is read, not taken for a sub-header', () => {
     const header: CellValue[] = ['Nội dung đầu việc', 'Tình trạng', 'Thời hạn'];
-    for (const first of ['Triển khai nhiệm vụ chuyển đổi số', 'Tổng số: 9 đầu việc', '(*) Thời hạn theo Kế hoạch số 12/KH-SVHTTDL']) {
+    for (const first of [
+      'Triển khai nhiệm vụ chuyển đổi số',
+      'Tổng số: 9 đầu việc',
+      '(*) Thời hạn theo Kế hoạch số 12/KH-SVHTTDL',
+    ]) {
       // The first row's deadline left empty: each of its cells then names a header word in part.
-      const s = sheet('Kế hoạch 2024', [...TITLE, header, [first, 'Hoàn thành', null], ['Số hóa tư liệu', 'Đang thực hiện', '30/9/2024']]);
+      const s = sheet('Kế hoạch 2024', [
+        ...TITLE,
+        header,
+        [first, 'Hoàn thành', null],
+        ['Số hóa tư liệu', 'Đang thực hiện', '30/9/2024'],
+      ]);
       const table = detectTable(new SheetView(s))!;
       expect({ first, bottom: table.headerBottom }).toEqual({ first, bottom: table.headerTop });
       expect(check([s]).commitments.find((c) => c.title === 'Số hóa tư liệu')?.statusText).toBe('Đang thực hiện');

@@ -1,7 +1,13 @@
 import { departmentSchema } from '../../src/core/department';
 import type { Change, HistoryRow } from '../../src/core/history';
 import type { Issue } from '../../src/core/model';
-import { type FileEntry, REPORT_SCHEMA_VERSION, buildReport, reportCommitment, reportIssue } from '../../src/core/report';
+import {
+  type FileEntry,
+  REPORT_SCHEMA_VERSION,
+  buildReport,
+  reportCommitment,
+  reportIssue,
+} from '../../src/core/report';
 import { commitment } from '../helpers/records';
 
 const department = departmentSchema.parse({
@@ -11,7 +17,9 @@ const department = departmentSchema.parse({
   units: [{ code: 'VP', name: 'Văn phòng Sở', block: 'QLNN' }],
   provincialTasks: [{ code: 'NV1', title: 'Chuyển đổi số' }],
 });
-const files: FileEntry[] = [{ file: 'van-phong.xlsx', unit: 'VP', state: 'merged', commitments: 2, sheets: ['Năm 2023'] }];
+const files: FileEntry[] = [
+  { file: 'van-phong.xlsx', unit: 'VP', state: 'merged', commitments: 2, sheets: ['Năm 2023'] },
+];
 const issue = (cell: string | null, severity: Issue['severity'] = 'warning'): Issue => ({
   rule: 'bad-deadline',
   severity,
@@ -25,7 +33,12 @@ const issue = (cell: string | null, severity: Issue['severity'] = 'warning'): Is
 
 describe('a commitment and an issue as the report shows them', () => {
   test('a commitment without its extra columns, its extended deadline or its title cell', () => {
-    const c = commitment({ status: 'in_progress', extra: { 'Ghi chú riêng': 'x' }, extendedDeadline: '2024-01-31', provincialTask: 'NV1' });
+    const c = commitment({
+      status: 'in_progress',
+      extra: { 'Ghi chú riêng': 'x' },
+      extendedDeadline: '2024-01-31',
+      provincialTask: 'NV1',
+    });
     const shown = reportCommitment(c);
     const { extra, extendedDeadline, source, ...kept } = c;
     expect([extra, extendedDeadline, source.titleColumn]).toEqual([{ 'Ghi chú riêng': 'x' }, '2024-01-31', 'B']);
@@ -67,7 +80,9 @@ describe('buildReport', () => {
 
   test('issues in reading order, each as the report shows it', () => {
     const issues = [issue('D12'), issue('C6'), issue(null), issue('D6', 'error'), issue('D6', 'info')];
-    expect(buildReport({ asOf, department, files, commitments, issues }).issues.map((i) => [i.cell, i.severity])).toEqual([
+    expect(
+      buildReport({ asOf, department, files, commitments, issues }).issues.map((i) => [i.cell, i.severity]),
+    ).toEqual([
       [null, 'warning'],
       ['C6', 'warning'],
       ['D6', 'error'],
@@ -76,7 +91,7 @@ describe('buildReport', () => {
     ]);
   });
 
-  test('handed over, the commitments are the caller\'s own records', () => {
+  test("handed over, the commitments are the caller's own records", () => {
     const report = buildReport({ asOf, department, files, commitments, issues: [], handOver: true });
     expect(report.commitments[0]).toBe(commitments[0]);
   });

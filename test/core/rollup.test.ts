@@ -68,7 +68,10 @@ describe('rollUp: the totals', () => {
   });
 
   test('nothing due yet: no on-time rate (not 0 %)', () => {
-    const t = rollUp([commitment({ status: 'in_progress' }), commitment({ status: 'recurring', recurring: true, deadline: null })], asOf);
+    const t = rollUp(
+      [commitment({ status: 'in_progress' }), commitment({ status: 'recurring', recurring: true, deadline: null })],
+      asOf,
+    );
     expect(t.due).toBe(0);
     expect(t.onTimeRate).toBeNull();
   });
@@ -195,7 +198,12 @@ describe('emulationRanking: units by on-time rate, then by tasks done on time', 
 
   test('by rate; equal rates by tasks done on time; a unit with nothing due last, unranked and ungraded', () => {
     // VP 2/2 = 100 %, TTr 4/4 = 100 % (more on time), BT 1/2 = 50 %, TV nothing due.
-    const list = [...of('VP', 2, 0), ...of('TTr', 4, 0), ...of('BT', 1, 1), commitment({ status: 'in_progress', unit: 'TV' })];
+    const list = [
+      ...of('VP', 2, 0),
+      ...of('TTr', 4, 0),
+      ...of('BT', 1, 1),
+      commitment({ status: 'in_progress', unit: 'TV' }),
+    ];
     const rows = emulationRanking(rollUp(list, asOf, department), department);
     expect(rows.map((r) => [r.unit, r.rank, r.onTimeRate, r.grade])).toEqual([
       ['TTr', 1, 1, 'Hoàn thành xuất sắc nhiệm vụ'],
@@ -245,13 +253,22 @@ describe('emulationRanking: units by on-time rate, then by tasks done on time', 
     const rows = emulationRanking(rollUp(of('VP', 1, 1), asOf), department);
     expect(rows[0]).toMatchObject({ unit: 'VP', found: 2, due: 2, onTime: 1, onTimeRate: 0.5, rank: 1 });
     expect(rows.slice(1)).toEqual(
-      ['BT', 'TTr', 'TV'].map((unit) => expect.objectContaining({ unit, found: 0, due: 0, onTime: 0, onTimeRate: null, grade: null, rank: 0 })),
+      ['BT', 'TTr', 'TV'].map((unit) =>
+        expect.objectContaining({ unit, found: 0, due: 0, onTime: 0, onTimeRate: null, grade: null, rank: 0 }),
+      ),
     );
   });
 
   test('a unit that sent nothing: found 0, unranked', () => {
     const rows = emulationRanking(rollUp(of('VP', 1, 0), asOf, department), department);
-    expect(rows.find((r) => r.unit === 'BT')).toMatchObject({ found: 0, due: 0, onTime: 0, onTimeRate: null, grade: null, rank: 0 });
+    expect(rows.find((r) => r.unit === 'BT')).toMatchObject({
+      found: 0,
+      due: 0,
+      onTime: 0,
+      onTimeRate: null,
+      grade: null,
+      rank: 0,
+    });
   });
 
   test('the grades: a rate that reaches a threshold earns its grade (the default thresholds 95 %, 80 %, 60 %, 0)', () => {
@@ -291,13 +308,19 @@ describe('countIssues: a unit’s found count against its registered count', () 
   test('more or fewer than registered: count-mismatch, on the file the caller names, in the language asked', () => {
     const list = [commitment({ status: 'in_progress', unit: 'VP' }), commitment({ status: 'in_progress', unit: 'BT' })];
     const files: string[] = [];
-    const issues = countIssues(rollUp(list, asOf, department), department, (u) => (files.push(u), `${u.toLowerCase()}.xlsx`));
+    const issues = countIssues(
+      rollUp(list, asOf, department),
+      department,
+      (u) => (files.push(u), `${u.toLowerCase()}.xlsx`),
+    );
     expect(issues.map((i) => [i.rule, i.unit, i.file, i.params])).toEqual([
       ['count-mismatch', 'VP', 'vp.xlsx', { name: 'Văn phòng Sở', registered: 3, found: 1 }],
       ['count-mismatch', 'BT', 'bt.xlsx', { name: 'Bảo tàng tỉnh', registered: 4, found: 1 }],
     ]);
     expect(files).toEqual(['VP', 'BT']);
-    expect(issues[0].message).toBe('Văn phòng Sở đăng ký 3 đầu việc nhưng tìm thấy 1. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.');
+    expect(issues[0].message).toBe(
+      'Văn phòng Sở đăng ký 3 đầu việc nhưng tìm thấy 1. Hãy kiểm tra đầu việc bị thiếu hoặc thừa.',
+    );
     const [en] = countIssues(rollUp(list, asOf, department), department, () => 'vp.xlsx', 'en');
     expect(en.message).toBe('Văn phòng Sở registered 3 commitments but 1 were found. Check for missing or extra ones.');
   });

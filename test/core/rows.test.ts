@@ -8,7 +8,14 @@ import { detectTable } from '../../src/core/table';
 import { sheet } from '../helpers/grid';
 
 const TITLE: CellValue[][] = [['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], ['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2024'], []];
-const HEADER: CellValue[] = ['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'];
+const HEADER: CellValue[] = [
+  'STT',
+  'Nội dung đầu việc',
+  'Người chịu trách nhiệm',
+  'Thời hạn',
+  'Tiến độ (%)',
+  'Tình trạng',
+];
 const NO_NUMBER: CellValue[] = HEADER.slice(1);
 const ROW: CellValue[] = [1, 'Tổ chức Lễ hội Dừa', 'Lê Văn C', '30/9/2024', 50, 'Đang thực hiện'];
 
@@ -27,7 +34,10 @@ function read(rows: CellValue[][], opts: Options = {}) {
 }
 
 /** The kind of the one row `line` written under the header (with a first commitment above it). */
-function kindOf(line: CellValue[], opts: { header?: CellValue[]; merges?: string[]; formulas?: Record<string, string> } = {}) {
+function kindOf(
+  line: CellValue[],
+  opts: { header?: CellValue[]; merges?: string[]; formulas?: Record<string, string> } = {},
+) {
   const header = opts.header ?? HEADER;
   const first = header === HEADER ? ROW : ROW.slice(1);
   const rows = [...TITLE, header, first, line];
@@ -35,19 +45,28 @@ function kindOf(line: CellValue[], opts: { header?: CellValue[]; merges?: string
 }
 
 describe('commitments', () => {
-  test.each([['1'], [12], ['1.2'], ['3a'], ['7.'], ['1.2.3'], ['1000']])('a number %s in the number column makes a commitment, whatever the title says', (n) => {
-    // Even a title that reads like a total or a section.
-    expect(kindOf([n, 'Tổng số lượt khách', null, null, null, null])).toEqual({ kind: 'commitment' });
-    expect(kindOf([n, 'LĨNH VỰC DU LỊCH', null, null, null, null])).toEqual({ kind: 'commitment' });
-  });
+  test.each([['1'], [12], ['1.2'], ['3a'], ['7.'], ['1.2.3'], ['1000']])(
+    'a number %s in the number column makes a commitment, whatever the title says',
+    (n) => {
+      // Even a title that reads like a total or a section.
+      expect(kindOf([n, 'Tổng số lượt khách', null, null, null, null])).toEqual({ kind: 'commitment' });
+      expect(kindOf([n, 'LĨNH VỰC DU LỊCH', null, null, null, null])).toEqual({ kind: 'commitment' });
+    },
+  );
 
   test.each([['12345'], ['1.2345'], ['1ab'], ['(1)'], ['I'], ['A']])('%s is no commitment number', (n) => {
     expect(kindOf([n, 'Tổng cộng', null, null, null, null])).toEqual({ kind: 'total' });
   });
 
-  test('a number merged down from the row above is not this row\'s number', () => {
+  test("a number merged down from the row above is not this row's number", () => {
     // The number 2 merged over two rows; the second row's title is a total.
-    const rows: CellValue[][] = [...TITLE, HEADER, ROW, [2, 'Kiểm kê di tích', 'Lê Văn C', '30/9/2024', 50, null], [null, 'Tổng cộng', null, null, null, null]];
+    const rows: CellValue[][] = [
+      ...TITLE,
+      HEADER,
+      ROW,
+      [2, 'Kiểm kê di tích', 'Lê Văn C', '30/9/2024', 50, null],
+      [null, 'Tổng cộng', null, null, null, null],
+    ];
     const { kind } = read(rows, { merges: ['A6:A7'] });
     expect(kind(5)).toEqual({ kind: 'commitment' });
     expect(kind(6)).toEqual({ kind: 'total' });
@@ -60,12 +79,12 @@ describe('commitments', () => {
 });
 
 describe('blank rows', () => {
-  test('a row with nothing in the table\'s columns is blank, whatever lies outside them', () => {
+  test("a row with nothing in the table's columns is blank, whatever lies outside them", () => {
     expect(kindOf([])).toEqual({ kind: 'blank' });
     expect(kindOf([null, '', '  ', null, null, null, 'ghi chú ngoài bảng'])).toEqual({ kind: 'blank' });
   });
 
-  test('values merged down from the row above are not the row\'s own: it is blank', () => {
+  test("values merged down from the row above are not the row's own: it is blank", () => {
     const rows: CellValue[][] = [...TITLE, HEADER, ROW, []];
     const { kind } = read(rows, { merges: ['B5:B6', 'C5:C6'] });
     expect(kind(5)).toEqual({ kind: 'blank' });
@@ -74,7 +93,10 @@ describe('blank rows', () => {
   test('a merged area counts once in the row', () => {
     // "Tổng" merged over B:C is one label: the row is a total, and its only cell a wide one.
     expect(kindOf([null, 'Tổng', null, null, 90, null], { merges: ['B6:C6'] })).toEqual({ kind: 'total' });
-    expect(kindOf([null, 'Văn hóa', null, null, null, null], { merges: ['B6:F6'] })).toEqual({ kind: 'section', field: 'Văn hóa' });
+    expect(kindOf([null, 'Văn hóa', null, null, null, null], { merges: ['B6:F6'] })).toEqual({
+      kind: 'section',
+      field: 'Văn hóa',
+    });
   });
 });
 
@@ -119,7 +141,9 @@ describe('the signature block ends the table', () => {
   });
 
   test('a date line with a place and a date only: a sentence with "ngày … tháng … năm" in it is no signature', () => {
-    expect(kindOf([null, 'Bến Tre, ngày 31 tháng 5 năm 2024 tổ chức họp', 'Lê Văn C', null, null, null])).toEqual({ kind: 'commitment' });
+    expect(kindOf([null, 'Bến Tre, ngày 31 tháng 5 năm 2024 tổ chức họp', 'Lê Văn C', null, null, null])).toEqual({
+      kind: 'commitment',
+    });
     expect(kindOf([null, 'Bến Tre, ngày 31 tháng 5', 'Lê Văn C', null, null, null])).toEqual({ kind: 'commitment' });
   });
 });
@@ -151,8 +175,16 @@ describe('totals and averages', () => {
   test('the label in the number column, or in the first cell of the row', () => {
     expect(kindOf(['Cộng', null, null, null, 80, null])).toEqual({ kind: 'total' });
     // No number column: the first cell shown, in the owner's column.
-    expect(kindOf(['Lê Văn C', 'Tổng cộng', null, 80, null], { header: ['Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'] })).toEqual({ kind: 'commitment' });
-    expect(kindOf([null, 'Tổng cộng', null, 80, null], { header: ['Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'] })).toEqual({ kind: 'total' });
+    expect(
+      kindOf(['Lê Văn C', 'Tổng cộng', null, 80, null], {
+        header: ['Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'],
+      }),
+    ).toEqual({ kind: 'commitment' });
+    expect(
+      kindOf([null, 'Tổng cộng', null, 80, null], {
+        header: ['Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'],
+      }),
+    ).toEqual({ kind: 'total' });
   });
 
   test.each([
@@ -173,26 +205,44 @@ describe('totals and averages', () => {
   });
 
   test('a row whose figures are formulas summing up the column above is a total, even with no label', () => {
-    expect(kindOf([null, null, null, null, 75, null], { formulas: { E6: 'AVERAGE(E5:E5)' } })).toEqual({ kind: 'total' });
-    expect(kindOf([null, 'Kết quả chung', null, null, 75, null], { formulas: { E6: 'SUBTOTAL(101,[Tiến độ])' } })).toEqual({ kind: 'total' });
+    expect(kindOf([null, null, null, null, 75, null], { formulas: { E6: 'AVERAGE(E5:E5)' } })).toEqual({
+      kind: 'total',
+    });
+    expect(
+      kindOf([null, 'Kết quả chung', null, null, 75, null], { formulas: { E6: 'SUBTOTAL(101,[Tiến độ])' } }),
+    ).toEqual({ kind: 'total' });
   });
 
   test('a formula that does not sum up the column above leaves the row as it is', () => {
     // A share worked out in the row, a sum of the rows below, a formula outside the table.
-    expect(kindOf([null, 'Kiểm kê di tích', null, null, 50, null], { formulas: { E6: 'C6/D6*100' } })).toEqual({ kind: 'commitment' });
-    expect(kindOf([null, 'Kiểm kê di tích', null, null, 50, null], { formulas: { E6: 'SUM(E7:E9)' } })).toEqual({ kind: 'commitment' });
-    expect(kindOf([null, 'Kiểm kê di tích', null, null, 50, null, 9], { formulas: { G6: 'SUM(G1:G5)' } })).toEqual({ kind: 'commitment' });
+    expect(kindOf([null, 'Kiểm kê di tích', null, null, 50, null], { formulas: { E6: 'C6/D6*100' } })).toEqual({
+      kind: 'commitment',
+    });
+    expect(kindOf([null, 'Kiểm kê di tích', null, null, 50, null], { formulas: { E6: 'SUM(E7:E9)' } })).toEqual({
+      kind: 'commitment',
+    });
+    expect(kindOf([null, 'Kiểm kê di tích', null, null, 50, null, 9], { formulas: { G6: 'SUM(G1:G5)' } })).toEqual({
+      kind: 'commitment',
+    });
   });
 
-  test('a summing formula merged down from the row above is not this row\'s', () => {
-    const rows: CellValue[][] = [...TITLE, HEADER, ROW, [2, 'Kiểm kê di tích', 'Lê Văn C', '30/9/2024', 50, null], [null, 'Số hóa tư liệu', 'Lê Văn C', null, null, null]];
+  test("a summing formula merged down from the row above is not this row's", () => {
+    const rows: CellValue[][] = [
+      ...TITLE,
+      HEADER,
+      ROW,
+      [2, 'Kiểm kê di tích', 'Lê Văn C', '30/9/2024', 50, null],
+      [null, 'Số hóa tư liệu', 'Lê Văn C', null, null, null],
+    ];
     const { kind } = read(rows, { merges: ['E6:E7'], formulas: { E6: 'AVERAGE(E5:E5)' } });
     expect(kind(6)).toEqual({ kind: 'commitment' });
   });
 
-  test('a summing formula in the table\'s first or last column counts', () => {
+  test("a summing formula in the table's first or last column counts", () => {
     expect(kindOf([null, null, null, null, null, 3], { formulas: { F6: 'COUNTA(F5:F5)' } })).toEqual({ kind: 'total' });
-    expect(kindOf([1, null, null, null, 50], { header: NO_NUMBER, formulas: { A6: 'COUNTA(A5:A5)' } })).toEqual({ kind: 'total' });
+    expect(kindOf([1, null, null, null, 50], { header: NO_NUMBER, formulas: { A6: 'COUNTA(A5:A5)' } })).toEqual({
+      kind: 'total',
+    });
   });
 });
 
@@ -243,13 +293,19 @@ describe('notes under the table', () => {
   });
 
   test('several cells of notes make a note row; a note beside data is a commitment', () => {
-    expect(kindOf([null, '(*) Thời hạn theo kế hoạch', null, 'Ghi chú: tạm tính', null, null])).toEqual({ kind: 'note' });
-    expect(kindOf([null, '(*) Thời hạn theo kế hoạch', 'Lê Văn C', '30/9/2024', null, null])).toEqual({ kind: 'commitment' });
+    expect(kindOf([null, '(*) Thời hạn theo kế hoạch', null, 'Ghi chú: tạm tính', null, null])).toEqual({
+      kind: 'note',
+    });
+    expect(kindOf([null, '(*) Thời hạn theo kế hoạch', 'Lê Văn C', '30/9/2024', null, null])).toEqual({
+      kind: 'commitment',
+    });
   });
 
   test('a title that merely starts with a star or mentions a note is a commitment', () => {
     expect(kindOf([null, '*Tổ chức Lễ hội Dừa', 'Lê Văn C', '30/9/2024', null, null])).toEqual({ kind: 'commitment' });
-    expect(kindOf([null, 'Rà soát ghi chú: hồ sơ di tích', 'Lê Văn C', '30/9/2024', null, null])).toEqual({ kind: 'commitment' });
+    expect(kindOf([null, 'Rà soát ghi chú: hồ sơ di tích', 'Lê Văn C', '30/9/2024', null, null])).toEqual({
+      kind: 'commitment',
+    });
   });
 });
 
@@ -275,7 +331,9 @@ describe('section rows set the field', () => {
   });
 
   test('"a)" numbers an item under a heading, not a section', () => {
-    expect(kindOf(['a)', 'Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/9/2024', null, null])).toEqual({ kind: 'commitment' });
+    expect(kindOf(['a)', 'Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/9/2024', null, null])).toEqual({
+      kind: 'commitment',
+    });
   });
 
   test.each([['IIII'], ['VX'], ['AB'], ['IC']])('%s is no Roman numeral: the row is a commitment', (n) => {
@@ -283,10 +341,22 @@ describe('section rows set the field', () => {
   });
 
   test('a title alone in capitals, or merged across the row, or starting "Lĩnh vực", is a section', () => {
-    expect(kindOf([null, 'VĂN HÓA - GIA ĐÌNH', null, null, null, null])).toEqual({ kind: 'section', field: 'VĂN HÓA - GIA ĐÌNH' });
-    expect(kindOf([null, 'Văn hóa - Gia đình', null, null, null, null], { merges: ['B6:F6'] })).toEqual({ kind: 'section', field: 'Văn hóa - Gia đình' });
-    expect(kindOf([null, 'Lĩnh vực gia đình', null, null, null, null])).toEqual({ kind: 'section', field: 'Lĩnh vực gia đình' });
-    expect(kindOf([null, 'Lĩnh vực gia đình:', null, null, null, null])).toEqual({ kind: 'section', field: 'Lĩnh vực gia đình' });
+    expect(kindOf([null, 'VĂN HÓA - GIA ĐÌNH', null, null, null, null])).toEqual({
+      kind: 'section',
+      field: 'VĂN HÓA - GIA ĐÌNH',
+    });
+    expect(kindOf([null, 'Văn hóa - Gia đình', null, null, null, null], { merges: ['B6:F6'] })).toEqual({
+      kind: 'section',
+      field: 'Văn hóa - Gia đình',
+    });
+    expect(kindOf([null, 'Lĩnh vực gia đình', null, null, null, null])).toEqual({
+      kind: 'section',
+      field: 'Lĩnh vực gia đình',
+    });
+    expect(kindOf([null, 'Lĩnh vực gia đình:', null, null, null, null])).toEqual({
+      kind: 'section',
+      field: 'Lĩnh vực gia đình',
+    });
   });
 
   test('a title alone in plain letters is a commitment with no other data yet', () => {
@@ -298,7 +368,10 @@ describe('section rows set the field', () => {
 
   test('a section numbered in its text, "II. Thể thao": in another column, merged, or in capitals', () => {
     expect(kindOf(['II. Thể thao', null, null, null, null, null])).toEqual({ kind: 'section', field: 'Thể thao' });
-    expect(kindOf([null, 'B. Khối sự nghiệp', null, null, null, null], { merges: ['B6:C6'] })).toEqual({ kind: 'section', field: 'Khối sự nghiệp' });
+    expect(kindOf([null, 'B. Khối sự nghiệp', null, null, null, null], { merges: ['B6:C6'] })).toEqual({
+      kind: 'section',
+      field: 'Khối sự nghiệp',
+    });
     expect(kindOf([null, 'III- THỂ THAO', null, null, null, null])).toEqual({ kind: 'section', field: 'THỂ THAO' });
     // In the title column, plain and alone: a commitment's title that begins with a letter.
     expect(kindOf([null, 'A. Tổ chức giải chạy', null, null, null, null])).toEqual({ kind: 'commitment' });
@@ -343,12 +416,22 @@ describe('numbered group headings over their items', () => {
     const all = [...TITLE, HEADER, ...rows];
     return read(all, opts).heading(TITLE.length + 1);
   };
-  const item = (mark: CellValue, title = 'Tuyên truyền Lễ hội Dừa'): CellValue[] => [mark, title, 'Lê Văn C', '30/9/2024', 50, null];
+  const item = (mark: CellValue, title = 'Tuyên truyền Lễ hội Dừa'): CellValue[] => [
+    mark,
+    title,
+    'Lê Văn C',
+    '30/9/2024',
+    50,
+    null,
+  ];
 
-  test.each([['1.1'], ['a)'], ['đ)'], ['-'], ['+'], ['•'], ['–'], ['*'], ['- ']])('a heading "1." with items marked %s under it', (mark) => {
-    expect(heading([[1, 'Công tác tuyên truyền'], item(mark)])).toBe(true);
-    expect(heading([['1.', 'Công tác tuyên truyền'], item(mark)])).toBe(true);
-  });
+  test.each([['1.1'], ['a)'], ['đ)'], ['-'], ['+'], ['•'], ['–'], ['*'], ['- ']])(
+    'a heading "1." with items marked %s under it',
+    (mark) => {
+      expect(heading([[1, 'Công tác tuyên truyền'], item(mark)])).toBe(true);
+      expect(heading([['1.', 'Công tác tuyên truyền'], item(mark)])).toBe(true);
+    },
+  );
 
   test('items 1.1 belong to heading 1 only, not to heading 2', () => {
     expect(heading([[2, 'Công tác di sản'], item('1.1')])).toBe(false);
@@ -368,7 +451,7 @@ describe('numbered group headings over their items', () => {
     expect(heading([[1, 'Công tác tuyên truyền'], item(null, 'ab) Tuyên truyền')])).toBe(false);
   });
 
-  test('a number in the number column decides: the title\'s own is read only without one', () => {
+  test("a number in the number column decides: the title's own is read only without one", () => {
     expect(heading([[null, '1. Công tác tuyên truyền'], item('a)')])).toBe(true);
     expect(heading([[null, '1) Công tác tuyên truyền'], item('1.1')])).toBe(true);
     expect(heading([['x', '1. Công tác tuyên truyền'], item('a)')])).toBe(false);
@@ -378,9 +461,19 @@ describe('numbered group headings over their items', () => {
   test('the next commitment is a plain item, a section or a total: no heading', () => {
     expect(heading([[1, 'Công tác tuyên truyền'], item(2)])).toBe(false);
     expect(heading([[1, 'Công tác tuyên truyền'], ['II', 'LĨNH VỰC THỂ THAO'], item('a)')])).toBe(false);
-    expect(heading([[1, 'Công tác tuyên truyền'], [null, 'Tổng cộng', null, null, 50, null]])).toBe(false);
+    expect(
+      heading([
+        [1, 'Công tác tuyên truyền'],
+        [null, 'Tổng cộng', null, null, 50, null],
+      ]),
+    ).toBe(false);
     // A note starting "* " under it: no item, though "*" marks items.
-    expect(heading([[1, 'Công tác tuyên truyền'], [null, '* Thời hạn theo kế hoạch của Sở']])).toBe(false);
+    expect(
+      heading([
+        [1, 'Công tác tuyên truyền'],
+        [null, '* Thời hạn theo kế hoạch của Sở'],
+      ]),
+    ).toBe(false);
   });
 
   test('up to four rows below, blank rows between skipped', () => {
@@ -401,20 +494,26 @@ describe('numbered group headings over their items', () => {
   });
 
   test('a deadline of its own makes it a commitment, even one worked out from its items', () => {
-    expect(heading([[1, 'Công tác tuyên truyền', null, 45565, null, null], item('-')], { formulas: { D5: 'MAX(D6:D6)' } })).toBe(false);
+    expect(
+      heading([[1, 'Công tác tuyên truyền', null, 45565, null, null], item('-')], { formulas: { D5: 'MAX(D6:D6)' } }),
+    ).toBe(false);
   });
 
   test('figures that sum up its items by a formula are not its own', () => {
-    expect(heading([[1, 'Công tác tuyên truyền', null, null, 75, null], item('-')], { formulas: { E5: 'AVERAGE(E6:E6)' } })).toBe(true);
-    expect(heading([[1, 'Công tác tuyên truyền', null, null, 75, null], item('-')], { formulas: { E5: 'E6*1' } })).toBe(false);
+    expect(
+      heading([[1, 'Công tác tuyên truyền', null, null, 75, null], item('-')], { formulas: { E5: 'AVERAGE(E6:E6)' } }),
+    ).toBe(true);
+    expect(heading([[1, 'Công tác tuyên truyền', null, null, 75, null], item('-')], { formulas: { E5: 'E6*1' } })).toBe(
+      false,
+    );
   });
 
-  test('a deadline merged down from the row above is not the heading\'s own', () => {
+  test("a deadline merged down from the row above is not the heading's own", () => {
     const rows: CellValue[][] = [...TITLE, HEADER, ROW, [2, 'Công tác di sản'], item('a)')];
     expect(read(rows, { merges: ['D5:D6'] }).heading(5)).toBe(true);
   });
 
-  test('a title merged across the row is the heading\'s only text', () => {
+  test("a title merged across the row is the heading's only text", () => {
     expect(heading([[1, 'Công tác tuyên truyền'], item('-')], { merges: ['B5:F5'] })).toBe(true);
   });
 
@@ -434,7 +533,12 @@ describe('numbered group headings over their items', () => {
   });
 
   test('with no number column, the title numbers the heading', () => {
-    const rows: CellValue[][] = [...TITLE, NO_NUMBER, [' 1. Công tác tuyên truyền'], ['- Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/9/2024', 50, null]];
+    const rows: CellValue[][] = [
+      ...TITLE,
+      NO_NUMBER,
+      [' 1. Công tác tuyên truyền'],
+      ['- Tuyên truyền Lễ hội Dừa', 'Lê Văn C', '30/9/2024', 50, null],
+    ];
     expect(read(rows).heading(4)).toBe(true);
   });
 });

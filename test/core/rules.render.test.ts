@@ -1,7 +1,15 @@
 // How the rule catalogue says an issue: the message's variant, long values cut, a read failure's reason and a
 // column's field named in the message's language; and the order issues are listed in.
 import type { Issue } from '../../src/core/model';
-import { isRuleCode, issueOf, makeIssue, renderMessage, ruleTitle, sortIssues, translateIssue } from '../../src/core/rules';
+import {
+  isRuleCode,
+  issueOf,
+  makeIssue,
+  renderMessage,
+  ruleTitle,
+  sortIssues,
+  translateIssue,
+} from '../../src/core/rules';
 
 describe('a message', () => {
   test('a value of up to 80 characters is quoted whole, a longer one cut to 77 and "…"', () => {
@@ -16,7 +24,9 @@ describe('a message', () => {
     expect(renderMessage('missing-unit', { name: 'Thư viện tỉnh' }, 'vi')).toBe(
       'Thư viện tỉnh chưa gửi tệp đầu việc. Hãy nhắc đơn vị gửi tệp; nếu tệp đã có trong thư mục, hãy kiểm tra mẫu tên tệp (files) của đơn vị trong tệp cấu hình.',
     );
-    expect(renderMessage('missing-unit', { name: 'Thư viện tỉnh', failedFiles: 'tv.xls' }, 'vi')).toMatch(/^Thư viện tỉnh có tệp nhưng không đọc được \(tv\.xls\)/);
+    expect(renderMessage('missing-unit', { name: 'Thư viện tỉnh', failedFiles: 'tv.xls' }, 'vi')).toMatch(
+      /^Thư viện tỉnh có tệp nhưng không đọc được \(tv\.xls\)/,
+    );
   });
 
   test('a variant for one value of its parameter only: OneDrive advice for a cloud-only file, not for a locked one', () => {
@@ -24,28 +34,42 @@ describe('a message', () => {
     const locked = renderMessage('unreadable-file', { reason: 'locked' }, 'vi');
     expect(cloud).toContain('Hãy bật OneDrive');
     expect(locked).not.toContain('OneDrive và kết nối mạng');
-    expect(locked).toBe('Không đọc được tệp (tệp đang bị chương trình khác khóa). Hãy mở tệp bằng Excel để kiểm tra, lưu lại dạng .xlsx rồi chạy lại.');
+    expect(locked).toBe(
+      'Không đọc được tệp (tệp đang bị chương trình khác khóa). Hãy mở tệp bằng Excel để kiểm tra, lưu lại dạng .xlsx rồi chạy lại.',
+    );
   });
 
   test('a read failure says its reason in words, in the message’s language', () => {
     expect(renderMessage('unreadable-file', { reason: 'no-access' }, 'vi')).toContain('(không có quyền đọc tệp)');
-    expect(renderMessage('unreadable-file', { reason: 'no-access' }, 'en')).toContain('(no permission to read the file)');
+    expect(renderMessage('unreadable-file', { reason: 'no-access' }, 'en')).toContain(
+      '(no permission to read the file)',
+    );
   });
 
   test('a column that is a field is named in the message’s language; a value that spells a field’s key stays the value', () => {
-    expect(renderMessage('bad-date', { value: '31/2', column: 'completedOn' }, 'vi')).toContain('ở cột Ngày hoàn thành.');
-    expect(renderMessage('bad-date', { value: '31/2', column: 'completedOn' }, 'en')).toContain('in the Completion date column');
+    expect(renderMessage('bad-date', { value: '31/2', column: 'completedOn' }, 'vi')).toContain(
+      'ở cột Ngày hoàn thành.',
+    );
+    expect(renderMessage('bad-date', { value: '31/2', column: 'completedOn' }, 'en')).toContain(
+      'in the Completion date column',
+    );
     // Only a column parameter is taken for a field: a value that spells a field name stays the value.
     expect(renderMessage('bad-deadline', { value: 'deadline' }, 'vi')).toContain('"deadline"');
   });
 
   test('a placeholder with no value is left as written, not "undefined"', () => {
     const params = { name: 'VP' } as unknown as { name: string; count: number; files: string };
-    expect(renderMessage('unit-several-files', params, 'vi')).toMatch(/^VP có \{count\} tệp trong thư mục \(\{files\}\)/);
+    expect(renderMessage('unit-several-files', params, 'vi')).toMatch(
+      /^VP có \{count\} tệp trong thư mục \(\{files\}\)/,
+    );
   });
 
   test('translated from its parameters, place and code kept', () => {
-    const vi = makeIssue('bad-date', { file: 'a.xlsx', sheet: 'S', cell: 'F5', unit: 'VP' }, { value: 'x', column: 'start' });
+    const vi = makeIssue(
+      'bad-date',
+      { file: 'a.xlsx', sheet: 'S', cell: 'F5', unit: 'VP' },
+      { value: 'x', column: 'start' },
+    );
     const en = translateIssue(vi, 'en');
     expect(en).toEqual({ ...vi, message: renderMessage('bad-date', { value: 'x', column: 'start' }, 'en') });
     expect(en.message).toContain('Start');
@@ -75,7 +99,13 @@ test('a rule code is one of the catalogue’s own keys; an unknown code is its o
 });
 
 describe('issues in reading order', () => {
-  const at = (file: string, sheet: string | null, cell: string | null, severity: Issue['severity'] = 'error', n = 0): Issue => ({
+  const at = (
+    file: string,
+    sheet: string | null,
+    cell: string | null,
+    severity: Issue['severity'] = 'error',
+    n = 0,
+  ): Issue => ({
     ...makeIssue('bad-deadline', { file, sheet, cell }, { value: `v${n}` }),
     severity,
   });

@@ -15,9 +15,26 @@ import { sheet } from '../helpers/grid';
 const asOf = '2023-06-30';
 const TITLE: CellValue[][] = [['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], ['ĐẦU VIỆC TRỌNG TÂM NĂM 2023'], []];
 /** Row 4; the rows below it start at row 5. */
-const HEADER: CellValue[] = ['STT', 'Nội dung đầu việc', 'Chỉ tiêu', 'Thời hạn', 'Người chịu trách nhiệm', 'Tiến độ (%)', 'Tình trạng'];
-const ok = (n: number, title: string): CellValue[] => [n, title, 'Báo cáo', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện'];
-const list = (rows: CellValue[][], header: CellValue[] = HEADER, name = 'Đầu việc') => sheet(name, [...TITLE, header, ...rows]);
+const HEADER: CellValue[] = [
+  'STT',
+  'Nội dung đầu việc',
+  'Chỉ tiêu',
+  'Thời hạn',
+  'Người chịu trách nhiệm',
+  'Tiến độ (%)',
+  'Tình trạng',
+];
+const ok = (n: number, title: string): CellValue[] => [
+  n,
+  title,
+  'Báo cáo',
+  '30/9/2023',
+  'Lê Văn C',
+  50,
+  'Đang thực hiện',
+];
+const list = (rows: CellValue[][], header: CellValue[] = HEADER, name = 'Đầu việc') =>
+  sheet(name, [...TITLE, header, ...rows]);
 
 const department = departmentSchema.parse({
   name: 'Sở Văn hóa, Thể thao và Du lịch',
@@ -41,7 +58,9 @@ function expectOnly(issuesIn: (lang: Lang) => Issue[], want: Want): void {
   const found: Record<Lang, Issue[]> = { vi: issuesIn('vi'), en: issuesIn('en') };
   for (const lang of ['vi', 'en'] as const) {
     const issues = found[lang];
-    expect(issues.map((i) => [i.rule, i.severity, i.sheet, i.cell])).toEqual([[want.rule, RULES[want.rule].severity, want.sheet, want.cell]]);
+    expect(issues.map((i) => [i.rule, i.severity, i.sheet, i.cell])).toEqual([
+      [want.rule, RULES[want.rule].severity, want.sheet, want.cell],
+    ]);
     expect({ lang, missing: want[lang].filter((s) => !issues[0].message.includes(s)) }).toEqual({ lang, missing: [] });
   }
   // The message kept for one language renders the other from the same values.
@@ -49,8 +68,10 @@ function expectOnly(issuesIn: (lang: Lang) => Issue[], want: Want): void {
   expect(translateIssue(found.en[0], 'vi').message).toBe(found.vi[0].message);
 }
 
-const checked = (sheets: SheetGrid[], options: Partial<CheckOptions> = {}, file = 'don-vi.xlsx') => (lang: Lang) =>
-  checkWorkbook({ file, sheets }, { asOf, ...options, lang }).issues;
+const checked =
+  (sheets: SheetGrid[], options: Partial<CheckOptions> = {}, file = 'don-vi.xlsx') =>
+  (lang: Lang) =>
+    checkWorkbook({ file, sheets }, { asOf, ...options, lang }).issues;
 
 const TESTED_HERE = new Set<string>();
 const ruleTest = (rule: keyof typeof RULES, name: string, fn: () => void) => {
@@ -82,68 +103,122 @@ describe('one rule, one grid', () => {
   describe('bad-date: a date nobody can read, in the column it is in', () => {
     ruleTest('bad-date', 'a completion date typed with a digit too many', () => {
       const header = [...HEADER, 'Ngày hoàn thành'];
-      expectOnly(checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/6/2023', 'Lê Văn C', 100, 'Đã hoàn thành', '28/6/20233']], header)]), {
-        rule: 'bad-date',
-        sheet: 'Đầu việc',
-        cell: 'H5',
-        vi: ['Không đọc được ngày "28/6/20233" ở cột Ngày hoàn thành', 'Hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/6/2023'],
-        en: ['The date "28/6/20233" in the Completion date column cannot be read', 'Write it day/month/year, e.g. 15/6/2023'],
-      });
+      expectOnly(
+        checked([
+          list(
+            [[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/6/2023', 'Lê Văn C', 100, 'Đã hoàn thành', '28/6/20233']],
+            header,
+          ),
+        ]),
+        {
+          rule: 'bad-date',
+          sheet: 'Đầu việc',
+          cell: 'H5',
+          vi: [
+            'Không đọc được ngày "28/6/20233" ở cột Ngày hoàn thành',
+            'Hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/6/2023',
+          ],
+          en: [
+            'The date "28/6/20233" in the Completion date column cannot be read',
+            'Write it day/month/year, e.g. 15/6/2023',
+          ],
+        },
+      );
     });
 
     ruleTest('bad-date', 'an extended deadline that is no date', () => {
       const header = [...HEADER, 'Thời hạn điều chỉnh'];
-      expectOnly(checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện', 'Chờ ý kiến UBND tỉnh']], header)]), {
-        rule: 'bad-date',
-        sheet: 'Đầu việc',
-        cell: 'H5',
-        vi: ['Không đọc được ngày "Chờ ý kiến UBND tỉnh" ở cột Thời hạn điều chỉnh / gia hạn', 'ngày/tháng/năm'],
-        en: ['The date "Chờ ý kiến UBND tỉnh" in the Extended deadline column cannot be read', 'day/month/year'],
-      });
+      expectOnly(
+        checked([
+          list(
+            [
+              [
+                1,
+                'Tổ chức Lễ hội Dừa',
+                'Lễ hội',
+                '30/9/2023',
+                'Lê Văn C',
+                50,
+                'Đang thực hiện',
+                'Chờ ý kiến UBND tỉnh',
+              ],
+            ],
+            header,
+          ),
+        ]),
+        {
+          rule: 'bad-date',
+          sheet: 'Đầu việc',
+          cell: 'H5',
+          vi: ['Không đọc được ngày "Chờ ý kiến UBND tỉnh" ở cột Thời hạn điều chỉnh / gia hạn', 'ngày/tháng/năm'],
+          en: ['The date "Chờ ý kiến UBND tỉnh" in the Extended deadline column cannot be read', 'day/month/year'],
+        },
+      );
     });
 
     ruleTest('bad-date', 'a start day that does not exist', () => {
       const header = [...HEADER, 'Ngày bắt đầu'];
-      expectOnly(checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện', '32/1/2023']], header)]), {
-        rule: 'bad-date',
-        sheet: 'Đầu việc',
-        cell: 'H5',
-        vi: ['Không đọc được ngày "32/1/2023" ở cột Bắt đầu', 'ngày/tháng/năm'],
-        en: ['The date "32/1/2023" in the Start column cannot be read', 'day/month/year'],
-      });
+      expectOnly(
+        checked([
+          list(
+            [[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện', '32/1/2023']],
+            header,
+          ),
+        ]),
+        {
+          rule: 'bad-date',
+          sheet: 'Đầu việc',
+          cell: 'H5',
+          vi: ['Không đọc được ngày "32/1/2023" ở cột Bắt đầu', 'ngày/tháng/năm'],
+          en: ['The date "32/1/2023" in the Start column cannot be read', 'day/month/year'],
+        },
+      );
     });
   });
 
   describe('bad-progress', () => {
     ruleTest('bad-progress', 'a progress over 100', () => {
-      expectOnly(checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 120, 'Đang thực hiện']])]), {
-        rule: 'bad-progress',
-        sheet: 'Đầu việc',
-        cell: 'F5',
-        vi: ['Tiến độ "120" không hợp lệ', 'phải là một số từ 0 đến 100', 'ví dụ 75 hoặc 75%'],
-        en: ['The progress "120" is not valid', 'a number from 0 to 100', 'e.g. 75 or 75%'],
-      });
+      expectOnly(
+        checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 120, 'Đang thực hiện']])]),
+        {
+          rule: 'bad-progress',
+          sheet: 'Đầu việc',
+          cell: 'F5',
+          vi: ['Tiến độ "120" không hợp lệ', 'phải là một số từ 0 đến 100', 'ví dụ 75 hoặc 75%'],
+          en: ['The progress "120" is not valid', 'a number from 0 to 100', 'e.g. 75 or 75%'],
+        },
+      );
     });
 
     ruleTest('bad-progress', 'a progress in words', () => {
-      expectOnly(checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 'khoảng một nửa', 'Đang thực hiện']])]), {
-        rule: 'bad-progress',
-        sheet: 'Đầu việc',
-        cell: 'F5',
-        vi: ['Tiến độ "khoảng một nửa" không hợp lệ', 'Hãy sửa lại'],
-        en: ['The progress "khoảng một nửa" is not valid', 'Correct it'],
-      });
+      expectOnly(
+        checked([
+          list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 'khoảng một nửa', 'Đang thực hiện']]),
+        ]),
+        {
+          rule: 'bad-progress',
+          sheet: 'Đầu việc',
+          cell: 'F5',
+          vi: ['Tiến độ "khoảng một nửa" không hợp lệ', 'Hãy sửa lại'],
+          en: ['The progress "khoảng một nửa" is not valid', 'Correct it'],
+        },
+      );
     });
   });
 
   ruleTest('missing-title', 'a row with figures and no title, at its title cell', () => {
-    expectOnly(checked([list([ok(1, 'Tổ chức Lễ hội Dừa'), [2, null, 'Báo cáo', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện']])]), {
-      rule: 'missing-title',
-      sheet: 'Đầu việc',
-      cell: 'B6',
-      vi: ['Dòng này có số liệu nhưng không có nội dung đầu việc', 'Hãy ghi nội dung, hoặc xóa dòng'],
-      en: ['This row has data but no commitment title', 'Write the title, or delete the row'],
-    });
+    expectOnly(
+      checked([
+        list([ok(1, 'Tổ chức Lễ hội Dừa'), [2, null, 'Báo cáo', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện']]),
+      ]),
+      {
+        rule: 'missing-title',
+        sheet: 'Đầu việc',
+        cell: 'B6',
+        vi: ['Dòng này có số liệu nhưng không có nội dung đầu việc', 'Hãy ghi nội dung, hoặc xóa dòng'],
+        en: ['This row has data but no commitment title', 'Write the title, or delete the row'],
+      },
+    );
   });
 
   ruleTest('status-progress-mismatch', 'done at 60 %, at the status cell', () => {
@@ -157,17 +232,33 @@ describe('one rule, one grid', () => {
   });
 
   ruleTest('unknown-status', 'a status text that names no status', () => {
-    expectOnly(checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Chờ bố trí kinh phí']])]), {
-      rule: 'unknown-status',
-      sheet: 'Đầu việc',
-      cell: 'G5',
-      vi: ['Tình trạng "Chờ bố trí kinh phí" không thuộc các mức', 'Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện', 'hãy chọn một trong các mức trên'],
-      en: ['The status "Chờ bố trí kinh phí" is none of', 'Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện', 'pick one of these words'],
-    });
+    expectOnly(
+      checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Chờ bố trí kinh phí']])]),
+      {
+        rule: 'unknown-status',
+        sheet: 'Đầu việc',
+        cell: 'G5',
+        vi: [
+          'Tình trạng "Chờ bố trí kinh phí" không thuộc các mức',
+          'Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện',
+          'hãy chọn một trong các mức trên',
+        ],
+        en: [
+          'The status "Chờ bố trí kinh phí" is none of',
+          'Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện',
+          'pick one of these words',
+        ],
+      },
+    );
   });
 
   ruleTest('unknown-provincial-task', "a code not in the department's list; none without the list", () => {
-    const sheets = [list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện', 'ubt-099']], [...HEADER, 'Mã NV tỉnh'])];
+    const sheets = [
+      list(
+        [[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện', 'ubt-099']],
+        [...HEADER, 'Mã NV tỉnh'],
+      ),
+    ];
     expectOnly(checked(sheets, { department }), {
       rule: 'unknown-provincial-task',
       sheet: 'Đầu việc',
@@ -190,9 +281,19 @@ describe('one rule, one grid', () => {
 
   ruleTest('legacy-encoding', 'TCVN3 text in a .VnTime font, at the first such cell, read as Unicode', () => {
     // "Sở Văn hóa, Thể thao và Du lịch" and "Tổ chức Lễ hội Dừa" as the .VnTime font stores them.
-    const s = sheet('Đầu việc', [['Së V¨n hãa, ThÓ thao vµ Du lÞch'], ['ĐẦU VIỆC TRỌNG TÂM NĂM 2023'], [], HEADER, [1, 'Tæ chøc LÔ héi Dõa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện']], {
-      fonts: { A1: '.VnTime', B5: '.VnTime' },
-    });
+    const s = sheet(
+      'Đầu việc',
+      [
+        ['Së V¨n hãa, ThÓ thao vµ Du lÞch'],
+        ['ĐẦU VIỆC TRỌNG TÂM NĂM 2023'],
+        [],
+        HEADER,
+        [1, 'Tæ chøc LÔ héi Dõa', 'Lễ hội', '30/9/2023', 'Lê Văn C', 50, 'Đang thực hiện'],
+      ],
+      {
+        fonts: { A1: '.VnTime', B5: '.VnTime' },
+      },
+    );
     expectOnly(checked([s]), {
       rule: 'legacy-encoding',
       sheet: 'Đầu việc',
@@ -200,17 +301,22 @@ describe('one rule, one grid', () => {
       vi: ['Sheet dùng bảng mã cũ TCVN3 (2 ô)', 'Nên chuyển tệp sang Unicode (Unikey: Công cụ chuyển mã)'],
       en: ['The sheet uses the legacy TCVN3 encoding (2 cells)', 'Convert the file to Unicode'],
     });
-    expect(checkWorkbook({ file: 'don-vi.xlsx', sheets: [s] }, { asOf }).commitments.map((c) => c.title)).toEqual(['Tổ chức Lễ hội Dừa']);
+    expect(checkWorkbook({ file: 'don-vi.xlsx', sheets: [s] }, { asOf }).commitments.map((c) => c.title)).toEqual([
+      'Tổ chức Lễ hội Dừa',
+    ]);
   });
 
   ruleTest('no-table', 'a workbook with no commitments table: the whole file', () => {
-    expectOnly(checked([sheet('Danh sách', [['Danh sách cán bộ'], ['Họ tên', 'Chức vụ'], ['Lê Văn C', 'Chánh Văn phòng']])]), {
-      rule: 'no-table',
-      sheet: null,
-      cell: null,
-      vi: ['Không tìm thấy bảng đầu việc trong tệp', 'cần một dòng tiêu đề có cột nội dung đầu việc'],
-      en: ['No commitments table was found', 'it needs a header row with a title column'],
-    });
+    expectOnly(
+      checked([sheet('Danh sách', [['Danh sách cán bộ'], ['Họ tên', 'Chức vụ'], ['Lê Văn C', 'Chánh Văn phòng']])]),
+      {
+        rule: 'no-table',
+        sheet: null,
+        cell: null,
+        vi: ['Không tìm thấy bảng đầu việc trong tệp', 'cần một dòng tiêu đề có cột nội dung đầu việc'],
+        en: ['No commitments table was found', 'it needs a header row with a title column'],
+      },
+    );
   });
 
   ruleTest('missing-deadline-column', 'a table with no deadline column, at its header', () => {
@@ -225,7 +331,14 @@ describe('one rule, one grid', () => {
   });
 
   ruleTest('other-year-sheet', "last year's list beside this year's is passed over", () => {
-    const year = (y: number) => sheet(`Năm ${y}`, [['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], [`ĐẦU VIỆC TRỌNG TÂM NĂM ${y}`], [], HEADER, ok(1, `Việc năm ${y}`)]);
+    const year = (y: number) =>
+      sheet(`Năm ${y}`, [
+        ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'],
+        [`ĐẦU VIỆC TRỌNG TÂM NĂM ${y}`],
+        [],
+        HEADER,
+        ok(1, `Việc năm ${y}`),
+      ]);
     expectOnly(checked([year(2022), year(2023)]), {
       rule: 'other-year-sheet',
       sheet: 'Năm 2022',
@@ -249,38 +362,66 @@ describe('one rule, one grid', () => {
     });
   });
 
-  ruleTest('missing-completion-date', 'done, no completion date, deadline past: counted late, and the date asked for', () => {
-    expectOnly(checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '31/5/2023', 'Lê Văn C', 100, 'Đã hoàn thành']])]), {
-      rule: 'missing-completion-date',
-      sheet: 'Đầu việc',
-      cell: 'G5',
-      vi: ['thời hạn 31/05/2023 đã qua, nên được tính là hoàn thành trễ hạn', 'hãy ghi ngày hoàn thành'],
-      en: ['its deadline 31/05/2023 has passed, so it counts as done late', 'write the completion date'],
-    });
-  });
+  ruleTest(
+    'missing-completion-date',
+    'done, no completion date, deadline past: counted late, and the date asked for',
+    () => {
+      expectOnly(
+        checked([list([[1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '31/5/2023', 'Lê Văn C', 100, 'Đã hoàn thành']])]),
+        {
+          rule: 'missing-completion-date',
+          sheet: 'Đầu việc',
+          cell: 'G5',
+          vi: ['thời hạn 31/05/2023 đã qua, nên được tính là hoàn thành trễ hạn', 'hãy ghi ngày hoàn thành'],
+          en: ['its deadline 31/05/2023 has passed, so it counts as done late', 'write the completion date'],
+        },
+      );
+    },
+  );
 
   ruleTest('formula-not-calculated', 'a formula saved without its result, at its cell', () => {
-    const s = sheet('Đầu việc', [...TITLE, HEADER, [1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', null, 'Đang thực hiện']], {
-      formulas: { F5: 'H5/I5*100' },
-    });
+    const s = sheet(
+      'Đầu việc',
+      [...TITLE, HEADER, [1, 'Tổ chức Lễ hội Dừa', 'Lễ hội', '30/9/2023', 'Lê Văn C', null, 'Đang thực hiện']],
+      {
+        formulas: { F5: 'H5/I5*100' },
+      },
+    );
     expectOnly(checked([s]), {
       rule: 'formula-not-calculated',
       sheet: 'Đầu việc',
       cell: 'F5',
-      vi: ['Ô có công thức (=H5/I5*100) nhưng tệp không lưu kết quả', 'Hãy mở tệp bằng Excel (bật tính toán tự động) và lưu lại'],
-      en: ['The cell holds a formula (=H5/I5*100) but the file saved no result', 'Open the file in Excel (with automatic calculation on), save it'],
+      vi: [
+        'Ô có công thức (=H5/I5*100) nhưng tệp không lưu kết quả',
+        'Hãy mở tệp bằng Excel (bật tính toán tự động) và lưu lại',
+      ],
+      en: [
+        'The cell holds a formula (=H5/I5*100) but the file saved no result',
+        'Open the file in Excel (with automatic calculation on), save it',
+      ],
     });
   });
 
   ruleTest('unknown-unit', 'a workbook no unit of the department file claims', () => {
     const sheets = [list([ok(1, 'Tổ chức Lễ hội Dừa')])];
-    expectOnly((lang) => checkDepartment([checkWorkbook({ file: 'khong-ro.xlsx', sheets }, { asOf, department, lang })], { asOf, department, lang }).issues, {
-      rule: 'unknown-unit',
-      sheet: null,
-      cell: null,
-      vi: ['Không xác định được tệp này của đơn vị nào', 'Hãy đặt tên tệp theo mẫu trong tệp cấu hình (files) hoặc ghi tên đơn vị ở phần tiêu đề'],
-      en: ['This file cannot be matched to a unit', 'Name it after a pattern in the department file (files)'],
-    });
+    expectOnly(
+      (lang) =>
+        checkDepartment([checkWorkbook({ file: 'khong-ro.xlsx', sheets }, { asOf, department, lang })], {
+          asOf,
+          department,
+          lang,
+        }).issues,
+      {
+        rule: 'unknown-unit',
+        sheet: null,
+        cell: null,
+        vi: [
+          'Không xác định được tệp này của đơn vị nào',
+          'Hãy đặt tên tệp theo mẫu trong tệp cấu hình (files) hoặc ghi tên đơn vị ở phần tiêu đề',
+        ],
+        en: ['This file cannot be matched to a unit', 'Name it after a pattern in the department file (files)'],
+      },
+    );
   });
 
   ruleTest('count-mismatch', "a unit's found count against its registered count, on the unit's file", () => {

@@ -25,7 +25,13 @@ test('a misspelt, missing, extra or out-of-set parameter is a compile error', ()
     makeIssue('missing-unit', place, { name: 'Thư viện', failedFiles: 'tv.xlsx' }),
     makeIssue('bad-date', place, { value: '31/2', column: 'completedOn' }),
   ];
-  expect(made.map((i) => i.rule)).toEqual(['bad-deadline', 'count-mismatch', 'bad-date', 'unreadable-file', 'missing-unit']);
+  expect(made.map((i) => i.rule)).toEqual([
+    'bad-deadline',
+    'count-mismatch',
+    'bad-date',
+    'unreadable-file',
+    'missing-unit',
+  ]);
   expect(fine.map((i) => i.message)).toEqual([
     expect.stringContaining('Không tìm thấy bảng đầu việc'),
     expect.stringContaining('Thư viện chưa gửi tệp'),
@@ -34,7 +40,7 @@ test('a misspelt, missing, extra or out-of-set parameter is a compile error', ()
   ]);
 });
 
-test('an issue narrows to its rule\'s parameters', () => {
+test("an issue narrows to its rule's parameters", () => {
   const issue: Issue = makeIssue('count-mismatch', place, { name: 'Văn phòng', registered: 5, found: 6 });
   if (issue.rule !== 'count-mismatch') throw new Error('narrowing');
   const found: string | number = issue.params.found;

@@ -15,13 +15,17 @@ describe('the mapping a clerk saved in the workbook', () => {
     expect(r.commitments[0].status).toBeNull();
   });
 
-  test('with it, the chosen columns are used and marked as the clerk\'s choice', () => {
+  test("with it, the chosen columns are used and marked as the clerk's choice", () => {
     const mapping = emptyMapping();
     mapping.sheets.KH = { headerRow: 1, headerRows: 1, columns: { C: 'deadline', D: 'ignore' } };
     const store = sheet(MAPPING_SHEET, [[serializeMapping(mapping)]]);
     expect(readSavedMapping([store])).toEqual(mapping);
     const r = checkWorkbook({ file: 'a.xlsx', sheets: [sheet('KH', rows), store] }, { asOf: '2023-07-15' });
-    expect(r.commitments[0]).toMatchObject({ deadline: '2023-09-30', status: 'in_progress', extra: { 'Số liệu khác': '30/6/2023' } });
+    expect(r.commitments[0]).toMatchObject({
+      deadline: '2023-09-30',
+      status: 'in_progress',
+      extra: { 'Số liệu khác': '30/6/2023' },
+    });
     expect(r.issues).toEqual([]);
     const column = r.sheets[0].table!.columns.find((c) => c.col === 2)!;
     expect(column).toMatchObject({ field: 'deadline', source: 'saved' });
@@ -29,7 +33,11 @@ describe('the mapping a clerk saved in the workbook', () => {
   });
 
   test('a damaged mapping is ignored, not trusted', () => {
-    expect(readSavedMapping([sheet(MAPPING_SHEET, [['{"kind":"camket-mapping","version":1,"sheets":{"KH":{"headerRow":0}}}']])])).toBeNull();
+    expect(
+      readSavedMapping([
+        sheet(MAPPING_SHEET, [['{"kind":"camket-mapping","version":1,"sheets":{"KH":{"headerRow":0}}}']]),
+      ]),
+    ).toBeNull();
     expect(readSavedMapping([sheet(MAPPING_SHEET, [['not json']])])).toBeNull();
   });
 

@@ -20,10 +20,12 @@ function mirrorOf(name: string, titles: (string | null)[], formulas: Record<numb
 
 describe('mirroredSheet', () => {
   test('titles that are all formulas reading one other sheet: a mirror of that sheet', () => {
-    expect(mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: "='Năm 2024'!B8", 1: "='Năm 2024'!B9", 2: "='Năm 2024'!B10" })).toBe('Năm 2024');
+    expect(
+      mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: "='Năm 2024'!B8", 1: "='Năm 2024'!B9", 2: "='Năm 2024'!B10" }),
+    ).toBe('Năm 2024');
   });
 
-  test('a quoted name with a doubled apostrophe, and names in another case, are the sheet\'s', () => {
+  test("a quoted name with a doubled apostrophe, and names in another case, are the sheet's", () => {
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "='Lan''s list'!B2", 1: "='LAN''S LIST'!B3" })).toBe("Lan's list");
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: '=khác!B2', 1: '=KHÁC!B3' })).toBe('Khác');
   });
@@ -32,9 +34,13 @@ describe('mirroredSheet', () => {
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "='Tổng hợp'!C2", 1: "='Tổng hợp'!C3" })).toBeNull();
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "='Năm 2023'!B2", 1: "='Năm 2023'!B3" })).toBeNull();
     // A sheet the workbook does not have first, then the source: the source has the vote.
-    expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "=IF('Năm 2023'!A2,'Năm 2024'!B2)", 1: "='Năm 2024'!B3" })).toBe('Năm 2024');
+    expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "=IF('Năm 2023'!A2,'Năm 2024'!B2)", 1: "='Năm 2024'!B3" })).toBe(
+      'Năm 2024',
+    );
     // Its own sheet first, then the source: the source has the vote.
-    expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "=IF('Tổng hợp'!A2,'Năm 2024'!B2)", 1: "='Năm 2024'!B3" })).toBe('Năm 2024');
+    expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: "=IF('Tổng hợp'!A2,'Năm 2024'!B2)", 1: "='Năm 2024'!B3" })).toBe(
+      'Năm 2024',
+    );
   });
 
   test('a mirror needs more than half of the titles: one formula among typed titles is not one', () => {
@@ -49,9 +55,13 @@ describe('mirroredSheet', () => {
   });
 
   test('the sheet most formulas read wins', () => {
-    expect(mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: '=Khác!B2', 1: "='Năm 2024'!B3", 2: "='Năm 2024'!B4" })).toBe('Năm 2024');
+    expect(mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: '=Khác!B2', 1: "='Năm 2024'!B3", 2: "='Năm 2024'!B4" })).toBe(
+      'Năm 2024',
+    );
     // The majority read first, then another sheet: still the majority.
-    expect(mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: "='Năm 2024'!B2", 1: "='Năm 2024'!B3", 2: '=Khác!B4' })).toBe('Năm 2024');
+    expect(mirrorOf('Tổng hợp', ['A', 'B', 'C'], { 0: "='Năm 2024'!B2", 1: "='Năm 2024'!B3", 2: '=Khác!B4' })).toBe(
+      'Năm 2024',
+    );
     // As many for each: neither has more than half.
     expect(mirrorOf('Tổng hợp', ['A', 'B'], { 0: '=Khác!B2', 1: "='Năm 2024'!B3" })).toBeNull();
   });

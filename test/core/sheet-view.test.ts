@@ -19,7 +19,7 @@ function plan(opts: Parameters<typeof sheet>[2] = {}): SheetView {
 }
 
 describe('the size and name of the sheet', () => {
-  test('rows and columns are those of the longest row; the name is the sheet\'s', () => {
+  test("rows and columns are those of the longest row; the name is the sheet's", () => {
     const view = new SheetView(sheet('Quý II', [['STT'], ['1', 'Tổ chức hội thi', 'Quý II'], []]));
     expect(view.name).toBe('Quý II');
     expect(view.rows).toBe(3);
@@ -27,7 +27,13 @@ describe('the size and name of the sheet', () => {
   });
 
   test('a grid with no merges, formats, formulas, fonts or hidden rows at all reads as written', () => {
-    const grid: SheetGrid = { name: 'Trống', values: [['STT', 'Nội dung'], [1, 'Tổ chức hội thi']] };
+    const grid: SheetGrid = {
+      name: 'Trống',
+      values: [
+        ['STT', 'Nội dung'],
+        [1, 'Tổ chức hội thi'],
+      ],
+    };
     const view = new SheetView(grid);
     expect(view.value(1, 1)).toBe('Tổ chức hội thi');
     expect(view.isCovered(1, 1)).toBe(false);
@@ -53,7 +59,11 @@ describe('merged areas', () => {
     expect(view.isCovered(2, 0)).toBe(false);
     expect(view.isCovered(3, 0)).toBe(true);
     // A block of two by two: the last row and the last column are covered, the top row and left column too.
-    for (const [r, c] of [[2, 3], [3, 2], [3, 3]]) {
+    for (const [r, c] of [
+      [2, 3],
+      [3, 2],
+      [3, 3],
+    ]) {
       expect(view.value(r, c)).toBe('Quý III');
       expect(view.isCovered(r, c)).toBe(true);
     }
@@ -81,7 +91,7 @@ describe('merged areas', () => {
     expect(view.origin(4, 3)).toEqual({ row: 4, col: 3 });
   });
 
-  test('own: the cell\'s own value, a covered cell holding none', () => {
+  test("own: the cell's own value, a covered cell holding none", () => {
     const view = plan();
     expect(view.own(3, 3)).toBeNull();
     expect(view.own(2, 2)).toBe('Quý III');
@@ -109,7 +119,17 @@ describe('merged areas', () => {
 
   test('a merge running past the last used row or column is clipped to the grid', () => {
     // Excel lets a whole-column merge reach row 1000 on a sheet of three rows.
-    const view = new SheetView(sheet('Kế hoạch', [['Ghi chú', null], [null, 'a'], [null, 'b']], { merges: ['A1:A1000', 'B1:Z1'] }));
+    const view = new SheetView(
+      sheet(
+        'Kế hoạch',
+        [
+          ['Ghi chú', null],
+          [null, 'a'],
+          [null, 'b'],
+        ],
+        { merges: ['A1:A1000', 'B1:Z1'] },
+      ),
+    );
     expect(view.mergeHeight(0, 0)).toBe(3);
     expect(view.mergeWidth(0, 0)).toBe(1);
     expect(view.value(2, 0)).toBe('Ghi chú');
@@ -120,7 +140,7 @@ describe('merged areas', () => {
     expect(view.isCovered(0, 2)).toBe(false);
   });
 
-  test('a number format is the top-left cell\'s', () => {
+  test("a number format is the top-left cell's", () => {
     const view = plan({ formats: { C3: 'dd/mm/yyyy', C5: 'dd/mm/yyyy', B2: '@' } });
     expect(view.format(3, 3)).toBe('dd/mm/yyyy');
     expect(view.format(2, 2)).toBe('dd/mm/yyyy');
@@ -149,7 +169,16 @@ describe('formulas', () => {
     const view = plan({ formulas: { B4: '=B3', A5: '=A3+1' } });
     expect(view.isUncalculated(3, 1)).toBe(false); // B4 holds its result
     expect(view.isUncalculated(4, 0)).toBe(false); // A5 holds 2
-    const empty = new SheetView(sheet('Tổng hợp', [['STT', 'Nội dung'], [1, null]], { formulas: { B2: "='Năm 2024'!B2" } }));
+    const empty = new SheetView(
+      sheet(
+        'Tổng hợp',
+        [
+          ['STT', 'Nội dung'],
+          [1, null],
+        ],
+        { formulas: { B2: "='Năm 2024'!B2" } },
+      ),
+    );
     expect(empty.isUncalculated(1, 1)).toBe(true);
     expect(empty.text(1, 1)).toBe('');
     // An empty cell without a formula is just empty.
@@ -169,7 +198,11 @@ describe('hidden rows', () => {
 
 describe('legacy TCVN3 / VNI text reads as Unicode', () => {
   test('text in a .VnTime font is decoded, the first such cell and the count reported', () => {
-    const rows: CellValue[][] = [['STT', 'Néi dung'], [1, 'Ghi chó'], [2, 'Céng hoµ x· héi']];
+    const rows: CellValue[][] = [
+      ['STT', 'Néi dung'],
+      [1, 'Ghi chó'],
+      [2, 'Céng hoµ x· héi'],
+    ];
     const view = new SheetView(sheet('Kế hoạch', rows, { fonts: { B1: '.VnTime', B2: '.VnTime', B3: '.VnTime' } }));
     expect(view.value(0, 1)).toBe('Nội dung');
     expect(view.text(1, 1)).toBe('Ghi chú');
@@ -183,7 +216,11 @@ describe('legacy TCVN3 / VNI text reads as Unicode', () => {
   });
 
   test('text with no font is decoded when its letters are clearly legacy', () => {
-    const rows: CellValue[][] = [['STT', 'Nội dung'], [1, 'Coäng hoøa xaõ hoäi'], [2, 'Coäng hoøa xaõ hoäi']];
+    const rows: CellValue[][] = [
+      ['STT', 'Nội dung'],
+      [1, 'Coäng hoøa xaõ hoäi'],
+      [2, 'Coäng hoøa xaõ hoäi'],
+    ];
     const view = new SheetView(sheet('Kế hoạch', rows));
     expect(view.value(1, 1)).toBe('Cộng hòa xã hội');
     expect(view.value(2, 1)).toBe('Cộng hòa xã hội');
@@ -193,9 +230,19 @@ describe('legacy TCVN3 / VNI text reads as Unicode', () => {
 
   test('the font decides: the same letters in .VnTime are TCVN3, in Arial Unicode', () => {
     // "Ghi chó" is good Unicode Vietnamese as well as TCVN3 for "Ghi chú".
-    const rows: CellValue[][] = [['Ghi chó', 'Ghi chó'], ['Ghi chó', 'Ghi chó']];
-    const view = new SheetView(sheet('Kế hoạch', rows, { fonts: { A1: '.VnTime', B1: 'Arial', A2: 'Arial', B2: '.VnTime' } }));
-    expect([view.text(0, 0), view.text(0, 1), view.text(1, 0), view.text(1, 1)]).toEqual(['Ghi chú', 'Ghi chó', 'Ghi chó', 'Ghi chú']);
+    const rows: CellValue[][] = [
+      ['Ghi chó', 'Ghi chó'],
+      ['Ghi chó', 'Ghi chó'],
+    ];
+    const view = new SheetView(
+      sheet('Kế hoạch', rows, { fonts: { A1: '.VnTime', B1: 'Arial', A2: 'Arial', B2: '.VnTime' } }),
+    );
+    expect([view.text(0, 0), view.text(0, 1), view.text(1, 0), view.text(1, 1)]).toEqual([
+      'Ghi chú',
+      'Ghi chó',
+      'Ghi chó',
+      'Ghi chú',
+    ]);
     expect(view.legacy).toEqual({ encoding: 'tcvn3', firstCell: 'A1', cells: 2 });
   });
 
@@ -214,7 +261,9 @@ describe('legacy TCVN3 / VNI text reads as Unicode', () => {
   });
 
   test('a legacy value shows in every cell of its merge', () => {
-    const view = new SheetView(sheet('Kế hoạch', [[null, 'Ghi chó', null]], { merges: ['B1:C1'], fonts: { B1: '.VnTime' } }));
+    const view = new SheetView(
+      sheet('Kế hoạch', [[null, 'Ghi chó', null]], { merges: ['B1:C1'], fonts: { B1: '.VnTime' } }),
+    );
     expect(view.value(0, 2)).toBe('Ghi chú');
     expect(view.own(0, 2)).toBeNull();
     expect(view.legacy).toEqual({ encoding: 'tcvn3', firstCell: 'B1', cells: 1 });

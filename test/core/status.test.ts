@@ -120,17 +120,32 @@ describe('readStatus: what a status cell says, and whether it is a text camket k
 });
 
 describe('deriveStatus as of a date', () => {
-  const base = { word: null, progress: null, deadline: '2023-06-30', recurring: false, completedOn: null, asOf: '2023-06-15' } as const;
+  const base = {
+    word: null,
+    progress: null,
+    deadline: '2023-06-30',
+    recurring: false,
+    completedOn: null,
+    asOf: '2023-06-15',
+  } as const;
   test.each([
     ['done, completed before the deadline', { word: 'done', completedOn: '2023-06-01' }, 'done_on_time'],
     ['done, completed on the deadline', { word: 'done', completedOn: '2023-06-30' }, 'done_on_time'],
-    ['done, completed after the deadline', { word: 'done', completedOn: '2023-07-02', asOf: '2023-07-10' }, 'done_late'],
+    [
+      'done, completed after the deadline',
+      { word: 'done', completedOn: '2023-07-02', asOf: '2023-07-10' },
+      'done_late',
+    ],
     ['done, no completion date, as-of not past', { word: 'done' }, 'done_on_time'],
     ['done, no completion date, as-of past the deadline', { word: 'done', asOf: '2023-07-01' }, 'done_late'],
     ['done by progress 100 with no text', { progress: 100 }, 'done_on_time'],
     ['done and recurring', { word: 'done', deadline: null, recurring: true }, 'done_on_time'],
     ['not done, past the deadline', { progress: 50, asOf: '2023-07-01' }, 'overdue'],
-    ['"Chưa hoàn thành" past the deadline is overdue, not done', { word: 'not_started', asOf: '2023-07-01' }, 'overdue'],
+    [
+      '"Chưa hoàn thành" past the deadline is overdue, not done',
+      { word: 'not_started', asOf: '2023-07-01' },
+      'overdue',
+    ],
     ['in progress by progress', { progress: 40 }, 'in_progress'],
     ['in progress by text at 0 %', { word: 'in_progress', progress: 0 }, 'in_progress'],
     ['not started', {}, 'not_started'],
@@ -145,14 +160,30 @@ describe('deriveStatus as of a date', () => {
     ['"Chưa hoàn thành" with no progress: not started', { word: 'not_done' }, 'not_started'],
     ['"Chưa hoàn thành" at 0 %: not started', { word: 'not_done', progress: 0 }, 'not_started'],
     ['"Chưa hoàn thành" at 60 %: under way', { word: 'not_done', progress: 60 }, 'in_progress'],
-    ['"Chưa hoàn thành" at 100 %: the text decides, not done (but under way; flagged as a mismatch)', { word: 'not_done', progress: 100 }, 'in_progress'],
+    [
+      '"Chưa hoàn thành" at 100 %: the text decides, not done (but under way; flagged as a mismatch)',
+      { word: 'not_done', progress: 100 },
+      'in_progress',
+    ],
     ['"Chưa hoàn thành" past the deadline: overdue', { word: 'not_done', progress: 60, asOf: '2023-07-01' }, 'overdue'],
     ['"Chưa hoàn thành", recurring', { word: 'not_done', deadline: null, recurring: true }, 'recurring'],
     ['done, no completion date, as-of on the deadline', { word: 'done', asOf: '2023-06-30' }, 'done_on_time'],
-    ['done by progress, no completion date, as-of past the deadline', { progress: 100, asOf: '2023-07-01' }, 'done_late'],
-    ['done, no completion date, recurring, long after', { word: 'done', deadline: null, recurring: true, asOf: '2023-12-31' }, 'done_on_time'],
+    [
+      'done by progress, no completion date, as-of past the deadline',
+      { progress: 100, asOf: '2023-07-01' },
+      'done_late',
+    ],
+    [
+      'done, no completion date, recurring, long after',
+      { word: 'done', deadline: null, recurring: true, asOf: '2023-12-31' },
+      'done_on_time',
+    ],
     // The completion date decides, whenever the summary is made: completed by the deadline is on time.
-    ['done, completed before the deadline, summary made after it', { word: 'done', completedOn: '2023-06-20', asOf: '2023-07-10' }, 'done_on_time'],
+    [
+      'done, completed before the deadline, summary made after it',
+      { word: 'done', completedOn: '2023-06-20', asOf: '2023-07-10' },
+      'done_on_time',
+    ],
     // Overdue is *past* the deadline: a task due today is not overdue yet.
     ['not done, due today, under way', { progress: 50, asOf: '2023-06-30' }, 'in_progress'],
     ['not done, due today, nothing under way', { asOf: '2023-06-30' }, 'not_started'],

@@ -8,11 +8,19 @@ import { detectTable, findOwnerAbove } from '../../src/core/table';
 import { sheet } from '../helpers/grid';
 
 const TITLE: CellValue[][] = [['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], ['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2024'], []];
-const HEADER: CellValue[] = ['STT', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'];
+const HEADER: CellValue[] = [
+  'STT',
+  'Nội dung đầu việc',
+  'Người chịu trách nhiệm',
+  'Thời hạn',
+  'Tiến độ (%)',
+  'Tình trạng',
+];
 const ROW: CellValue[] = [1, 'Tổ chức Lễ hội Dừa', 'Lê Văn C', '30/9/2024', 50, 'Đang thực hiện'];
 
 type Options = Parameters<typeof sheet>[2];
-const layout = (rows: CellValue[][], opts: Options = {}, saved?: SheetMapping) => detectTable(new SheetView(sheet('Kế hoạch 2024', rows, opts)), saved);
+const layout = (rows: CellValue[][], opts: Options = {}, saved?: SheetMapping) =>
+  detectTable(new SheetView(sheet('Kế hoạch 2024', rows, opts)), saved);
 const blankRows = (n: number): CellValue[][] => Array.from({ length: n }, () => []);
 
 describe('the header row', () => {
@@ -29,17 +37,41 @@ describe('the header row', () => {
   });
 
   test('needs a title column: a list of deadlines and owners without one is no commitments table', () => {
-    expect(layout([['STT', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)'], [1, 'Lê Văn C', '30/9/2024', 50]])).toBeNull();
+    expect(
+      layout([
+        ['STT', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ (%)'],
+        [1, 'Lê Văn C', '30/9/2024', 50],
+      ]),
+    ).toBeNull();
   });
 
   test('needs, besides the title, a field that tells a commitments table from any other list', () => {
     // A list of documents: a number, a content and notes.
-    expect(layout([['STT', 'Nội dung', 'Ghi chú'], [1, 'Quyết định số 12/QĐ-SVHTTDL', 'Bản chính']])).toBeNull();
+    expect(
+      layout([
+        ['STT', 'Nội dung', 'Ghi chú'],
+        [1, 'Quyết định số 12/QĐ-SVHTTDL', 'Bản chính'],
+      ]),
+    ).toBeNull();
     // Nor below a title line: no row at all is then taken for the header.
-    expect(layout([['DANH MỤC VĂN BẢN'], ['STT', 'Nội dung', 'Ghi chú'], [1, 'Quyết định số 12/QĐ-SVHTTDL', 'Bản chính']])).toBeNull();
+    expect(
+      layout([['DANH MỤC VĂN BẢN'], ['STT', 'Nội dung', 'Ghi chú'], [1, 'Quyết định số 12/QĐ-SVHTTDL', 'Bản chính']]),
+    ).toBeNull();
     // Any one of the telling fields is enough.
-    for (const telling of ['Thời hạn', 'Người chịu trách nhiệm', 'Tiến độ', 'Tình trạng', 'Chỉ tiêu', 'Bắt đầu', 'Ngày hoàn thành', 'T6']) {
-      const table = layout([['STT', 'Nội dung', telling], [1, 'Tổ chức Lễ hội Dừa', 'x']]);
+    for (const telling of [
+      'Thời hạn',
+      'Người chịu trách nhiệm',
+      'Tiến độ',
+      'Tình trạng',
+      'Chỉ tiêu',
+      'Bắt đầu',
+      'Ngày hoàn thành',
+      'T6',
+    ]) {
+      const table = layout([
+        ['STT', 'Nội dung', telling],
+        [1, 'Tổ chức Lễ hội Dừa', 'x'],
+      ]);
       expect({ telling, found: table !== null }).toEqual({ telling, found: true });
     }
   });
@@ -62,10 +94,15 @@ describe('the header row', () => {
   test('a header word only in part of a cell counts only when it is most of the cell', () => {
     // "Nội dung" in a long sentence is no title column; the sheet holds no table.
     const sentence = 'Nội dung này được các phòng ban đơn vị thống nhất thông qua tại cuộc họp giao ban tháng một';
-    expect(layout([['STT', sentence, 'Thời hạn'], [1, 'Tổ chức Lễ hội Dừa', '30/9/2024']])).toBeNull();
+    expect(
+      layout([
+        ['STT', sentence, 'Thời hạn'],
+        [1, 'Tổ chức Lễ hội Dừa', '30/9/2024'],
+      ]),
+    ).toBeNull();
   });
 
-  test('cells merged down over two rows: the header starts at the merges\' top even when the lower row names more', () => {
+  test("cells merged down over two rows: the header starts at the merges' top even when the lower row names more", () => {
     const rows: CellValue[][] = [
       ...TITLE,
       ['STT', 'Nội dung đầu việc', 'Thời gian thực hiện', null, 'Tình trạng'],
@@ -92,12 +129,17 @@ describe('the header row', () => {
 
   test('a merge from the row above that is no header cell does not pull the header up', () => {
     // A note beside the table, merged over the title line and the header row.
-    const rows: CellValue[][] = [[], [null, null, null, null, null, null, null, 'Đơn vị: Phòng Quản lý di sản'], HEADER, ROW];
+    const rows: CellValue[][] = [
+      [],
+      [null, null, null, null, null, null, null, 'Đơn vị: Phòng Quản lý di sản'],
+      HEADER,
+      ROW,
+    ];
     const table = layout(rows, { merges: ['H2:H3'] })!;
     expect(table.headerTop).toBe(2);
   });
 
-  test('merged header cells and a sub-header ending the row: the header still starts at the merges\' top', () => {
+  test("merged header cells and a sub-header ending the row: the header still starts at the merges' top", () => {
     const rows: CellValue[][] = [
       ['STT', 'Nội dung đầu việc', 'Tình trạng', 'Thời gian thực hiện', null],
       [null, null, null, 'Bắt đầu', 'Hoàn thành'],
@@ -105,7 +147,13 @@ describe('the header row', () => {
     ];
     const table = layout(rows, { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] })!;
     expect([table.headerTop, table.headerBottom, table.dataTop]).toEqual([0, 1, 2]);
-    expect(table.columns.map((c) => c.header)).toEqual(['STT', 'Nội dung đầu việc', 'Tình trạng', 'Thời gian thực hiện › Bắt đầu', 'Thời gian thực hiện › Hoàn thành']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'STT',
+      'Nội dung đầu việc',
+      'Tình trạng',
+      'Thời gian thực hiện › Bắt đầu',
+      'Thời gian thực hiện › Hoàn thành',
+    ]);
   });
 });
 
@@ -118,11 +166,17 @@ describe('a two-row header', () => {
     ];
     const table = layout(rows)!;
     expect([table.headerTop, table.headerBottom, table.dataTop]).toEqual([0, 1, 2]);
-    expect(table.columns.map((c) => c.header)).toEqual(['STT', 'Nội dung đầu việc', 'Thời gian thực hiện › Bắt đầu', 'Thời gian thực hiện › Kết thúc', 'Tình trạng']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'STT',
+      'Nội dung đầu việc',
+      'Thời gian thực hiện › Bắt đầu',
+      'Thời gian thực hiện › Kết thúc',
+      'Tình trạng',
+    ]);
     expect(table.fields).toMatchObject({ number: 0, title: 1, start: 2, deadline: 3, status: 4 });
   });
 
-  test('a parent centred in the table\'s first column gives its text to the children right of it', () => {
+  test("a parent centred in the table's first column gives its text to the children right of it", () => {
     const rows: CellValue[][] = [
       ['Thời gian thực hiện', null, 'Nội dung đầu việc'],
       ['Từ', 'Đến', null],
@@ -130,7 +184,11 @@ describe('a two-row header', () => {
     ];
     const table = layout(rows)!;
     expect(table.headerBottom).toBe(1);
-    expect(table.columns.map((c) => c.header)).toEqual(['Thời gian thực hiện › Từ', 'Thời gian thực hiện › Đến', 'Nội dung đầu việc']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'Thời gian thực hiện › Từ',
+      'Thời gian thực hiện › Đến',
+      'Nội dung đầu việc',
+    ]);
     expect(table.fields).toEqual({ start: 0, deadline: 1, title: 2 });
   });
 
@@ -155,7 +213,10 @@ describe('a two-row header', () => {
     ];
     const table = layout(rows, { merges: ['D1:E1'] })!;
     expect([table.headerBottom, table.dataTop]).toEqual([1, 2]);
-    expect(table.columns.map((c) => c.header).slice(3)).toEqual(['Nguồn kinh phí › Ngân sách tỉnh', 'Nguồn kinh phí › Xã hội hóa']);
+    expect(table.columns.map((c) => c.header).slice(3)).toEqual([
+      'Nguồn kinh phí › Ngân sách tỉnh',
+      'Nguồn kinh phí › Xã hội hóa',
+    ]);
     // Not merged, the same words under a centred parent are data.
     expect(layout(rows)!.headerBottom).toBe(0);
   });
@@ -261,7 +322,11 @@ describe('a two-row header', () => {
 
   test('a first commitment under a one-row header is no sub-header', () => {
     // A row of header words in part ("Triển khai nhiệm vụ…") or of data is read as data.
-    const rows: CellValue[][] = [HEADER, ['Tổng hợp', 'Triển khai nhiệm vụ chuyển đổi số', 'Lê Văn C', null, null, null], ROW];
+    const rows: CellValue[][] = [
+      HEADER,
+      ['Tổng hợp', 'Triển khai nhiệm vụ chuyển đổi số', 'Lê Văn C', null, null, null],
+      ROW,
+    ];
     const table = layout(rows)!;
     expect([table.headerBottom, table.dataTop]).toEqual([0, 1]);
   });
@@ -289,7 +354,12 @@ describe('a two-row header', () => {
   test('a long child text is no sub-header, even when it starts with a header word', () => {
     const long = `Hoàn thành ${'trước thời hạn '.repeat(6)}`.trim();
     expect(long.length).toBeGreaterThan(80);
-    expect(layout([['Nội dung đầu việc', 'Thời hạn'], [null, long]])!.headerBottom).toBe(0);
+    expect(
+      layout([
+        ['Nội dung đầu việc', 'Thời hạn'],
+        [null, long],
+      ])!.headerBottom,
+    ).toBe(0);
   });
 });
 
@@ -310,7 +380,12 @@ describe('the column-number row under the header', () => {
   });
 
   test('twelve columns numbered 1 to 12 are skipped', () => {
-    const header: CellValue[] = ['STT', 'Nội dung đầu việc', 'Thời hạn', ...Array.from({ length: 9 }, (_, i) => `T${i + 1}`)];
+    const header: CellValue[] = [
+      'STT',
+      'Nội dung đầu việc',
+      'Thời hạn',
+      ...Array.from({ length: 9 }, (_, i) => `T${i + 1}`),
+    ];
     const numbers = header.map((_, i) => i + 1);
     expect(layout([header, numbers, [1, 'Tổ chức Lễ hội Dừa', '30/9/2024']])!.dataTop).toBe(2);
   });
@@ -337,7 +412,18 @@ describe('the column-number row under the header', () => {
 
   test('seven tenths of the cells in brackets make the row a number row', () => {
     // 7 of 10 bracketed, the rest notes written in: still the numbering row.
-    const header: CellValue[] = ['STT', 'Nội dung đầu việc', 'Thời hạn', 'Tiến độ', 'Tình trạng', 'Ghi chú', 'Chỉ tiêu', 'Phối hợp', 'Mã', 'Người chịu trách nhiệm'];
+    const header: CellValue[] = [
+      'STT',
+      'Nội dung đầu việc',
+      'Thời hạn',
+      'Tiến độ',
+      'Tình trạng',
+      'Ghi chú',
+      'Chỉ tiêu',
+      'Phối hợp',
+      'Mã',
+      'Người chịu trách nhiệm',
+    ];
     const seven: CellValue[] = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', 'ghi', 'chú', 'thêm'];
     const six: CellValue[] = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', 'theo', 'ghi', 'chú', 'thêm'];
     expect(layout([header, seven, ROW])!.dataTop).toBe(2);
@@ -357,33 +443,58 @@ describe('which column holds which field', () => {
       const table = layout([...TITLE, [...pad, ...HEADER], [...pad, ...ROW]])!;
       expect([table.left, table.right]).toEqual([offset, offset + HEADER.length - 1]);
       expect(table.columns.map((c) => c.col)).toEqual(HEADER.map((_, i) => i + offset));
-      expect(table.fields).toEqual({ number: offset, title: offset + 1, owner: offset + 2, deadline: offset + 3, progress: offset + 4, status: offset + 5 });
+      expect(table.fields).toEqual({
+        number: offset,
+        title: offset + 1,
+        owner: offset + 2,
+        deadline: offset + 3,
+        progress: offset + 4,
+        status: offset + 5,
+      });
     }
   });
 
   test('an empty header cell inside the table is no column', () => {
-    const rows: CellValue[][] = [['STT', 'Nội dung đầu việc', null, 'Thời hạn'], [1, 'Tổ chức Lễ hội Dừa', 'ghi thêm', '30/9/2024']];
+    const rows: CellValue[][] = [
+      ['STT', 'Nội dung đầu việc', null, 'Thời hạn'],
+      [1, 'Tổ chức Lễ hội Dừa', 'ghi thêm', '30/9/2024'],
+    ];
     expect(layout(rows)!.columns.map((c) => c.col)).toEqual([0, 1, 3]);
   });
 
   test('of two columns for one field, the surer match wins', () => {
     // "Nhiệm vụ" alone is the title for sure; "Nhiệm vụ của phòng" only in part.
-    const rows: CellValue[][] = [['Nhiệm vụ của phòng', 'Nhiệm vụ', 'Thời hạn'], ['Văn phòng', 'Tổ chức Lễ hội Dừa', '30/9/2024']];
+    const rows: CellValue[][] = [
+      ['Nhiệm vụ của phòng', 'Nhiệm vụ', 'Thời hạn'],
+      ['Văn phòng', 'Tổ chức Lễ hội Dừa', '30/9/2024'],
+    ];
     const table = layout(rows)!;
     expect(table.fields.title).toBe(1);
     expect(table.columns.map((c) => c.field)).toEqual([null, 'title', 'deadline']);
   });
 
   test('of two columns equally sure for one field, the leftmost wins', () => {
-    const rows: CellValue[][] = [['Nội dung', 'Thời hạn', 'Nhiệm vụ'], ['Tổ chức Lễ hội Dừa', '30/9/2024', 'Lễ hội']];
+    const rows: CellValue[][] = [
+      ['Nội dung', 'Thời hạn', 'Nhiệm vụ'],
+      ['Tổ chức Lễ hội Dừa', '30/9/2024', 'Lễ hội'],
+    ];
     const table = layout(rows)!;
     expect(table.fields.title).toBe(0);
     expect(table.columns.map((c) => c.field)).toEqual(['title', 'deadline', null]);
   });
 
   test('a column of no known field is kept as extra data', () => {
-    const table = layout([['Nội dung', 'Thời hạn', 'Số liệu khác'], ['Tổ chức Lễ hội Dừa', '30/9/2024', '12']])!;
-    expect(table.columns[2]).toEqual({ col: 2, header: 'Số liệu khác', match: { field: null, confidence: 0 }, field: null, source: 'auto' });
+    const table = layout([
+      ['Nội dung', 'Thời hạn', 'Số liệu khác'],
+      ['Tổ chức Lễ hội Dừa', '30/9/2024', '12'],
+    ])!;
+    expect(table.columns[2]).toEqual({
+      col: 2,
+      header: 'Số liệu khác',
+      match: { field: null, confidence: 0 },
+      field: null,
+      source: 'auto',
+    });
   });
 });
 
@@ -398,23 +509,45 @@ describe('a mapping the clerk saved', () => {
     const table = layout(rows, {}, { headerRow: 2, headerRows: 1, columns: { C: 'deadline', D: 'ignore' } })!;
     expect([table.headerTop, table.headerBottom, table.dataTop]).toEqual([1, 1, 2]);
     expect(table.fields).toMatchObject({ title: 1, deadline: 2 });
-    expect(table.columns[2]).toMatchObject({ field: 'deadline', source: 'saved', match: { field: 'deadline', confidence: 1 } });
+    expect(table.columns[2]).toMatchObject({
+      field: 'deadline',
+      source: 'saved',
+      match: { field: 'deadline', confidence: 1 },
+    });
     expect(table.columns[3]).toMatchObject({ field: null, source: 'saved', match: { field: null, confidence: 1 } });
     expect(table.columns[1]).toMatchObject({ field: 'title', source: 'auto' });
   });
 
   test('a saved column wins over a surer match of the same field, and over an auto column to its left', () => {
     const header: CellValue[] = ['TT', 'Nội dung đầu việc', 'Thời hạn', 'Ghi chú'];
-    const table = layout([header, [1, 'Tu bổ di tích', '30/9/2024', 'Quý III']], {}, { headerRow: 1, headerRows: 1, columns: { D: 'deadline' } })!;
+    const table = layout(
+      [header, [1, 'Tu bổ di tích', '30/9/2024', 'Quý III']],
+      {},
+      { headerRow: 1, headerRows: 1, columns: { D: 'deadline' } },
+    )!;
     expect(table.fields.deadline).toBe(3);
     expect(table.columns.map((c) => c.field)).toEqual(['number', 'title', null, 'deadline']);
     // An auto match after a saved one does not take it back.
-    const later = layout([['TT', 'Nội dung đầu việc', 'Ghi chú', 'Thời hạn'], [1, 'Tu bổ di tích', 'Quý III', '30/9/2024']], {}, { headerRow: 1, headerRows: 1, columns: { C: 'deadline' } })!;
+    const later = layout(
+      [
+        ['TT', 'Nội dung đầu việc', 'Ghi chú', 'Thời hạn'],
+        [1, 'Tu bổ di tích', 'Quý III', '30/9/2024'],
+      ],
+      {},
+      { headerRow: 1, headerRows: 1, columns: { C: 'deadline' } },
+    )!;
     expect(later.fields.deadline).toBe(2);
   });
 
   test('of two saved columns for one field, the leftmost', () => {
-    const table = layout([['TT', 'Nội dung đầu việc', 'Mốc', 'Hạn'], [1, 'Tu bổ di tích', 'Quý III', '30/9/2024']], {}, { headerRow: 1, headerRows: 1, columns: { C: 'deadline', D: 'deadline' } })!;
+    const table = layout(
+      [
+        ['TT', 'Nội dung đầu việc', 'Mốc', 'Hạn'],
+        [1, 'Tu bổ di tích', 'Quý III', '30/9/2024'],
+      ],
+      {},
+      { headerRow: 1, headerRows: 1, columns: { C: 'deadline', D: 'deadline' } },
+    )!;
     expect(table.fields.deadline).toBe(2);
   });
 
@@ -439,7 +572,11 @@ describe('a mapping the clerk saved', () => {
   });
 
   test('a saved header of a single column is read: a title column and nothing else', () => {
-    const table = layout([['Công việc'], ['Tu bổ di tích Đồng Khởi']], {}, { headerRow: 1, headerRows: 1, columns: {} })!;
+    const table = layout(
+      [['Công việc'], ['Tu bổ di tích Đồng Khởi']],
+      {},
+      { headerRow: 1, headerRows: 1, columns: {} },
+    )!;
     expect([table.left, table.right]).toEqual([0, 0]);
     expect(table.fields).toEqual({ title: 0 });
   });
@@ -468,7 +605,7 @@ describe('what is written above the table', () => {
     expect(table.ownerAbove).toBeNull();
   });
 
-  test('the sheet\'s name is the table\'s', () => {
+  test("the sheet's name is the table's", () => {
     expect(layout([HEADER, ROW])!.sheet).toBe('Kế hoạch 2024');
   });
 
@@ -487,7 +624,11 @@ describe('what is written above the table', () => {
     ['a bracket glued to the name', ['Người phụ trách: Trần Văn C(Phó Trưởng phòng)'], 'Trần Văn C'],
     ['an academic title with its full stop', ['Người đăng ký: ThS. Nguyễn Văn An'], 'ThS. Nguyễn Văn An'],
     ['several stops after the name', ['Người đăng ký: Nguyễn Văn An..;'], 'Nguyễn Văn An'],
-    ['the label not in the first column, its name right of it', ['Phòng Quản lý di sản', 'Người đăng ký:', 'Nguyễn Văn An'], 'Nguyễn Văn An'],
+    [
+      'the label not in the first column, its name right of it',
+      ['Phòng Quản lý di sản', 'Người đăng ký:', 'Nguyễn Văn An'],
+      'Nguyễn Văn An',
+    ],
   ])('the owner named above the table: %s', (_label, line, owner) => {
     const table = layout([['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], line, [], HEADER, ROW])!;
     expect(table.ownerAbove).toBe(owner);
@@ -507,15 +648,24 @@ describe('what is written above the table', () => {
   });
 
   test('the first owner named, top to bottom and left to right', () => {
-    const table = layout([['Lãnh đạo phụ trách: Phạm Thị D', null, 'Người đăng ký: Võ Văn E'], ['Người cam kết: Lê Thị B'], HEADER, ROW])!;
+    const table = layout([
+      ['Lãnh đạo phụ trách: Phạm Thị D', null, 'Người đăng ký: Võ Văn E'],
+      ['Người cam kết: Lê Thị B'],
+      HEADER,
+      ROW,
+    ])!;
     expect(table.ownerAbove).toBe('Phạm Thị D');
   });
 
   test('a label merged over several cells is read once, from its first cell', () => {
-    const view = new SheetView(sheet('DV', [['Người đăng ký:', null, 'Nguyễn Văn An'], HEADER, ROW], { merges: ['A1:B1'] }));
+    const view = new SheetView(
+      sheet('DV', [['Người đăng ký:', null, 'Nguyễn Văn An'], HEADER, ROW], { merges: ['A1:B1'] }),
+    );
     expect(findOwnerAbove(view, 1)).toBe('Nguyễn Văn An');
     // A value left in a cell a merge covers is not shown, and not read.
-    const covered = new SheetView(sheet('DV', [[null, 'Người đăng ký: Lê Thị B', null], HEADER, ROW], { merges: ['A1:C1'] }));
+    const covered = new SheetView(
+      sheet('DV', [[null, 'Người đăng ký: Lê Thị B', null], HEADER, ROW], { merges: ['A1:C1'] }),
+    );
     expect(findOwnerAbove(covered, 1)).toBeNull();
   });
 });

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { cleanText, foldDiacritics, foldText, foldWords, hasPhrase, shortHash, stripBrackets, valueText } from '../../src/core/text';
+import {
+  cleanText,
+  foldDiacritics,
+  foldText,
+  foldWords,
+  hasPhrase,
+  shortHash,
+  stripBrackets,
+  valueText,
+} from '../../src/core/text';
 
 describe('text normalisation', () => {
   test.each([
@@ -76,15 +85,33 @@ describe('text normalisation', () => {
   });
 
   test('the fast paths agree with the plain definition on any text', () => {
-    const plainClean = (s: string) => s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
-    const plainFold = (s: string) => plainClean(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-    const vietnamese = fc.stringMatching(/^[ a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệđĐìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\n\t\u00a0]{0,30}$/);
+    const plainClean = (s: string) =>
+      s
+        .normalize('NFC')
+        .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
+        .trim();
+    const plainFold = (s: string) =>
+      plainClean(s)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase();
+    const vietnamese = fc.stringMatching(
+      /^[ a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệđĐìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ\n\t\u00a0]{0,30}$/,
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), vietnamese, vietnamese.map((s) => s.normalize('NFD'))), (s) => {
-        expect(cleanText(s)).toBe(plainClean(s));
-        expect(foldText(s)).toBe(plainFold(s));
-        expect(foldText(s)).toBe(plainFold(s)); // twice: the memo returns the same
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          vietnamese,
+          vietnamese.map((s) => s.normalize('NFD')),
+        ),
+        (s) => {
+          expect(cleanText(s)).toBe(plainClean(s));
+          expect(foldText(s)).toBe(plainFold(s));
+          expect(foldText(s)).toBe(plainFold(s)); // twice: the memo returns the same
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -123,7 +150,12 @@ describe('text normalisation', () => {
 
 describe('foldDiacritics', () => {
   // The definition: decompose, drop the combining marks, đ → d, lower case.
-  const byTheBook = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const byTheBook = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
 
   test.each([
     ['Thời hạn hoàn thành', 'thoi han hoan thanh'],
@@ -141,13 +173,24 @@ describe('foldDiacritics', () => {
   });
 
   test('agrees with the definition on any text', () => {
-    const vietnamese = fc.string({ unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬĐÈÉẺẼẸỀẾỂỄỆÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ \u0301\u0300\u0309\u0303\u0323'.split('')) });
-    fc.assert(fc.property(fc.oneof(vietnamese, fc.string({ unit: 'binary' })), (s) => foldDiacritics(s) === byTheBook(s)), { numRuns: 2000 });
+    const vietnamese = fc.string({
+      unit: fc.constantFrom(
+        ...'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬĐÈÉẺẼẸỀẾỂỄỆÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ \u0301\u0300\u0309\u0303\u0323'.split(
+          '',
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(vietnamese, fc.string({ unit: 'binary' })), (s) => foldDiacritics(s) === byTheBook(s)),
+      { numRuns: 2000 },
+    );
   });
 
   test('every Latin letter with marks agrees with the definition', () => {
-    for (let c = 0x80; c < 0x370; c++) expect(foldDiacritics(String.fromCharCode(c))).toBe(byTheBook(String.fromCharCode(c)));
-    for (let c = 0x1e00; c < 0x1f00; c++) expect(foldDiacritics(String.fromCharCode(c))).toBe(byTheBook(String.fromCharCode(c)));
+    for (let c = 0x80; c < 0x370; c++)
+      expect(foldDiacritics(String.fromCharCode(c))).toBe(byTheBook(String.fromCharCode(c)));
+    for (let c = 0x1e00; c < 0x1f00; c++)
+      expect(foldDiacritics(String.fromCharCode(c))).toBe(byTheBook(String.fromCharCode(c)));
   });
 });
 
@@ -186,6 +229,9 @@ describe('foldWords', () => {
     const marks = '\u0301\u0300\u0309\u0303\u0323';
     const other = ' \t\n-–—/().,:;?!"\'›×ß\u00a0ǄİΩ';
     const latin = fc.string({ unit: fc.constantFrom(...(letters + marks + other).split('')) });
-    fc.assert(fc.property(fc.oneof(latin, fc.string({ unit: 'binary' })), (s) => foldWords(s) === byTheBook(s)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.oneof(latin, fc.string({ unit: 'binary' })), (s) => foldWords(s) === byTheBook(s)),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -48,13 +48,16 @@ describe('assignUnit', () => {
     provincialTasks: [],
   };
 
-  test('any one of a unit\'s patterns is enough', () => {
+  test("any one of a unit's patterns is enough", () => {
     expect(assignUnit('van-phong-2024.xlsx', '', department)).toEqual({ unit: department.units[0], by: 'file' });
     expect(assignUnit('vp-1.xlsx', '', department)).toEqual({ unit: department.units[0], by: 'file' });
   });
 
   test('by a name or an alias in the title, the longest name found winning', () => {
-    expect(assignUnit('a.xlsx', 'BÁO CÁO CỦA PHÒNG VH', department)).toEqual({ unit: department.units[1], by: 'title' });
+    expect(assignUnit('a.xlsx', 'BÁO CÁO CỦA PHÒNG VH', department)).toEqual({
+      unit: department.units[1],
+      by: 'title',
+    });
     expect(assignUnit('a.xlsx', 'PHÒNG QUẢN LÝ VĂN HÓA', department)?.unit.code).toBe('QLVH');
     // Found first, yet shorter: "Văn hóa" loses to the longer name that follows it in the list.
     expect(assignUnit('a.xlsx', 'TRUNG TÂM VĂN HÓA', department)?.unit.code).toBe('TT');

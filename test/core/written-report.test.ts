@@ -2,7 +2,14 @@
 // roll-up the summary shows, Vietnamese numbers and dates, and dotted lines where the department
 // file gives no letterhead.
 import type { Department } from '../../src/core/department';
-import { type AdminDocument, type TableBlock, dateWords, documentText, viInteger, viPercent } from '../../src/core/document';
+import {
+  type AdminDocument,
+  type TableBlock,
+  dateWords,
+  documentText,
+  viInteger,
+  viPercent,
+} from '../../src/core/document';
 import type { Change } from '../../src/core/history';
 import type { Commitment, StatusCode } from '../../src/core/model';
 import { buildReport } from '../../src/core/report';
@@ -25,16 +32,42 @@ const department: Department = {
     { code: 'UBT-002', title: 'Chuyển đổi số' },
   ],
 };
-const letterhead = { parent: 'UBND TỈNH BẾN TRE', agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', symbol: 'SVHTTDL', place: 'Bến Tre', signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' } };
+const letterhead = {
+  parent: 'UBND TỈNH BẾN TRE',
+  agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+  symbol: 'SVHTTDL',
+  place: 'Bến Tre',
+  signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' },
+};
 
 let row = 0;
 function c(unit: string | null, title: string, status: StatusCode | null, more: Partial<Commitment> = {}): Commitment {
   row++;
   return {
-    id: `${unit}:${row}`, unit, block: unit === 'VP' ? 'QLNN' : unit ? 'SN' : null, field: null, code: null, title, target: null, owner: 'Lê Thị B',
-    start: null, deadline: '2023-05-31', deadlineText: '31/5/2023', originalDeadline: null, extendedDeadline: null, recurring: false, completedOn: null,
-    progress: null, statusText: null, status, provincialTask: null, coordinating: null, notes: null, extra: {},
-    source: { file: `${unit ?? 'x'}.xlsx`, sheet: 'Sheet1', row, titleColumn: 'B' }, ...more,
+    id: `${unit}:${row}`,
+    unit,
+    block: unit === 'VP' ? 'QLNN' : unit ? 'SN' : null,
+    field: null,
+    code: null,
+    title,
+    target: null,
+    owner: 'Lê Thị B',
+    start: null,
+    deadline: '2023-05-31',
+    deadlineText: '31/5/2023',
+    originalDeadline: null,
+    extendedDeadline: null,
+    recurring: false,
+    completedOn: null,
+    progress: null,
+    statusText: null,
+    status,
+    provincialTask: null,
+    coordinating: null,
+    notes: null,
+    extra: {},
+    source: { file: `${unit ?? 'x'}.xlsx`, sheet: 'Sheet1', row, titleColumn: 'B' },
+    ...more,
   };
 }
 
@@ -48,11 +81,28 @@ const commitments = [
   c('BT', 'Số hóa tư liệu', 'recurring', { deadline: null, recurring: true }),
 ];
 // TV sent nothing: its missing-unit issue is what the merge raises.
-const issues = [{ rule: 'missing-unit' as const, severity: 'warning' as const, message: 'Thư viện tỉnh chưa gửi tệp đầu việc.', file: '', sheet: null, cell: null, unit: 'TV', params: { name: 'Thư viện tỉnh' } }];
+const issues = [
+  {
+    rule: 'missing-unit' as const,
+    severity: 'warning' as const,
+    message: 'Thư viện tỉnh chưa gửi tệp đầu việc.',
+    file: '',
+    sheet: null,
+    cell: null,
+    unit: 'TV',
+    params: { name: 'Thư viện tỉnh' },
+  },
+];
 const files = [
   { file: 'VP.xlsx', unit: 'VP', state: 'merged' as const, commitments: 4 },
   { file: 'BT.xlsx', unit: 'BT', state: 'merged' as const, commitments: 3 },
-  { file: 'cu.xls', unit: null, state: 'failed' as const, commitments: 0, error: { code: 'unsupported-format', message: 'Tệp .xls là định dạng cũ.' } },
+  {
+    file: 'cu.xls',
+    unit: null,
+    state: 'failed' as const,
+    commitments: 0,
+    error: { code: 'unsupported-format', message: 'Tệp .xls là định dạng cũ.' },
+  },
 ];
 const report = buildReport({ asOf: '2023-06-30', department, files, commitments, issues });
 const changes: Change[] = [
@@ -86,7 +136,8 @@ describe('Vietnamese numbers and dates', () => {
 
 describe('the report', () => {
   // Built inside each test: what runs while the tests are collected is credited to none (docs/mutation.md).
-  const build = () => buildWrittenReport({ report, department: { ...department, letterhead }, changes, previousAsOf: '2023-05-31' });
+  const build = () =>
+    buildWrittenReport({ report, department: { ...department, letterhead }, changes, previousAsOf: '2023-05-31' });
 
   test('the whole report, word for word, as the clerk prints it', () => {
     const doc = build();
@@ -154,13 +205,30 @@ describe('the report', () => {
     const kinds = doc.body.map((b) => (b.kind === 'heading' ? b.text.split('.')[0] : b.kind));
     expect(kinds).toEqual([
       'paragraph',
-      'I', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph',
-      'II', 'table',
-      'III', 'paragraph', 'table',
-      'IV', 'paragraph', 'table',
-      'V', 'subheading', 'paragraph', 'subheading', 'paragraph',
-      'VI', 'paragraph', 'table',
-      'VII', 'fill',
+      'I',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'II',
+      'table',
+      'III',
+      'paragraph',
+      'table',
+      'IV',
+      'paragraph',
+      'table',
+      'V',
+      'subheading',
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'VI',
+      'paragraph',
+      'table',
+      'VII',
+      'fill',
       'paragraph',
     ]);
   });
@@ -179,7 +247,12 @@ describe('the report', () => {
 
   test('heading, number and date line from the letterhead; the title names the year and the month', () => {
     const doc = build();
-    expect(doc.heading).toEqual({ parent: 'UBND TỈNH BẾN TRE', agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', number: 'Số: ……/BC-SVHTTDL', placeDate: 'Bến Tre, ngày 30 tháng 6 năm 2023' });
+    expect(doc.heading).toEqual({
+      parent: 'UBND TỈNH BẾN TRE',
+      agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      number: 'Số: ……/BC-SVHTTDL',
+      placeDate: 'Bến Tre, ngày 30 tháng 6 năm 2023',
+    });
     expect(doc.title).toEqual(['BÁO CÁO', 'Kết quả thực hiện các đầu việc trọng tâm năm 2023', 'Tháng 6/2023']);
     expect(doc.signatures).toEqual([{ titles: ['GIÁM ĐỐC'], name: 'Nguyễn Văn A' }]);
     expect(doc.recipients?.[0]).toBe('- UBND tỉnh (để báo cáo);');
@@ -203,13 +276,17 @@ describe('the report', () => {
     expect(doc.body[last + 1]).toEqual({ kind: 'fill', lines: 5 });
   });
 
-  test('the overall figures are the roll-up\'s: registered, found, due, on time, rate, overdue, due soon', () => {
+  test("the overall figures are the roll-up's: registered, found, due, on time, rate, overdue, due soon", () => {
     const doc = build();
     const t = report.totals;
-    expect([t.registered, t.found, t.due, t.byStatus.done_on_time, t.byStatus.done_late, t.byStatus.overdue]).toEqual([7, 7, 5, 2, 1, 2]);
+    expect([t.registered, t.found, t.due, t.byStatus.done_on_time, t.byStatus.done_late, t.byStatus.overdue]).toEqual([
+      7, 7, 5, 2, 1, 2,
+    ]);
     const s = text(doc);
     expect(s).toContain('- Số đầu việc đăng ký: 7; số đầu việc các đơn vị báo cáo: 7.');
-    expect(s).toContain('- Đến hạn phải hoàn thành (đến ngày 30/6/2023): 5 đầu việc; trong đó hoàn thành đúng hạn 2, hoàn thành trễ hạn 1, quá hạn chưa hoàn thành 2.');
+    expect(s).toContain(
+      '- Đến hạn phải hoàn thành (đến ngày 30/6/2023): 5 đầu việc; trong đó hoàn thành đúng hạn 2, hoàn thành trễ hạn 1, quá hạn chưa hoàn thành 2.',
+    );
     expect(s).toContain('đầu việc đến hạn): 40 %.');
     expect(s).toContain('- Sắp đến hạn (trong 7 ngày tới) mà chưa hoàn thành: 0 đầu việc.');
     expect(s).toContain('đang thực hiện trong hạn 1; chưa thực hiện 0; thường xuyên 1; dừng thực hiện 0.');
@@ -218,7 +295,17 @@ describe('the report', () => {
   test('by block and unit: each block then its units, a unit that sent nothing at zero, the total row equal to the totals', () => {
     const doc = build();
     const [units] = tables(doc);
-    expect(units.columns.map((col) => col.header)).toEqual(['STT', 'Khối / Đơn vị', 'Đăng ký', 'Báo cáo', 'Đến hạn', 'Đúng hạn', 'Trễ hạn', 'Quá hạn', 'Tỷ lệ đúng hạn']);
+    expect(units.columns.map((col) => col.header)).toEqual([
+      'STT',
+      'Khối / Đơn vị',
+      'Đăng ký',
+      'Báo cáo',
+      'Đến hạn',
+      'Đúng hạn',
+      'Trễ hạn',
+      'Quá hạn',
+      'Tỷ lệ đúng hạn',
+    ]);
     expect(units.rows.map((r) => r.cells)).toEqual([
       ['1', 'Khối quản lý nhà nước', '4', '4', '3', '1', '1', '1', '33,3 %'],
       ['1.1', 'Văn phòng Sở', '4', '4', '3', '1', '1', '1', '33,3 %'],
@@ -227,7 +314,11 @@ describe('the report', () => {
       ['2.2', 'Thư viện tỉnh', '1', '0', '0', '0', '0', '0', '—'],
       ['', 'Tổng cộng', '7', '7', '5', '2', '1', '2', '40 %'],
     ]);
-    expect(units.rows.filter((r) => r.bold).map((r) => r.cells[1])).toEqual(['Khối quản lý nhà nước', 'Khối đơn vị sự nghiệp', 'Tổng cộng']);
+    expect(units.rows.filter((r) => r.bold).map((r) => r.cells[1])).toEqual([
+      'Khối quản lý nhà nước',
+      'Khối đơn vị sự nghiệp',
+      'Tổng cộng',
+    ]);
   });
 
   test('provincial tasks with their state; overdue tasks with owner, unit and deadline, earliest first', () => {
@@ -237,7 +328,14 @@ describe('the report', () => {
       ['1', 'Tổ chức Lễ hội Dừa (UBT-001)', '2', '2', '0', 'Đã hoàn thành'],
       ['2', 'Chuyển đổi số (UBT-002)', '0', '0', '0', 'Chưa có đầu việc'],
     ]);
-    expect(overdue.columns.map((col) => col.header)).toEqual(['STT', 'Nội dung đầu việc', 'Đơn vị', 'Người chịu trách nhiệm', 'Thời hạn', 'Tiến độ']);
+    expect(overdue.columns.map((col) => col.header)).toEqual([
+      'STT',
+      'Nội dung đầu việc',
+      'Đơn vị',
+      'Người chịu trách nhiệm',
+      'Thời hạn',
+      'Tiến độ',
+    ]);
     expect(overdue.rows.map((r) => r.cells)).toEqual([
       ['1', 'Trưng bày chuyên đề', 'Bảo tàng tỉnh', '…………………', '30/4/2023', ''],
       ['2', 'Rà soát quy chế', 'Văn phòng Sở', 'Nguyễn Văn Lộc', '15/6/2023', '70 %'],
@@ -247,7 +345,9 @@ describe('the report', () => {
   test('units that have not reported and files that failed', () => {
     const doc = build();
     const s = text(doc);
-    expect(s).toContain('1. Đơn vị chưa gửi số liệu\n- Thư viện tỉnh;\n2. Tệp không đọc được\n- cu.xls: Tệp .xls là định dạng cũ.');
+    expect(s).toContain(
+      '1. Đơn vị chưa gửi số liệu\n- Thư viện tỉnh;\n2. Tệp không đọc được\n- cu.xls: Tệp .xls là định dạng cũ.',
+    );
   });
 
   test("the month's changes, in words, with the previous month's date", () => {
@@ -258,7 +358,9 @@ describe('the report', () => {
       ['Đổi thời hạn', 'Văn phòng Sở', 'Lưu trữ hồ sơ', '30/9/2023', '31/12/2023'],
       ['Tiến độ giảm', 'Văn phòng Sở', 'Lưu trữ hồ sơ', '80 %', '62,5 %'],
     ]);
-    expect(text(doc)).toContain('So với báo cáo tháng trước (số liệu đến ngày 31/5/2023): mới quá hạn 1; đổi thời hạn 1; tiến độ giảm 1.');
+    expect(text(doc)).toContain(
+      'So với báo cáo tháng trước (số liệu đến ngày 31/5/2023): mới quá hạn 1; đổi thời hạn 1; tiến độ giảm 1.',
+    );
   });
 });
 
@@ -272,9 +374,14 @@ describe('without --previous and without a letterhead', () => {
     expect(text(doc)).not.toContain('THAY ĐỔI');
   });
 
-  test('the letterhead\'s places are dotted lines to fill in by hand', () => {
+  test("the letterhead's places are dotted lines to fill in by hand", () => {
     const doc = build();
-    expect(doc.heading).toEqual({ parent: '…………………', agency: '…………………', number: 'Số: ……/BC-……', placeDate: '……, ngày 30 tháng 6 năm 2023' });
+    expect(doc.heading).toEqual({
+      parent: '…………………',
+      agency: '…………………',
+      number: 'Số: ……/BC-……',
+      placeDate: '……, ngày 30 tháng 6 năm 2023',
+    });
     expect(doc.signatures).toEqual([{ titles: ['…………………'], name: '…………………' }]);
   });
 });
@@ -318,7 +425,13 @@ describe('a quiet month: nothing overdue, every unit reported, no file failed, n
       { code: 'BT', name: 'Bảo tàng tỉnh', block: 'SN', registered: 2 },
     ],
     provincialTasks: [],
-    letterhead: { parent: 'UBND TỈNH BẾN TRE', agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', symbol: 'SVHTTDL', place: 'Bến Tre', signer: { title: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC' } },
+    letterhead: {
+      parent: 'UBND TỈNH BẾN TRE',
+      agency: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      symbol: 'SVHTTDL',
+      place: 'Bến Tre',
+      signer: { title: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC' },
+    },
   };
   const quiet = () => {
     const list = [
@@ -332,7 +445,13 @@ describe('a quiet month: nothing overdue, every unit reported, no file failed, n
       { file: 'BT.xlsx', unit: 'BT', state: 'merged' as const, commitments: 2 },
       { file: '~$VP.xlsx', unit: null, state: 'skipped' as const, commitments: 0, reason: 'tệp khóa của Excel' },
     ];
-    const r = buildReport({ asOf: '2024-01-31', department: quietDepartment, files: quietFiles, commitments: list, issues: [] });
+    const r = buildReport({
+      asOf: '2024-01-31',
+      department: quietDepartment,
+      files: quietFiles,
+      commitments: list,
+      issues: [],
+    });
     return buildWrittenReport({ report: r, department: quietDepartment, changes: [], previousAsOf: '2023-12-31' });
   };
 
@@ -392,7 +511,20 @@ describe('a quiet month: nothing overdue, every unit reported, no file failed, n
     const doc = quiet();
     expect(tables(doc).map((t) => t.columns[1].header)).toEqual(['Khối / Đơn vị', 'Nhiệm vụ UBND tỉnh giao']);
     const kinds = doc.body.map((b) => (b.kind === 'heading' ? b.text.split('.')[0] : b.kind));
-    expect(kinds.slice(kinds.indexOf('IV'))).toEqual(['IV', 'paragraph', 'V', 'subheading', 'paragraph', 'subheading', 'paragraph', 'VI', 'paragraph', 'VII', 'fill', 'paragraph']);
+    expect(kinds.slice(kinds.indexOf('IV'))).toEqual([
+      'IV',
+      'paragraph',
+      'V',
+      'subheading',
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'VI',
+      'paragraph',
+      'VII',
+      'fill',
+      'paragraph',
+    ]);
   });
 });
 
@@ -420,7 +552,12 @@ describe('provincial tasks, overdue commitments, failed files and changes, case 
       c(null, 'Việc không rõ đơn vị', 'overdue', { deadline: '2023-06-15' }),
       c('BT', 'Trưng bày Lễ hội Dừa', 'overdue', { deadline: '2023-06-15' }),
       c(null, 'Việc không rõ đơn vị (tệp khác)', 'overdue', { deadline: '2023-06-15' }),
-      c('VP', 'Hậu cần Lễ hội Dừa', 'overdue', { deadline: '2023-06-15', provincialTask: 'UBT-001', owner: 'Trần Văn Khoa', progress: 40 }),
+      c('VP', 'Hậu cần Lễ hội Dừa', 'overdue', {
+        deadline: '2023-06-15',
+        provincialTask: 'UBT-001',
+        owner: 'Trần Văn Khoa',
+        progress: 40,
+      }),
       c('VP', 'Báo cáo chuyển đổi số quý I', 'overdue', { deadline: '2023-04-30', progress: 0 }),
       c('VP', 'Số hóa hồ sơ', 'in_progress', { deadline: '2023-12-31', provincialTask: 'UBT-002' }),
       c('VP', 'Khảo sát hạ tầng số', 'done_on_time', { provincialTask: 'UBT-002' }),
@@ -432,28 +569,108 @@ describe('provincial tasks, overdue commitments, failed files and changes, case 
     ];
     const caseFiles = [
       { file: 'VP.xlsx', unit: 'VP', state: 'merged' as const, commitments: 5 },
-      { file: 'Khối SN/bao-tang.xls', unit: 'BT', state: 'failed' as const, commitments: 0, error: { code: 'unsupported-format', message: 'Tệp .xls là định dạng cũ.' } },
-      { file: 'trung-tam.xlsx', unit: 'TTVH', state: 'failed' as const, commitments: 0, error: { code: 'unreadable-file', message: 'Tệp hỏng.' } },
+      {
+        file: 'Khối SN/bao-tang.xls',
+        unit: 'BT',
+        state: 'failed' as const,
+        commitments: 0,
+        error: { code: 'unsupported-format', message: 'Tệp .xls là định dạng cũ.' },
+      },
+      {
+        file: 'trung-tam.xlsx',
+        unit: 'TTVH',
+        state: 'failed' as const,
+        commitments: 0,
+        error: { code: 'unreadable-file', message: 'Tệp hỏng.' },
+      },
       { file: 'hong.xlsx', unit: null, state: 'failed' as const, commitments: 0 },
       { file: 'Thumbs.db', unit: null, state: 'skipped' as const, commitments: 0, reason: 'tệp hệ thống' },
     ];
     const caseIssues = [
-      { rule: 'missing-unit' as const, severity: 'warning' as const, message: 'Thư viện tỉnh chưa gửi tệp đầu việc.', file: '', sheet: null, cell: null, unit: 'TV', params: { name: 'Thư viện tỉnh' } },
-      { rule: 'missing-unit' as const, severity: 'warning' as const, message: 'Thiếu một tệp.', file: '', sheet: null, cell: null, unit: null, params: { name: '' } },
-      { rule: 'count-mismatch' as const, severity: 'warning' as const, message: 'Văn phòng Sở báo cáo 5 đầu việc, đăng ký 4.', file: 'VP.xlsx', sheet: null, cell: null, unit: 'VP', params: { name: 'Văn phòng Sở', registered: 4, found: 5 } },
+      {
+        rule: 'missing-unit' as const,
+        severity: 'warning' as const,
+        message: 'Thư viện tỉnh chưa gửi tệp đầu việc.',
+        file: '',
+        sheet: null,
+        cell: null,
+        unit: 'TV',
+        params: { name: 'Thư viện tỉnh' },
+      },
+      {
+        rule: 'missing-unit' as const,
+        severity: 'warning' as const,
+        message: 'Thiếu một tệp.',
+        file: '',
+        sheet: null,
+        cell: null,
+        unit: null,
+        params: { name: '' },
+      },
+      {
+        rule: 'count-mismatch' as const,
+        severity: 'warning' as const,
+        message: 'Văn phòng Sở báo cáo 5 đầu việc, đăng ký 4.',
+        file: 'VP.xlsx',
+        sheet: null,
+        cell: null,
+        unit: 'VP',
+        params: { name: 'Văn phòng Sở', registered: 4, found: 5 },
+      },
     ];
     const caseChanges: Change[] = [
       { kind: 'gone', id: 'x:1', unit: null, title: 'Việc đã bỏ', before: '2023-03-31', after: null },
-      { kind: 'progress-back', id: 'VP:4', unit: 'VP', title: 'Báo cáo chuyển đổi số quý I', before: 'khoảng 50', after: '0' },
+      {
+        kind: 'progress-back',
+        id: 'VP:4',
+        unit: 'VP',
+        title: 'Báo cáo chuyển đổi số quý I',
+        before: 'khoảng 50',
+        after: '0',
+      },
       { kind: 'progress-back', id: 'VP:5', unit: 'VP', title: 'Số hóa hồ sơ', before: '62,5', after: '33.33' },
-      { kind: 'target-changed', id: 'TTVH:1', unit: 'TTVH', title: 'Hội thi văn nghệ', before: '05 đội', after: '2023-10-01' },
+      {
+        kind: 'target-changed',
+        id: 'TTVH:1',
+        unit: 'TTVH',
+        title: 'Hội thi văn nghệ',
+        before: '05 đội',
+        after: '2023-10-01',
+      },
       { kind: 'target-changed', id: 'TTVH:2', unit: 'TTVH', title: 'Lớp năng khiếu', before: '40', after: '50' },
-      { kind: 'deadline-moved', id: 'BT:1', unit: 'BT', title: 'Trưng bày Lễ hội Dừa', before: 'Quý II/2023', after: '2023-06-15' },
-      { kind: 'deadline-moved', id: 'BT:3', unit: 'BT', title: 'Hội thảo', before: 'Trước 2023-06-30', after: '2023-09-30 (dự kiến)' },
-      { kind: 'newly-done', id: 'TV:1', unit: 'TV', title: 'Kiểm kê di sản', before: 'in_progress', after: 'done_on_time' },
+      {
+        kind: 'deadline-moved',
+        id: 'BT:1',
+        unit: 'BT',
+        title: 'Trưng bày Lễ hội Dừa',
+        before: 'Quý II/2023',
+        after: '2023-06-15',
+      },
+      {
+        kind: 'deadline-moved',
+        id: 'BT:3',
+        unit: 'BT',
+        title: 'Hội thảo',
+        before: 'Trước 2023-06-30',
+        after: '2023-09-30 (dự kiến)',
+      },
+      {
+        kind: 'newly-done',
+        id: 'TV:1',
+        unit: 'TV',
+        title: 'Kiểm kê di sản',
+        before: 'in_progress',
+        after: 'done_on_time',
+      },
       { kind: 'new', id: 'BT:2', unit: 'BT', title: 'Tham gia hội chợ', before: null, after: '2023-09-30' },
     ];
-    const r = buildReport({ asOf: '2023-06-30', department: tasksDepartment, files: caseFiles, commitments: list, issues: caseIssues });
+    const r = buildReport({
+      asOf: '2023-06-30',
+      department: tasksDepartment,
+      files: caseFiles,
+      commitments: list,
+      issues: caseIssues,
+    });
     return buildWrittenReport({ report: r, department: tasksDepartment, changes: caseChanges });
   };
   /** The lines of the section whose heading starts with `numeral`, up to the next section's. */
@@ -505,7 +722,11 @@ describe('provincial tasks, overdue commitments, failed files and changes, case 
       'So với báo cáo tháng trước: đầu việc mới 1; mới hoàn thành 1; đổi thời hạn 2; đổi chỉ tiêu 2; tiến độ giảm 2; không còn trong danh mục 1.',
     );
     // The cells themselves: an empty value is an empty cell, not a missing one.
-    expect(tables(doc).at(-1)!.rows.map((r) => r.cells)).toEqual([
+    expect(
+      tables(doc)
+        .at(-1)!
+        .rows.map((r) => r.cells),
+    ).toEqual([
       ['1', 'Đầu việc mới', 'Bảo tàng tỉnh', 'Tham gia hội chợ', '', '30/9/2023'],
       ['2', 'Mới hoàn thành', 'Thư viện tỉnh', 'Kiểm kê di sản', 'Đang thực hiện trong hạn', 'Hoàn thành đúng hạn'],
       ['3', 'Đổi thời hạn', 'Bảo tàng tỉnh', 'Trưng bày Lễ hội Dừa', 'Quý II/2023', '15/6/2023'],

@@ -36,7 +36,10 @@ export async function readBack(files: string[], outDir: string): Promise<Map<str
     const text = (await fs.readFile(txts[i], 'utf8')).replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
     const layout = (await run(pdftotext, ['-layout', '-enc', 'UTF-8', pdfs[i], '-'], { maxBuffer: 16 << 20 })).stdout;
     const bbox = (await run(pdftotext, ['-bbox', pdfs[i], '-'], { maxBuffer: 64 << 20 })).stdout;
-    const pages = [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+    const pages = [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/g)].map((m) => ({
+      width: Number(m[1]),
+      height: Number(m[2]),
+    }));
     out.set(path.basename(docx), { docx, text, lines: text.split('\n').map((l) => l.trim()), layout, pages });
   }
   return out;
@@ -45,7 +48,10 @@ export async function readBack(files: string[], outDir: string): Promise<Map<str
 /** Word's own parts of a .docx: the body and the styles, as XML text. */
 export async function docxParts(file: string): Promise<{ document: string; styles: string }> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
-  return { document: await zip.file('word/document.xml')!.async('string'), styles: await zip.file('word/styles.xml')!.async('string') };
+  return {
+    document: await zip.file('word/document.xml')!.async('string'),
+    styles: await zip.file('word/styles.xml')!.async('string'),
+  };
 }
 
 /** Every font a .docx names for its text (w:rFonts ascii and hAnsi), in the styles and the body. */

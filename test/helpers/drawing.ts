@@ -28,7 +28,8 @@ export async function addUnprefixedChart(xlsx: Buffer): Promise<Buffer> {
   const sheet = await zip.file(sheetPath)!.async('string');
   zip.file(sheetPath, sheet.replace('</worksheet>', '<drawing r:id="rIdChart1"/></worksheet>'));
   const relsPath = 'xl/worksheets/_rels/sheet1.xml.rels';
-  const rel = '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="/xl/drawings/drawing1.xml"/>';
+  const rel =
+    '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="/xl/drawings/drawing1.xml"/>';
   const existing = zip.file(relsPath);
   zip.file(
     relsPath,

@@ -5,7 +5,12 @@ import { parseCellAddress } from '../../src/core/grid';
 export function sheet(
   name: string,
   rows: CellValue[][],
-  opts: { merges?: string[]; formats?: Record<string, string>; fonts?: Record<string, string>; formulas?: Record<string, string> } = {},
+  opts: {
+    merges?: string[];
+    formats?: Record<string, string>;
+    fonts?: Record<string, string>;
+    formulas?: Record<string, string>;
+  } = {},
 ): SheetGrid {
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];

@@ -29,7 +29,17 @@ export async function convert(inputs: string[], format: string, outDir: string):
   const profile = await fs.mkdtemp(path.join(outDir, 'lo-profile-'));
   await fs.mkdir(path.join(profile, 'user'), { recursive: true });
   await fs.writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', format, '--outdir', outDir, ...inputs];
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    '--convert-to',
+    format,
+    '--outdir',
+    outDir,
+    ...inputs,
+  ];
   const { stdout, stderr } = await run(libreOffice(), args, { timeout: 180_000 });
   const outputs = inputs.map((i) => path.join(outDir, `${path.basename(i, path.extname(i))}.${format}`));
   for (const o of outputs) {
@@ -41,7 +51,11 @@ export async function convert(inputs: string[], format: string, outDir: string):
 /** The text of a PDF, laid out as printed (pdftotext -layout), one page after another. UTF-8 asked
  *  for: Poppler's pdftotext gives it anyway, Xpdf's (the one Git for Windows carries) does not. */
 export async function pdfText(pdf: string): Promise<string> {
-  const { stdout } = await run(requireTool('pdftotext'), ['-enc', 'UTF-8', '-layout', pdf, '-'], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  const { stdout } = await run(requireTool('pdftotext'), ['-enc', 'UTF-8', '-layout', pdf, '-'], {
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
+  });
   return stdout;
 }
 
@@ -53,6 +67,7 @@ export async function sheetValues(file: string, sheet: string): Promise<Map<numb
   if (!part) throw new Error(`no sheet ${sheet} in ${file}`);
   let strings: Promise<string[]> | null = null;
   const out = new Map<number, Map<number, string>>();
-  for await (const { row, cells } of sheetRows(zip, part, () => (strings ??= loadSharedStrings(zip)))) out.set(row, cells);
+  for await (const { row, cells } of sheetRows(zip, part, () => (strings ??= loadSharedStrings(zip))))
+    out.set(row, cells);
   return out;
 }

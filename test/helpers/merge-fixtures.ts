@@ -29,10 +29,22 @@ export function smallDepartment(): Department {
   };
 }
 
-export type Row = [title: string, deadline: string | Date, progress: number | null, status: string | null, code?: string, target?: string];
+export type Row = [
+  title: string,
+  deadline: string | Date,
+  progress: number | null,
+  status: string | null,
+  code?: string,
+  target?: string,
+];
 
 /** A unit workbook in a common layout: title rows naming the unit, a one-row header, rows. */
-export async function writeUnitWorkbook(file: string, unitLine: string, rows: Row[], opts: { codeColumn?: boolean } = {}): Promise<void> {
+export async function writeUnitWorkbook(
+  file: string,
+  unitLine: string,
+  rows: Row[],
+  opts: { codeColumn?: boolean } = {},
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Đầu việc');
   ws.addRow(['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
@@ -42,7 +54,15 @@ export async function writeUnitWorkbook(file: string, unitLine: string, rows: Ro
   const header = ['STT', 'Nội dung công việc', 'Chỉ tiêu', 'Thời hạn', 'Tiến độ (%)', 'Tình trạng'];
   ws.addRow(opts.codeColumn ? [...header, 'Mã đầu việc'] : header);
   rows.forEach(([title, deadline, progress, status, code, target], i) => {
-    const r = ws.addRow([i + 1, title, target ?? null, deadline, progress, status, ...(opts.codeColumn ? [code ?? null] : [])]);
+    const r = ws.addRow([
+      i + 1,
+      title,
+      target ?? null,
+      deadline,
+      progress,
+      status,
+      ...(opts.codeColumn ? [code ?? null] : []),
+    ]);
     if (deadline instanceof Date) r.getCell(4).numFmt = 'dd/mm/yyyy';
   });
   await fs.mkdir(path.dirname(file), { recursive: true });
@@ -63,7 +83,12 @@ export const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a,
 export function encryptedWorkbookBytes(): Buffer {
   const header = Buffer.alloc(512);
   OLE2_MAGIC.copy(header, 0);
-  const names = Buffer.concat([Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(128 - 28), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(128 - 32)]);
+  const names = Buffer.concat([
+    Buffer.from('EncryptionInfo', 'utf16le'),
+    Buffer.alloc(128 - 28),
+    Buffer.from('EncryptedPackage', 'utf16le'),
+    Buffer.alloc(128 - 32),
+  ]);
   return Buffer.concat([header, names, Buffer.alloc(1024 - 512 - names.length)]);
 }
 
@@ -76,7 +101,9 @@ export function xlsBytes(): Buffer {
 }
 
 export async function sha256(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 /** Every file under dir with its hash, for "unit workbooks are never modified". */

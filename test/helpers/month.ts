@@ -20,13 +20,40 @@ export const department: Department = departmentSchema.parse({
   ],
 });
 
-export const HEADER: CellValue[] = ['STT', 'Nội dung đầu việc', 'Chỉ tiêu', 'Thời hạn', 'Người chịu trách nhiệm', 'Tiến độ (%)', 'Tình trạng'];
+export const HEADER: CellValue[] = [
+  'STT',
+  'Nội dung đầu việc',
+  'Chỉ tiêu',
+  'Thời hạn',
+  'Người chịu trách nhiệm',
+  'Tiến độ (%)',
+  'Tình trạng',
+];
 export type Row = [title: string, target: string, deadline: string, progress: number | null, status: string | null];
 
 /** A unit workbook: title rows (the second names the unit, or nothing), the header on row 4, rows from row 5. */
 export function book(file: string, unitLine: string, rows: Row[]): WorkbookGrid {
-  const body = rows.map(([title, target, deadline, progress, status], i): CellValue[] => [i + 1, title, target, deadline, 'Lê Văn C', progress, status]);
-  return { file, sheets: [sheet('Đầu việc', [['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], [unitLine], ['ĐẦU VIỆC TRỌNG TÂM NĂM 2023'], HEADER, ...body])] };
+  const body = rows.map(([title, target, deadline, progress, status], i): CellValue[] => [
+    i + 1,
+    title,
+    target,
+    deadline,
+    'Lê Văn C',
+    progress,
+    status,
+  ]);
+  return {
+    file,
+    sheets: [
+      sheet('Đầu việc', [
+        ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'],
+        [unitLine],
+        ['ĐẦU VIỆC TRỌNG TÂM NĂM 2023'],
+        HEADER,
+        ...body,
+      ]),
+    ],
+  };
 }
 
 export const A = 'Tổ chức hội nghị sơ kết 6 tháng';

@@ -86,7 +86,13 @@ export interface OpenpyxlSheet {
   filter?: string | null;
   printTitleRows?: string | null;
   printArea?: string | null;
-  page?: { orientation: string | null; paperSize: number | null; fitToWidth: number | null; fitToHeight: number | null; fitToPage: boolean };
+  page?: {
+    orientation: string | null;
+    paperSize: number | null;
+    fitToWidth: number | null;
+    fitToHeight: number | null;
+    fitToPage: boolean;
+  };
   footer?: string | null;
   tabColor?: string | null;
   gridLines?: boolean;

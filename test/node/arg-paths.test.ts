@@ -12,7 +12,9 @@ const exists = (p: string) => [windowsFolder, 'D:\\Cam ket\\Thang 6\\Văn phòng
 test('merge D:\\Cam ket\\Thang 6 --config so.json: the pieces are joined back and the clerk told to quote the path', () => {
   const p = pathProblem(['merge', 'D:\\Cam', 'ket\\Thang', '6', '--config', 'so.json'], exists);
   expect(p).toEqual({ kind: 'split', joined: windowsFolder });
-  expect(pathProblemMessage(p!, 'vi')).toBe(`Đường dẫn có dấu cách bị tách thành nhiều phần. Hãy đặt cả đường dẫn trong ngoặc kép, không có dấu \\ ở cuối, ví dụ: "${windowsFolder}"`);
+  expect(pathProblemMessage(p!, 'vi')).toBe(
+    `Đường dẫn có dấu cách bị tách thành nhiều phần. Hãy đặt cả đường dẫn trong ngoặc kép, không có dấu \\ ở cuối, ví dụ: "${windowsFolder}"`,
+  );
 });
 
 test('"D:\\Cam ket\\Thang 6\\" --config so.json arrives as one argument: the final backslash is named', () => {
@@ -23,7 +25,12 @@ test('"D:\\Cam ket\\Thang 6\\" --config so.json arrives as one argument: the fin
 });
 
 test('validate with a workbook path split in two, among good ones', () => {
-  expect(pathProblem(['validate', 'so.json', 'D:\\Cam', 'ket\\Thang', '6\\Văn', 'phòng.xlsx', '--as-of', '2023-06-30'], exists)).toEqual({ kind: 'split', joined: 'D:\\Cam ket\\Thang 6\\Văn phòng.xlsx' });
+  expect(
+    pathProblem(
+      ['validate', 'so.json', 'D:\\Cam', 'ket\\Thang', '6\\Văn', 'phòng.xlsx', '--as-of', '2023-06-30'],
+      exists,
+    ),
+  ).toEqual({ kind: 'split', joined: 'D:\\Cam ket\\Thang 6\\Văn phòng.xlsx' });
   expect(pathProblem(['validate', 'so.json', '--as-of', '2023-06-30'], exists)).toBeNull();
   expect(pathProblem(['merge', windowsFolder, '--config', 'so.json', '--out', 'D:\\out put.xlsx'], exists)).toBeNull();
 });
@@ -33,7 +40,11 @@ test('through the command: exit 2, one line, no "too many arguments"', async () 
   const folder = path.join(dir, 'Thang 6');
   await fs.mkdir(folder);
   const err: string[] = [];
-  const code = await main(['merge', ...folder.split(' '), '--config', 'so.json'], { out: () => undefined, err: (l) => err.push(l), isTty: false });
+  const code = await main(['merge', ...folder.split(' '), '--config', 'so.json'], {
+    out: () => undefined,
+    err: (l) => err.push(l),
+    isTty: false,
+  });
   expect(code).toBe(2);
   expect(err).toEqual([expect.stringContaining(`"${folder}"`)]);
   await fs.rm(dir, { recursive: true, force: true });

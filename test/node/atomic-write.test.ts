@@ -2,7 +2,15 @@
 // is waited out; a lasting one keeps the new result beside the target under a local-time name, and
 // says who holds it (Excel only when its ~$ lock file is there); the result is never thrown away.
 import * as path from 'node:path';
-import { LOCK_RETRY, type MoveDeps, OutputLockedError, localStamp, lockedMessage, moveIntoPlace, writeFileAtomic } from '../../src/node/atomic-write';
+import {
+  LOCK_RETRY,
+  type MoveDeps,
+  OutputLockedError,
+  localStamp,
+  lockedMessage,
+  moveIntoPlace,
+  writeFileAtomic,
+} from '../../src/node/atomic-write';
 
 const dir = path.join('D:', 'Cam ket', 'Thang 6');
 const target = path.join(dir, 'tong-hop-2023-06.xlsx');
@@ -45,7 +53,9 @@ test('a lasting hold by Excel (its ~$ file beside the target): the new result ke
   const stamp = localStamp(deps.now());
   expect(err.keptAs).toBe(path.join(dir, `tong-hop-2023-06 (mới ${stamp}).xlsx`));
   expect(err.holder).toBe('excel');
-  expect(lockedMessage(err, 'vi')).toBe(`Tệp ${target} đang mở trong Excel nên không ghi đè được; tệp cũ giữ nguyên. Kết quả mới được lưu thành: ${err.keptAs}`);
+  expect(lockedMessage(err, 'vi')).toBe(
+    `Tệp ${target} đang mở trong Excel nên không ghi đè được; tệp cũ giữ nguyên. Kết quả mới được lưu thành: ${err.keptAs}`,
+  );
 });
 
 test('held by another program (no ~$ file): OneDrive or an antivirus is named, not Excel', async () => {
@@ -69,7 +79,7 @@ test('the kept copy is named in local time: a 09:15 run in Vietnam is …-091500
   expect(localStamp(d)).toBe('20230630-091500');
 });
 
-describe.each(['EBUSY', 'EPERM'])('on the real file system, the target\'s rename refused with %s for good', (code) => {
+describe.each(['EBUSY', 'EPERM'])("on the real file system, the target's rename refused with %s for good", (code) => {
   test('the old file is untouched, the new one is kept under the local-time name with its content, no temporary file is left', async () => {
     const { promises: fsp, mkdtempSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -96,7 +106,9 @@ describe.each(['EBUSY', 'EPERM'])('on the real file system, the target\'s rename
       expect(readFileSync(err.keptAs!, 'utf8')).toBe('tháng này');
       const stamps = [localStamp(before), localStamp(new Date())];
       expect(stamps.map((s) => path.join(folder, `tong-hop-2023-06 (mới ${s}).xlsx`))).toContain(err.keptAs);
-      expect(readdirSync(folder).sort()).toEqual([path.basename(err.keptAs!), 'tong-hop-2023-06.xlsx', '~$tong-hop-2023-06.xlsx'].sort());
+      expect(readdirSync(folder).sort()).toEqual(
+        [path.basename(err.keptAs!), 'tong-hop-2023-06.xlsx', '~$tong-hop-2023-06.xlsx'].sort(),
+      );
     } finally {
       spy.mockRestore();
       sleeps.mockRestore();

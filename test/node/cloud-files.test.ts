@@ -13,11 +13,26 @@ import { renderMessage } from '../../src/core/rules';
 import { ASOF, smallDepartment, writeUnitWorkbook } from '../helpers/merge-fixtures';
 
 const fsError = (code: string, errno: number) => Object.assign(new Error(`${code}: stat`), { code, errno });
-const ERR = { UNKNOWN: fsError('UNKNOWN', -4094), EIO: fsError('EIO', -4070), EACCES: fsError('EACCES', -4092), ENOENT: fsError('ENOENT', -4058) };
+const ERR = {
+  UNKNOWN: fsError('UNKNOWN', -4094),
+  EIO: fsError('EIO', -4070),
+  EACCES: fsError('EACCES', -4092),
+  ENOENT: fsError('ENOENT', -4058),
+};
 type Code = keyof typeof ERR;
 
-const link = (name: string): DirentLike => ({ name, isDirectory: () => false, isFile: () => false, isSymbolicLink: () => true });
-const file = (name: string): DirentLike => ({ name, isDirectory: () => false, isFile: () => true, isSymbolicLink: () => false });
+const link = (name: string): DirentLike => ({
+  name,
+  isDirectory: () => false,
+  isFile: () => false,
+  isSymbolicLink: () => true,
+});
+const file = (name: string): DirentLike => ({
+  name,
+  isDirectory: () => false,
+  isFile: () => true,
+  isSymbolicLink: () => false,
+});
 
 /** One folder whose link entries fail their stat with the codes given. */
 function fakeFolder(root: string, entries: [DirentLike, Code | null][]) {
@@ -33,7 +48,8 @@ function fakeFolder(root: string, entries: [DirentLike, Code | null][]) {
   };
 }
 
-const shape = (found: Awaited<ReturnType<typeof discover>>) => found.map((f) => [f.rel, f.kind, f.reason ?? null, f.cloudOnly ?? false]);
+const shape = (found: Awaited<ReturnType<typeof discover>>) =>
+  found.map((f) => [f.rel, f.kind, f.reason ?? null, f.cloudOnly ?? false]);
 
 describe('discover: placeholders of files kept only online', () => {
   const inOneDrive = '/Users/lan/OneDrive - So VHTTDL/Thang 6';
@@ -61,7 +77,11 @@ describe('discover: placeholders of files kept only online', () => {
 
   test('a OneDrive folder named by the environment (OneDriveCommercial), whatever its name', async () => {
     const root = '/srv/Tai lieu Cong ty/Thang 6';
-    const found = await discover(root, { platform: 'win32', env: { OneDriveCommercial: '/srv/Tai lieu Cong ty' }, fs: fakeFolder(root, [[link('van-phong.xlsx'), 'ENOENT']]) });
+    const found = await discover(root, {
+      platform: 'win32',
+      env: { OneDriveCommercial: '/srv/Tai lieu Cong ty' },
+      fs: fakeFolder(root, [[link('van-phong.xlsx'), 'ENOENT']]),
+    });
     expect(shape(found)).toEqual([['van-phong.xlsx', 'read', null, true]]);
   });
 
@@ -70,7 +90,12 @@ describe('discover: placeholders of files kept only online', () => {
     const found = await discover(root, {
       platform: 'win32',
       env: { OneDrive: '/Users/lan/OneDrive' },
-      fs: fakeFolder(root, [[link('bao-tang.xlsx'), 'UNKNOWN'], [link('so-gd.xlsx'), 'EIO'], [link('cu.xlsx'), 'ENOENT'], [link('ghi-chu.txt'), 'EIO']]),
+      fs: fakeFolder(root, [
+        [link('bao-tang.xlsx'), 'UNKNOWN'],
+        [link('so-gd.xlsx'), 'EIO'],
+        [link('cu.xlsx'), 'ENOENT'],
+        [link('ghi-chu.txt'), 'EIO'],
+      ]),
     });
     expect(shape(found)).toEqual([
       ['bao-tang.xlsx', 'read', null, true],
@@ -83,14 +108,26 @@ describe('discover: placeholders of files kept only online', () => {
   test('on Linux and macOS a failing link stays a broken link', async () => {
     for (const platform of ['linux', 'darwin'] as const) {
       const found = await discover(inOneDrive, { platform, env: {}, fs: fakeFolder(inOneDrive, entries) });
-      expect(found.filter((f) => f.reason === 'broken-link').map((f) => f.rel)).toEqual(['bao-tang.xlsx', 'cong-van.pdf', 'Khoi su nghiep', 'thu-vien.xlsx', 'van-phong.xlsx']);
+      expect(found.filter((f) => f.reason === 'broken-link').map((f) => f.rel)).toEqual([
+        'bao-tang.xlsx',
+        'cong-van.pdf',
+        'Khoi su nghiep',
+        'thu-vien.xlsx',
+        'van-phong.xlsx',
+      ]);
     }
   });
 });
 
 describe('readWorkbookFile: a workbook that cannot be brought down', () => {
   const stats = { isFile: () => true, size: 10 };
-  const sys = (opts: { platform?: NodeJS.Platform; stat?: Code; read?: Code; lstat?: boolean; env?: Record<string, string> }) => ({
+  const sys = (opts: {
+    platform?: NodeJS.Platform;
+    stat?: Code;
+    read?: Code;
+    lstat?: boolean;
+    env?: Record<string, string>;
+  }) => ({
     platform: opts.platform ?? 'win32',
     env: opts.env ?? {},
     stat: async () => {
@@ -106,7 +143,11 @@ describe('readWorkbookFile: a workbook that cannot be brought down', () => {
       return Buffer.from('x');
     },
   });
-  const reason = (file: string, s: ReturnType<typeof sys>) => readWorkbookFile(file, s).then(() => 'read', (e: { params?: { reason?: string } }) => e.params?.reason);
+  const reason = (file: string, s: ReturnType<typeof sys>) =>
+    readWorkbookFile(file, s).then(
+      () => 'read',
+      (e: { params?: { reason?: string } }) => e.params?.reason,
+    );
 
   test('read offline (UNKNOWN, errno -4094): cloud-only, not "damaged"', async () => {
     await expect(reason('/data/bao-tang.xlsx', sys({ read: 'UNKNOWN' }))).resolves.toBe('cloud-only');
@@ -125,7 +166,9 @@ describe('readWorkbookFile: a workbook that cannot be brought down', () => {
   test('elsewhere, and on other systems, the old reasons stand', async () => {
     await expect(reason('/data/van-phong.xlsx', sys({ stat: 'EACCES' }))).resolves.toBe('no-access');
     await expect(reason('/data/van-phong.xlsx', sys({ stat: 'ENOENT', lstat: true }))).resolves.toBe('not-found');
-    await expect(reason('/Users/lan/OneDrive/van-phong.xlsx', sys({ platform: 'darwin', read: 'UNKNOWN' }))).resolves.toBe('corrupt');
+    await expect(
+      reason('/Users/lan/OneDrive/van-phong.xlsx', sys({ platform: 'darwin', read: 'UNKNOWN' })),
+    ).resolves.toBe('corrupt');
   });
 
   test('the message says to keep the file on the device, in both languages', () => {
@@ -145,7 +188,9 @@ describe('camket merge in a OneDrive folder on Windows', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket-cloud-'));
     units = path.join(dir, 'OneDrive - Sở VHTTDL', 'Tháng 6');
-    await writeUnitWorkbook(path.join(units, 'van-phong.xlsx'), 'VĂN PHÒNG SỞ', [['Báo cáo quý II', '30/6/2023', 100, 'Đã hoàn thành']]);
+    await writeUnitWorkbook(path.join(units, 'van-phong.xlsx'), 'VĂN PHÒNG SỞ', [
+      ['Báo cáo quý II', '30/6/2023', 100, 'Đã hoàn thành'],
+    ]);
     // A placeholder that cannot be followed: on this Linux machine, a link to nothing (ENOENT).
     await fs.symlink(path.join(dir, 'trên mây.xlsx'), path.join(units, 'Bảo tàng tỉnh.xlsx'));
   });
@@ -155,7 +200,19 @@ describe('camket merge in a OneDrive folder on Windows', () => {
 
   const merge = (platform: NodeJS.Platform) =>
     runMerge(
-      { folder: units, department: smallDepartment(), asOf: ASOF, lang: 'vi', out: path.join(dir, `tong-hop-${platform}.xlsx`), platform, env: {}, summary: { writeSummary: (f) => fs.writeFile(f, 'x'), readSummaryState: () => Promise.reject(new Error('unused')) } },
+      {
+        folder: units,
+        department: smallDepartment(),
+        asOf: ASOF,
+        lang: 'vi',
+        out: path.join(dir, `tong-hop-${platform}.xlsx`),
+        platform,
+        env: {},
+        summary: {
+          writeSummary: (f) => fs.writeFile(f, 'x'),
+          readSummaryState: () => Promise.reject(new Error('unused')),
+        },
+      },
       () => {},
       () => {},
     );
@@ -171,6 +228,9 @@ describe('camket merge in a OneDrive folder on Windows', () => {
 
   test('on Linux the same link is a broken link, skipped', async () => {
     const { report } = await merge('linux');
-    expect(report!.files.find((f) => f.file === 'Bảo tàng tỉnh.xlsx')).toMatchObject({ state: 'skipped', reason: 'lối tắt trỏ tới tệp không còn' });
+    expect(report!.files.find((f) => f.file === 'Bảo tàng tỉnh.xlsx')).toMatchObject({
+      state: 'skipped',
+      reason: 'lối tắt trỏ tới tệp không còn',
+    });
   });
 });

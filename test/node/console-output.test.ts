@@ -32,7 +32,12 @@ function run(args: string[], extra: Partial<Io> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const both: string[] = [];
-  const io: Io = { out: (l) => (out.push(l), both.push(l)), err: (l) => (err.push(l), both.push(l)), isTty: false, ...extra };
+  const io: Io = {
+    out: (l) => (out.push(l), both.push(l)),
+    err: (l) => (err.push(l), both.push(l)),
+    isTty: false,
+    ...extra,
+  };
   return main(args, io).then((code) => ({ code, out, err, both }));
 }
 
@@ -44,7 +49,15 @@ const logged = async (file: string) => {
 const asLog = (lines: string[]) => lines.map((l) => `${l}\n`).join('');
 
 describe('the mark before an error line', () => {
-  const issue: ReportIssue = { rule: 'bad-progress', severity: 'error', message: 'Tiến độ 120 vượt quá 100', file: 'a.xlsx', sheet: 'Sheet1', cell: 'D5', unit: null };
+  const issue: ReportIssue = {
+    rule: 'bad-progress',
+    severity: 'error',
+    message: 'Tiến độ 120 vượt quá 100',
+    file: 'a.xlsx',
+    sheet: 'Sheet1',
+    cell: 'D5',
+    unit: null,
+  };
 
   test('the old Windows console (Consolas, Lucida Console) gets ×, which those fonts hold; ✗ would be a box', () => {
     const conhost = { platform: 'win32' as const, env: {} };
@@ -52,7 +65,7 @@ describe('the mark before an error line', () => {
     expect(formatIssue(issue, 'vi', issueMarks(conhost))).toMatch(/^ {2}× Lỗi /);
   });
 
-  test('Windows Terminal, VS Code\'s terminal and other systems keep ✗', () => {
+  test("Windows Terminal, VS Code's terminal and other systems keep ✗", () => {
     for (const t of [
       { platform: 'win32' as const, env: { WT_SESSION: '6a4c…' } },
       { platform: 'win32' as const, env: { TERM_PROGRAM: 'vscode' } },
@@ -65,7 +78,8 @@ describe('the mark before an error line', () => {
   });
 
   test('every mark the old console is given lies in Latin-1 (within WGL4, which both fonts cover)', () => {
-    for (const mark of Object.values(issueMarks({ platform: 'win32', env: {} }))) expect(mark.codePointAt(0)!).toBeLessThanOrEqual(0xff);
+    for (const mark of Object.values(issueMarks({ platform: 'win32', env: {} })))
+      expect(mark.codePointAt(0)!).toBeLessThanOrEqual(0xff);
   });
 
   test('camket validate on a simulated old Windows console prints × and no ✗', async () => {
@@ -97,7 +111,10 @@ describe('--log FILE', () => {
     const r = await run(['merge', empty, '--config', cfg, '--as-of', '2023-06-30', `--log=${log}`]);
     expect(r.code).toBe(2);
     // What was found goes to stdout first, then why nothing was merged to stderr: the log keeps that order.
-    expect(r.out).toEqual([`camket — tổng hợp thư mục "${empty}", tính đến ngày 30/06/2023`, 'Tìm thấy 0 tệp bảng tính, bỏ qua 1 tệp khác.']);
+    expect(r.out).toEqual([
+      `camket — tổng hợp thư mục "${empty}", tính đến ngày 30/06/2023`,
+      'Tìm thấy 0 tệp bảng tính, bỏ qua 1 tệp khác.',
+    ]);
     expect(r.err).toEqual([expect.stringContaining('Không có tệp đầu việc nào đọc được')]);
     expect(r.both).toEqual([...r.out, ...r.err]);
     expect(await logged(log)).toBe(asLog(r.both));
@@ -113,7 +130,10 @@ describe('--log FILE', () => {
     const plain = await run([...args, '--log', path.join(dir, 'plain.log')]);
     // Not a terminal: one plain line per file, which is a printed line like any other.
     expect(await logged(path.join(dir, 'plain.log'))).toMatch(/^\[1\/1\] Thư viện tỉnh\.xlsx/m);
-    const tty = await run([...args, '--log', path.join(dir, 'tty.log')], { isTty: true, terminal: { platform: 'win32', env: {} } });
+    const tty = await run([...args, '--log', path.join(dir, 'tty.log')], {
+      isTty: true,
+      terminal: { platform: 'win32', env: {} },
+    });
     expect(tty.code).toBe(plain.code);
     const text = await logged(path.join(dir, 'tty.log'));
     expect(text).toBe(asLog(tty.both));
@@ -122,7 +142,7 @@ describe('--log FILE', () => {
     expect(text).toMatch(/^ {2}× Lỗi .*\[bad-progress\]/m);
   });
 
-  test('the department file\'s problems (stderr, after parsing) are logged', async () => {
+  test("the department file's problems (stderr, after parsing) are logged", async () => {
     const log = path.join(dir, 'cau-hinh.log');
     const cfg = path.join(dir, 'sai.json');
     await fs.writeFile(cfg, '{ "name": "Sở", }');
@@ -132,7 +152,7 @@ describe('--log FILE', () => {
     expect(r.err.join('\n')).toContain('JSON sai cú pháp');
   });
 
-  test('an argument error commander finds is logged too, in the clerk\'s language', async () => {
+  test("an argument error commander finds is logged too, in the clerk's language", async () => {
     const log = path.join(dir, 'doi-so.log');
     const r = await run(['validate', workbook, '--as-of', '30/6/2023', '--log', log]);
     expect(r.code).toBe(2);
@@ -142,13 +162,21 @@ describe('--log FILE', () => {
   test('a log that cannot be written is said plainly (both languages), exit 2, nothing checked', async () => {
     const log = path.join(dir, 'không có', 'nhat-ky.txt');
     const vi = await run(['validate', workbook, '--log', log]);
-    expect(vi).toMatchObject({ code: 2, out: [], err: [`Không ghi được tệp nhật ký ${log} (không có thư mục này). Hãy chọn tệp khác cho --log.`] });
+    expect(vi).toMatchObject({
+      code: 2,
+      out: [],
+      err: [`Không ghi được tệp nhật ký ${log} (không có thư mục này). Hãy chọn tệp khác cho --log.`],
+    });
     const en = await run(['validate', workbook, '--log', log, '--lang', 'en']);
     expect(en.err).toEqual([`Cannot write the log file ${log} (no such folder). Give --log another file.`]);
   });
 
   test('the help lists --log in both languages', async () => {
-    expect((await run(['merge', '--help'])).out.join('\n')).toMatch(/--log <file\.txt> +ghi thêm mọi dòng hiện trên màn hình/);
-    expect((await run(['validate', '--help', '--lang', 'en'])).out.join('\n')).toMatch(/--log <file\.txt> +also write every line shown/);
+    expect((await run(['merge', '--help'])).out.join('\n')).toMatch(
+      /--log <file\.txt> +ghi thêm mọi dòng hiện trên màn hình/,
+    );
+    expect((await run(['validate', '--help', '--lang', 'en'])).out.join('\n')).toMatch(
+      /--log <file\.txt> +also write every line shown/,
+    );
   });
 });

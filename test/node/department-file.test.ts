@@ -66,11 +66,14 @@ describe('the encodings Notepad saves in', () => {
     ]);
   });
 
-  test('the line is the first bad byte\'s: on line 1, after a valid Vietnamese letter, and a sequence cut off at the end', () => {
-    const line = (bytes: Buffer) => /(?:dòng|line) (\d+)/.exec(problems(() => decodeDepartmentBytes(bytes, 'x.json'))[0])![1];
+  test("the line is the first bad byte's: on line 1, after a valid Vietnamese letter, and a sequence cut off at the end", () => {
+    const line = (bytes: Buffer) =>
+      /(?:dòng|line) (\d+)/.exec(problems(() => decodeDepartmentBytes(bytes, 'x.json'))[0])![1];
     expect(line(Buffer.from([0x7b, 0xe3, 0x7d]))).toBe('1');
     // "ở" in UTF-8 on line 2 is fine; the lone 0xF2 on line 4 is not.
-    expect(line(Buffer.concat([Buffer.from('{\n"ở": 1,\n"a": 2,\n"'), Buffer.from([0xf2]), Buffer.from('": 3\n}')]))).toBe('4');
+    expect(
+      line(Buffer.concat([Buffer.from('{\n"ở": 1,\n"a": 2,\n"'), Buffer.from([0xf2]), Buffer.from('": 3\n}')])),
+    ).toBe('4');
     // A three-byte letter (ở = E1 BB 9F) cut after two bytes, at the very end.
     expect(line(Buffer.concat([Buffer.from('{}\n\n'), Buffer.from([0xe1, 0xbb])]))).toBe('3');
   });
@@ -80,7 +83,11 @@ describe('the encodings Notepad saves in', () => {
     await fs.writeFile(cfg, ansi);
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(['merge', dir, '--config', cfg, '--lang', 'en'], { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false });
+    const code = await main(['merge', dir, '--config', cfg, '--lang', 'en'], {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      isTty: false,
+    });
     expect(code).toBe(2);
     expect(out).toEqual([]);
     expect(err).toEqual([expect.stringContaining(`The department file ${cfg} is not UTF-8: line 3`)]);

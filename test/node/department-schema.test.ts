@@ -12,7 +12,17 @@ describe('schema/department.schema.json', () => {
     const s = departmentJsonSchema() as {
       required: string[];
       additionalProperties: boolean;
-      properties: Record<string, { description?: string; items?: { required: string[]; additionalProperties: boolean; properties: Record<string, { type: string; minimum?: number; description?: string }> } }>;
+      properties: Record<
+        string,
+        {
+          description?: string;
+          items?: {
+            required: string[];
+            additionalProperties: boolean;
+            properties: Record<string, { type: string; minimum?: number; description?: string }>;
+          };
+        }
+      >;
     };
     expect(s.required).toEqual(['name', 'year', 'blocks', 'units']);
     expect(s.additionalProperties).toBe(false);

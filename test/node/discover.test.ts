@@ -40,7 +40,14 @@ describe('discover', () => {
   test('sorted as a reader sorts, subfolders included, link loops and outputs passed over', async () => {
     const root = path.join(dir, 'Tháng 6');
     await fs.mkdir(path.join(root, 'Khối sự nghiệp', 'Bảo tàng'), { recursive: true });
-    for (const f of ['b.xlsx', 'A.xlsx', 'Đơn vị.xlsx', 'Khối sự nghiệp/Bảo tàng/z.xlsx', 'Khối sự nghiệp/a.xlsx', 'bao-cao.json'])
+    for (const f of [
+      'b.xlsx',
+      'A.xlsx',
+      'Đơn vị.xlsx',
+      'Khối sự nghiệp/Bảo tàng/z.xlsx',
+      'Khối sự nghiệp/a.xlsx',
+      'bao-cao.json',
+    ])
       await fs.writeFile(path.join(root, f), 'x');
     // The NFD spelling a Mac gives a name is shown and sorted as NFC.
     await fs.writeFile(path.join(root, 'Thư viện.xlsx'.normalize('NFD')), 'x');

@@ -19,7 +19,17 @@ const examples = path.resolve(__dirname, '../../examples');
 const config = path.join(examples, 'department.json');
 
 interface Expected {
-  commitments: { file: string; sheet: string; row: number; unit: string; title: string; owner: string | null; deadlineText: string | null; effectiveDeadline: string | null; progress: number | null }[];
+  commitments: {
+    file: string;
+    sheet: string;
+    row: number;
+    unit: string;
+    title: string;
+    owner: string | null;
+    deadlineText: string | null;
+    effectiveDeadline: string | null;
+    progress: number | null;
+  }[];
   mistakes: { file: string; sheet: string | null; cell: string | null; rule: string; unit: string }[];
 }
 const expected: Expected = JSON.parse(readFileSync(path.join(examples, 'expected.json'), 'utf8'));
@@ -44,7 +54,20 @@ beforeAll(async () => {
   await fs.rename(path.join(input, MOVED), path.join(input, SUBFOLDER, MOVED));
   // The feedback folder lies elsewhere, two levels down: links must climb out of it.
   feedbackDir = path.join(dir, 'Kết quả', 'phản hồi 2023-06');
-  run = await runCli(['merge', input, '--config', config, '--as-of', '2023-06-30', '--out', path.join(dir, 'tong-hop.xlsx'), '--report', path.join(dir, 'bao-cao.json'), '--feedback', feedbackDir]);
+  run = await runCli([
+    'merge',
+    input,
+    '--config',
+    config,
+    '--as-of',
+    '2023-06-30',
+    '--out',
+    path.join(dir, 'tong-hop.xlsx'),
+    '--report',
+    path.join(dir, 'bao-cao.json'),
+    '--feedback',
+    feedbackDir,
+  ]);
   report = JSON.parse(await fs.readFile(path.join(dir, 'bao-cao.json'), 'utf8'));
   for (const name of await fs.readdir(feedbackDir)) {
     const wb = new ExcelJS.Workbook();
@@ -69,7 +92,7 @@ interface Link {
 function linkOf(cell: ExcelJS.Cell): Link | null {
   const v = cell.value;
   if (!v || typeof v !== 'object' || !('formula' in v)) return null;
-  const m = /^HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/.exec(v.formula ?? "");
+  const m = /^HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/.exec(v.formula ?? '');
   if (!m) return null;
   return { location: m[1].replace(/""/g, '"'), text: m[2].replace(/""/g, '"') };
 }
@@ -129,13 +152,15 @@ test('each says which unit, which files, as of which date, on both sheets', () =
     const files = [...new Set(expected.commitments.filter((c) => c.unit === u.code).map((c) => reportFile(c.file)))];
     for (const ws of wb.worksheets) {
       expect(ws.getCell('A2').value).toBe(`Đơn vị: ${u.name} (${u.code})`);
-      expect(String(ws.getCell('A3').value)).toBe(`Tệp đã đọc: ${files.map((f) => `${f} (${expected.commitments.filter((c) => reportFile(c.file) === f).length} đầu việc)`).join('; ')}`);
+      expect(String(ws.getCell('A3').value)).toBe(
+        `Tệp đã đọc: ${files.map((f) => `${f} (${expected.commitments.filter((c) => reportFile(c.file) === f).length} đầu việc)`).join('; ')}`,
+      );
       expect(ws.getCell('A4').value).toBe('Số liệu tính đến ngày 30/06/2023');
     }
   }
 });
 
-test('every planted mistake is in its unit\'s workbook, with a link that opens that very cell of the unit\'s own file', async () => {
+test("every planted mistake is in its unit's workbook, with a link that opens that very cell of the unit's own file", async () => {
   const units = new Set(expected.mistakes.map((m) => m.unit));
   expect(units.size).toBeGreaterThan(5);
   for (const unit of units) {
@@ -145,16 +170,27 @@ test('every planted mistake is in its unit\'s workbook, with a link that opens t
     // Nothing else: the report's issues of the unit are the planted ones, and the workbook lists them all.
     expect([unit, rows.length]).toEqual([unit, mine.length]);
     for (const m of mine) {
-      const row = rows.find((r) => r.getCell(2).value === reportFile(m.file) && (r.getCell(3).value ?? null) === m.sheet && textOf(r.getCell(4).value) === (m.cell ?? '(cả tệp)'));
+      const row = rows.find(
+        (r) =>
+          r.getCell(2).value === reportFile(m.file) &&
+          (r.getCell(3).value ?? null) === m.sheet &&
+          textOf(r.getCell(4).value) === (m.cell ?? '(cả tệp)'),
+      );
       expect([m.rule, m.file, m.cell, !!row]).toEqual([m.rule, m.file, m.cell, true]);
-      const issue = report.issues.find((i) => i.rule === m.rule && i.file === reportFile(m.file) && i.cell === m.cell && i.sheet === m.sheet)!;
+      const issue = report.issues.find(
+        (i) => i.rule === m.rule && i.file === reportFile(m.file) && i.cell === m.cell && i.sheet === m.sheet,
+      )!;
       expect(row!.getCell(5).value).toBe({ error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' }[issue.severity]);
       expect(row!.getCell(6).value).toBe(issue.message);
       expect(String(row!.getCell(7).value).length).toBeGreaterThan(10);
       const link = linkOf(row!.getCell(4));
       expect(link).not.toBeNull();
       const target = resolveLink(link!.location);
-      expect(target).toEqual({ file: path.join(input, ...reportFile(m.file).split('/')), sheet: m.sheet, cell: m.cell });
+      expect(target).toEqual({
+        file: path.join(input, ...reportFile(m.file).split('/')),
+        sheet: m.sheet,
+        cell: m.cell,
+      });
       expect([link!.location, await targetExists(target)]).toEqual([link!.location, true]);
     }
   }
@@ -170,20 +206,43 @@ test('Đầu việc đã đọc lists every commitment of the unit as read, each
   for (const unit of unitCodes()) {
     const ws = books.get(`phan-hoi-${unit}.xlsx`)!.getWorksheet('Đầu việc đã đọc')!;
     const got = table(ws, 'STT').map((r) => ({
-      file: r.getCell(2).value, sheet: r.getCell(3).value, row: Number(textOf(r.getCell(4).value)), title: r.getCell(5).value,
-      owner: r.getCell(6).value ?? null, deadlineText: r.getCell(7).value, progress: r.getCell(9).value ?? null,
+      file: r.getCell(2).value,
+      sheet: r.getCell(3).value,
+      row: Number(textOf(r.getCell(4).value)),
+      title: r.getCell(5).value,
+      owner: r.getCell(6).value ?? null,
+      deadlineText: r.getCell(7).value,
+      progress: r.getCell(9).value ?? null,
     }));
     const want = expected.commitments
       .filter((c) => c.unit === unit)
-      .map((c) => ({ file: reportFile(c.file), sheet: c.sheet, row: c.row, title: c.title || '(trống)', owner: c.owner, deadlineText: c.deadlineText ?? '(trống)', progress: c.progress }));
-    const key = (c: { file: unknown; sheet: unknown; row: number }) => `${c.file}|${c.sheet}|${String(c.row).padStart(4, '0')}`;
-    const sorted = <T extends { file: unknown; sheet: unknown; row: number }>(l: T[]) => [...l].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+      .map((c) => ({
+        file: reportFile(c.file),
+        sheet: c.sheet,
+        row: c.row,
+        title: c.title || '(trống)',
+        owner: c.owner,
+        deadlineText: c.deadlineText ?? '(trống)',
+        progress: c.progress,
+      }));
+    const key = (c: { file: unknown; sheet: unknown; row: number }) =>
+      `${c.file}|${c.sheet}|${String(c.row).padStart(4, '0')}`;
+    const sorted = <T extends { file: unknown; sheet: unknown; row: number }>(l: T[]) =>
+      [...l].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     expect(sorted(got)).toEqual(sorted(want));
     // The deadline as read: a date cell for a date, words for the rest.
     for (const r of table(ws, 'STT')) {
-      const c = expected.commitments.find((e) => e.unit === unit && reportFile(e.file) === r.getCell(2).value && e.sheet === r.getCell(3).value && e.row === Number(textOf(r.getCell(4).value)))!;
+      const c = expected.commitments.find(
+        (e) =>
+          e.unit === unit &&
+          reportFile(e.file) === r.getCell(2).value &&
+          e.sheet === r.getCell(3).value &&
+          e.row === Number(textOf(r.getCell(4).value)),
+      )!;
       const read = r.getCell(8).value;
-      expect(read instanceof Date ? read.toISOString().slice(0, 10) : read).toEqual(c.effectiveDeadline ?? expect.stringMatching(/^(Thường xuyên|\(không đọc được\))$/));
+      expect(read instanceof Date ? read.toISOString().slice(0, 10) : read).toEqual(
+        c.effectiveDeadline ?? expect.stringMatching(/^(Thường xuyên|\(không đọc được\))$/),
+      );
     }
   }
   // Each row's link opens its title cell in the unit's file (one unit's rows, all of them).
@@ -204,7 +263,11 @@ test('a unit with nothing wrong gets its workbook, saying so in one line', () =>
   for (const unit of clean) {
     const ws = books.get(`phan-hoi-${unit}.xlsx`)!.getWorksheet('Lỗi cần sửa')!;
     const n = expected.commitments.filter((c) => c.unit === unit).length;
-    expect([unit, ws.rowCount, ws.getCell('A5').value]).toEqual([unit, 5, `Không có lỗi nào cần sửa: camket đã đọc ${n} đầu việc, xem sheet "Đầu việc đã đọc".`]);
+    expect([unit, ws.rowCount, ws.getCell('A5').value]).toEqual([
+      unit,
+      5,
+      `Không có lỗi nào cần sửa: camket đã đọc ${n} đầu việc, xem sheet "Đầu việc đã đọc".`,
+    ]);
   }
 });
 
@@ -216,15 +279,30 @@ test('the feedback workbooks of a folder inside the input folder are not read as
 test('--feedback naming a file is refused before anything is read, exit status 2', async () => {
   const file = path.join(dir, 'not-a-folder.txt');
   await fs.writeFile(file, 'x');
-  const r = await runCli(['merge', input, '--config', config, '--as-of', '2023-06-30', '--out', path.join(dir, 'other.xlsx'), '--feedback', file]);
+  const r = await runCli([
+    'merge',
+    input,
+    '--config',
+    config,
+    '--as-of',
+    '2023-06-30',
+    '--out',
+    path.join(dir, 'other.xlsx'),
+    '--feedback',
+    file,
+  ]);
   expect(r.code).toBe(2);
   expect(r.err).toContain('là một tệp, không phải thư mục');
   await expect(fs.stat(path.join(dir, 'other.xlsx'))).rejects.toThrow();
 });
 
 test('the help names --feedback, in Vietnamese and in English', async () => {
-  expect((await runCli(['merge', '--help'])).out).toMatch(/--feedback <dir> +ghi vào thư mục này mỗi đơn vị một tệp phản hồi/);
-  expect((await runCli(['merge', '--help', '--lang', 'en'])).out).toMatch(/--feedback <dir> +write one feedback workbook per unit/);
+  expect((await runCli(['merge', '--help'])).out).toMatch(
+    /--feedback <dir> +ghi vào thư mục này mỗi đơn vị một tệp phản hồi/,
+  );
+  expect((await runCli(['merge', '--help', '--lang', 'en'])).out).toMatch(
+    /--feedback <dir> +write one feedback workbook per unit/,
+  );
 });
 
 test('LibreOffice opens every feedback workbook and prints both its sheets', async () => {
@@ -234,7 +312,11 @@ test('LibreOffice opens every feedback workbook and prints both its sheets', asy
   const pdfs = await convert(files, 'pdf', out);
   for (const pdf of pdfs) {
     const text = await pdfText(pdf);
-    expect([path.basename(pdf), text.includes('PHẢN HỒI KẾT QUẢ ĐỌC TỆP ĐẦU VIỆC CAM KẾT'), text.includes('Nội dung đầu việc')]).toEqual([path.basename(pdf), true, true]);
+    expect([
+      path.basename(pdf),
+      text.includes('PHẢN HỒI KẾT QUẢ ĐỌC TỆP ĐẦU VIỆC CAM KẾT'),
+      text.includes('Nội dung đầu việc'),
+    ]).toEqual([path.basename(pdf), true, true]);
   }
   // The link cells show their text once LibreOffice has recalculated HYPERLINK.
   const qlvhgd = await pdfText(path.join(out, 'phan-hoi-QLVHGD.pdf'));
@@ -246,7 +328,10 @@ test('LibreOffice opens every feedback workbook and prints both its sheets', asy
 test('a row whose text wraps is as tall as its lines, so no text is drawn over the next row', () => {
   let tall = 0;
   for (const [name, wb] of books) {
-    for (const [sheet, first] of [['Lỗi cần sửa', 'STT'], ['Đầu việc đã đọc', 'STT']] as const) {
+    for (const [sheet, first] of [
+      ['Lỗi cần sửa', 'STT'],
+      ['Đầu việc đã đọc', 'STT'],
+    ] as const) {
       const ws = wb.getWorksheet(sheet)!;
       for (const row of table(ws, first)) {
         // Lines each cell needs at its column's width: a text of n characters in a column w wide
@@ -259,7 +344,12 @@ test('a row whose text wraps is as tall as its lines, so no text is drawn over t
           lines = Math.max(lines, Math.ceil(text.length / width));
         });
         if (lines > 1) tall++;
-        expect({ name, sheet, row: row.number, enough: (row.height ?? 15) >= lines * 15 }).toEqual({ name, sheet, row: row.number, enough: true });
+        expect({ name, sheet, row: row.number, enough: (row.height ?? 15) >= lines * 15 }).toEqual({
+          name,
+          sheet,
+          row: row.number,
+          enough: true,
+        });
       }
     }
   }

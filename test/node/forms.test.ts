@@ -54,9 +54,21 @@ describe('the example department', () => {
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket bản cam kết '));
-    run = await cli(['forms', path.join(repo, 'examples', 'units'), '--config', config, '--out', path.join(dir, 'ban cam ket'), '--as-of', '2023-06-30']);
+    run = await cli([
+      'forms',
+      path.join(repo, 'examples', 'units'),
+      '--config',
+      config,
+      '--out',
+      path.join(dir, 'ban cam ket'),
+      '--as-of',
+      '2023-06-30',
+    ]);
     names = (await fs.readdir(path.join(dir, 'ban cam ket'))).sort();
-    forms = await readBack(names.map((n) => path.join(dir, 'ban cam ket', n)), path.join(dir, 'doc'));
+    forms = await readBack(
+      names.map((n) => path.join(dir, 'ban cam ket', n)),
+      path.join(dir, 'doc'),
+    );
   }, 300_000);
 
   afterAll(async () => {
@@ -78,16 +90,32 @@ describe('the example department', () => {
       const form = forms.get(`cam-ket-${nameSlug(owner)}.docx`)!;
       const mine = new Set(titles);
       const missing = titles.filter((t) => t && !form.lines.includes(t));
-      const others = [...byOwner].filter(([o]) => o !== owner).flatMap(([, v]) => v.titles).filter((t) => t && !mine.has(t) && form.lines.includes(t));
-      expect({ owner, missing, others, rows: rowNumbers(form.lines) }).toEqual({ owner, missing: [], others: [], rows: titles.length });
+      const others = [...byOwner]
+        .filter(([o]) => o !== owner)
+        .flatMap(([, v]) => v.titles)
+        .filter((t) => t && !mine.has(t) && form.lines.includes(t));
+      expect({ owner, missing, others, rows: rowNumbers(form.lines) }).toEqual({
+        owner,
+        missing: [],
+        others: [],
+        rows: titles.length,
+      });
     }
   });
 
-  test('the same administrative heading; the person\'s name, position and unit as read', () => {
+  test("the same administrative heading; the person's name, position and unit as read", () => {
     const unitName = (code: string) => department.units.find((u) => u.code === code)!.name;
     for (const [owner, { unit }] of byOwner) {
       const { lines } = forms.get(`cam-ket-${nameSlug(owner)}.docx`)!;
-      for (const s of ['UBND TỈNH BẾN TRE', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Bến Tre, ngày …… tháng …… năm 2023', 'BẢN CAM KẾT', 'Thực hiện nhiệm vụ năm 2023'])
+      for (const s of [
+        'UBND TỈNH BẾN TRE',
+        'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Bến Tre, ngày …… tháng …… năm 2023',
+        'BẢN CAM KẾT',
+        'Thực hiện nhiệm vụ năm 2023',
+      ])
         expect({ owner, line: s, found: lines.includes(s) }).toEqual({ owner, line: s, found: true });
       expect(lines).toContain(`Họ và tên: ${owner}`);
       expect(lines).toContain(`Đơn vị công tác: ${unitName(unit)}`);
@@ -108,14 +136,20 @@ describe('the example department', () => {
     expect(director.lines).not.toContain('GIÁM ĐỐC');
     for (const name of names.filter((n) => n !== 'cam-ket-Phan-Van-Thanh.docx')) {
       const { lines, text } = forms.get(name)!;
-      expect({ name, approver: lines.includes('GIÁM ĐỐC') && lines.includes('Phan Văn Thạnh'), person: lines.includes('NGƯỜI CAM KẾT') }).toEqual({ name, approver: true, person: true });
+      expect({
+        name,
+        approver: lines.includes('GIÁM ĐỐC') && lines.includes('Phan Văn Thạnh'),
+        person: lines.includes('NGƯỜI CAM KẾT'),
+      }).toEqual({ name, approver: true, person: true });
       expect(squash(text)).toContain('chịu trách nhiệm trước Giám đốc Sở về kết quả thực hiện');
       expect(lines).not.toContain('CHỦ TỊCH UBND TỈNH');
     }
   });
 
   test('A4 pages and Times New Roman', async () => {
-    for (const [name, form] of forms) for (const p of form.pages) expect({ name, size: [Math.round(p.width), Math.round(p.height)] }).toEqual({ name, size: [595, 842] });
+    for (const [name, form] of forms)
+      for (const p of form.pages)
+        expect({ name, size: [Math.round(p.width), Math.round(p.height)] }).toEqual({ name, size: [595, 842] });
     const { document, styles } = await docxParts(path.join(dir, 'ban cam ket', 'cam-ket-Ly-Minh-Tam.docx'));
     expect([...fontsNamed(styles + document)]).toEqual(['Times New Roman']);
   });
@@ -135,7 +169,9 @@ describe('commitments that name no owner', () => {
     ws.addRow([unitLine]);
     ws.addRow(['DANH MỤC ĐẦU VIỆC TRỌNG TÂM NĂM 2023']);
     ws.addRow(['STT', 'Nội dung công việc', 'Chỉ tiêu', 'Thời hạn', ...(owners ? ['Người chịu trách nhiệm'] : [])]);
-    titles.forEach((t, i) => ws.addRow([i + 1, t, `Sản phẩm ${i + 1}`, 'Quý IV/2023', ...(owners ? [owners[i] || null] : [])]));
+    titles.forEach((t, i) =>
+      ws.addRow([i + 1, t, `Sản phẩm ${i + 1}`, 'Quý IV/2023', ...(owners ? [owners[i] || null] : [])]),
+    );
     await wb.xlsx.writeFile(file);
   }
 
@@ -146,18 +182,43 @@ describe('commitments that name no owner', () => {
     const dept = {
       name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre',
       year: 2023,
-      blocks: [{ code: 'QLNN', name: 'Khối quản lý nhà nước', registered: 3 }, { code: 'SN', name: 'Khối đơn vị sự nghiệp', registered: 3 }],
+      blocks: [
+        { code: 'QLNN', name: 'Khối quản lý nhà nước', registered: 3 },
+        { code: 'SN', name: 'Khối đơn vị sự nghiệp', registered: 3 },
+      ],
       units: [
         { code: 'VP', name: 'Văn phòng Sở', block: 'QLNN', registered: 3, files: ['van-phong*.xlsx'] },
         { code: 'BT', name: 'Bảo tàng tỉnh', block: 'SN', registered: 3, files: ['Bảo tàng*.xlsx'] },
       ],
     };
     await fs.writeFile(path.join(dir, 'department.json'), JSON.stringify(dept));
-    await workbook(path.join(units, 'van-phong-2023.xlsx'), 'VĂN PHÒNG SỞ', ['Sơ kết 6 tháng đầu năm', 'Rà soát quy chế làm việc', 'Cải cách hành chính']);
-    await workbook(path.join(units, 'Bảo tàng - 2023.xlsx'), 'BẢO TÀNG TỈNH', ['Kiểm kê hiện vật', 'Trưng bày chuyên đề', 'Số hóa tư liệu'], ['Tô Văn Hiếu', '', 'Tô Văn Hiếu']);
-    run = await cli(['forms', units, '--config', path.join(dir, 'department.json'), '--out', path.join(dir, 'out'), '--as-of', '2023-01-15', '--lang', 'en']);
+    await workbook(path.join(units, 'van-phong-2023.xlsx'), 'VĂN PHÒNG SỞ', [
+      'Sơ kết 6 tháng đầu năm',
+      'Rà soát quy chế làm việc',
+      'Cải cách hành chính',
+    ]);
+    await workbook(
+      path.join(units, 'Bảo tàng - 2023.xlsx'),
+      'BẢO TÀNG TỈNH',
+      ['Kiểm kê hiện vật', 'Trưng bày chuyên đề', 'Số hóa tư liệu'],
+      ['Tô Văn Hiếu', '', 'Tô Văn Hiếu'],
+    );
+    run = await cli([
+      'forms',
+      units,
+      '--config',
+      path.join(dir, 'department.json'),
+      '--out',
+      path.join(dir, 'out'),
+      '--as-of',
+      '2023-01-15',
+      '--lang',
+      'en',
+    ]);
     names = (await fs.readdir(path.join(dir, 'out'))).sort();
-    unitForm = (await readBack([path.join(dir, 'out', 'cam-ket-Van-phong-So.docx')], path.join(dir, 'doc'))).get('cam-ket-Van-phong-So.docx')!;
+    unitForm = (await readBack([path.join(dir, 'out', 'cam-ket-Van-phong-So.docx')], path.join(dir, 'doc'))).get(
+      'cam-ket-Van-phong-So.docx',
+    )!;
   }, 180_000);
 
   afterAll(async () => {
@@ -169,7 +230,9 @@ describe('commitments that name no owner', () => {
     const warnings = run.out.split('\n').filter((l) => l.includes('[no-owner]'));
     expect(warnings).toHaveLength(4);
     expect(warnings.map((l) => /Đầu việc!(B\d+)/.exec(l)?.[1])).toEqual(['B5', 'B6', 'B7', 'B6']);
-    expect(warnings[0]).toMatch(/Warning .*\[no-owner\] No owner: The commitment names no owner: it goes into the form of Văn phòng Sở\./);
+    expect(warnings[0]).toMatch(
+      /Warning .*\[no-owner\] No owner: The commitment names no owner: it goes into the form of Văn phòng Sở\./,
+    );
   });
 
   test('warnings only: exit status 0, as validate gives; the messages in English with --lang en', () => {
@@ -182,7 +245,8 @@ describe('commitments that name no owner', () => {
     const { lines } = unitForm;
     expect(lines).toContain('Đơn vị: Văn phòng Sở');
     expect(lines).toContain('Người đại diện (thủ trưởng đơn vị): …………………');
-    for (const t of ['Sơ kết 6 tháng đầu năm', 'Rà soát quy chế làm việc', 'Cải cách hành chính']) expect(lines).toContain(t);
+    for (const t of ['Sơ kết 6 tháng đầu năm', 'Rà soát quy chế làm việc', 'Cải cách hành chính'])
+      expect(lines).toContain(t);
     expect(lines).toContain('THỦ TRƯỞNG ĐƠN VỊ');
     expect(lines).toContain('GIÁM ĐỐC SỞ');
     expect(lines).toContain('……, ngày …… tháng …… năm 2023');
@@ -191,7 +255,14 @@ describe('commitments that name no owner', () => {
   });
 
   test('bad arguments: exit status 2, nothing written', async () => {
-    const notFolder = await cli(['forms', path.join(dir, 'department.json'), '--config', path.join(dir, 'department.json'), '--out', path.join(dir, 'x')]);
+    const notFolder = await cli([
+      'forms',
+      path.join(dir, 'department.json'),
+      '--config',
+      path.join(dir, 'department.json'),
+      '--out',
+      path.join(dir, 'x'),
+    ]);
     expect(notFolder.code).toBe(2);
     expect(notFolder.err).toContain('là một tệp, không phải thư mục');
     const noOut = await cli(['forms', path.join(dir, 'units'), '--config', path.join(dir, 'department.json')]);

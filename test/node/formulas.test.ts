@@ -16,9 +16,16 @@ function book(rows: string, pr = ''): Buffer {
       '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
       '_rels/.rels': strToU8(relsXml([['rId1', 'officeDocument', 'xl/workbook.xml']])),
       'xl/workbook.xml': strToU8(workbookXml(['Năm 2024'], pr)),
-      'xl/_rels/workbook.xml.rels': strToU8(relsXml([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'styles', 'styles.xml']])),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        relsXml([
+          ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+          ['rId2', 'styles', 'styles.xml'],
+        ]),
+      ),
       'xl/styles.xml': strToU8(STYLES),
-      'xl/worksheets/sheet1.xml': strToU8(`<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${rows}</sheetData></worksheet>`),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>${rows}</sheetData></worksheet>`,
+      ),
     }),
   );
 }
@@ -117,7 +124,12 @@ describe('shared and array formulas reach every cell they fill', () => {
     expect(['B3', 'B4', 'B5'].map((r) => formula(sheet, r))).toEqual(['A3*$B$1+A$1', 'A4*$B$1+A$1', 'A5*$B$1+A$1']);
     expect(['B3', 'B4', 'B5'].map((r) => value(sheet, r))).toEqual([10, 16, null]);
     // Every cell of the array's range holds the array formula; the cell beside it holds none.
-    expect(['A6', 'B6', 'A7', 'B7'].map((r) => formula(sheet, r))).toEqual(['A1:B1*2', 'A1:B1*2', 'A1:B1*2', 'A1:B1*2']);
+    expect(['A6', 'B6', 'A7', 'B7'].map((r) => formula(sheet, r))).toEqual([
+      'A1:B1*2',
+      'A1:B1*2',
+      'A1:B1*2',
+      'A1:B1*2',
+    ]);
     expect(['A6', 'B6', 'A7', 'B7'].map((r) => value(sheet, r))).toEqual([8, 12, 8, 12]);
     expect(formula(sheet, 'C7')).toBeNull();
     expect(formula(sheet, 'A3')).toBeNull();
@@ -125,36 +137,60 @@ describe('shared and array formulas reach every cell they fill', () => {
 });
 
 describe('formulas cost nothing where there are none', () => {
-  test.each(['lean reader', 'exceljs'])('%s: a sheet without formulas has no formulas grid, a sparse one only its rows', async (reader) => {
-    const none = (await bothReaders(book(INPUTS + '<row r="2"><c r="A2"><v>5</v></c></row>'))).find(([name]) => name === reader)![1];
-    expect(none.formulas).toBeUndefined();
-    const one = (await bothReaders(book(INPUTS + '<row r="9"><c r="C9"><f>A1</f><v>4</v></c></row>'))).find(([name]) => name === reader)![1];
-    expect(one.formulas!.filter((r) => r !== undefined && r !== null)).toHaveLength(1);
-    expect(one.formulas![0]).toBeUndefined();
-  });
+  test.each(['lean reader', 'exceljs'])(
+    '%s: a sheet without formulas has no formulas grid, a sparse one only its rows',
+    async (reader) => {
+      const none = (await bothReaders(book(INPUTS + '<row r="2"><c r="A2"><v>5</v></c></row>'))).find(
+        ([name]) => name === reader,
+      )![1];
+      expect(none.formulas).toBeUndefined();
+      const one = (await bothReaders(book(INPUTS + '<row r="9"><c r="C9"><f>A1</f><v>4</v></c></row>'))).find(
+        ([name]) => name === reader,
+      )![1];
+      expect(one.formulas!.filter((r) => r !== undefined && r !== null)).toHaveLength(1);
+      expect(one.formulas![0]).toBeUndefined();
+    },
+  );
 });
 
 describe('the 1904 date system (Excel for Mac)', () => {
   // 44103 in the 1904 system and 45565 in the 1900 system are both 30/9/2024.
-  const rows = '<row r="1"><c r="A1" s="1"><v>44103</v></c><c r="B1" s="1"><f>A1+1</f><v>44104</v></c><c r="C1"><v>44103</v></c></row>';
+  const rows =
+    '<row r="1"><c r="A1" s="1"><v>44103</v></c><c r="B1" s="1"><f>A1+1</f><v>44104</v></c><c r="C1"><v>44103</v></c></row>';
 
-  test.each(['lean reader', 'exceljs'])('%s: a date cell, and a formula giving a date, read as the same day; a plain number stays as written', async (reader) => {
-    const mac = (await bothReaders(book(rows, '<workbookPr date1904="1"/>'))).find(([name]) => name === reader)![1];
-    expect([value(mac, 'A1'), value(mac, 'B1'), value(mac, 'C1')]).toEqual([45565, 45566, 44103]);
-    const windows = (await bothReaders(book(rows))).find(([name]) => name === reader)![1];
-    expect([value(windows, 'A1'), value(windows, 'B1')]).toEqual([44103, 44104]);
-  });
+  test.each(['lean reader', 'exceljs'])(
+    '%s: a date cell, and a formula giving a date, read as the same day; a plain number stays as written',
+    async (reader) => {
+      const mac = (await bothReaders(book(rows, '<workbookPr date1904="1"/>'))).find(([name]) => name === reader)![1];
+      expect([value(mac, 'A1'), value(mac, 'B1'), value(mac, 'C1')]).toEqual([45565, 45566, 44103]);
+      const windows = (await bothReaders(book(rows))).find(([name]) => name === reader)![1];
+      expect([value(windows, 'A1'), value(windows, 'B1')]).toEqual([44103, 44104]);
+    },
+  );
 });
 
 describe('what the core makes of it', () => {
   test('an uncalculated progress is flagged at its cell and counts as no progress; an empty text result is no problem', () => {
-    const head = '<row r="1">' + ['STT', 'Nội dung đầu việc', 'Thời hạn', 'Tiến độ (%)', 'Ghi chú'].map((t, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${t}</t></is></c>`).join('') + '</row>';
+    const head =
+      '<row r="1">' +
+      ['STT', 'Nội dung đầu việc', 'Thời hạn', 'Tiến độ (%)', 'Ghi chú']
+        .map((t, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${t}</t></is></c>`)
+        .join('') +
+      '</row>';
     const row = (r: number, progress: string, note: string) =>
       `<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>Đầu việc ${r - 1}</t></is></c><c r="C${r}" t="inlineStr"><is><t>30/9/2024</t></is></c>${progress}${note}</row>`;
     const rows =
       head +
-      row(2, '<c r="D2"><f>G2/H2*100</f><v></v></c>', '<c r="E2" t="str"><f>IF(D2&gt;100,"Kiểm tra","")</f><v></v></c>') +
-      row(3, '<c r="D3"><f>G3/H3*100</f><v>40</v></c>', '<c r="E3" t="str"><f>IF(D3&gt;100,"Kiểm tra","")</f><v></v></c>');
+      row(
+        2,
+        '<c r="D2"><f>G2/H2*100</f><v></v></c>',
+        '<c r="E2" t="str"><f>IF(D2&gt;100,"Kiểm tra","")</f><v></v></c>',
+      ) +
+      row(
+        3,
+        '<c r="D3"><f>G3/H3*100</f><v>40</v></c>',
+        '<c r="E3" t="str"><f>IF(D3&gt;100,"Kiểm tra","")</f><v></v></c>',
+      );
     const result = checkWorkbook(readXlsxFast(book(rows), 'f.xlsx'), { asOf: '2024-06-30' });
     expect(result.commitments.map((c) => c.progress)).toEqual([null, 40]);
     expect(result.issues.filter((i) => i.rule === 'formula-not-calculated').map((i) => i.cell)).toEqual(['D2']);

@@ -25,10 +25,17 @@ function fakeHost() {
   const send = (s: Signal) => {
     for (const l of [...(listeners.get(s) ?? [])]) l(s);
   };
-  const listening = () => [...listeners].filter(([, set]) => set.size).map(([s]) => s).sort();
+  const listening = () =>
+    [...listeners]
+      .filter(([, set]) => set.size)
+      .map(([s]) => s)
+      .sort();
   // Fails fast when nothing listens, rather than at jest's minute.
   const stopped = () =>
-    Promise.race([exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the command did not stop')), 5000).unref())]);
+    Promise.race([
+      exit,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the command did not stop')), 5000).unref()),
+    ]);
   return { host, said, stopped, send, listening };
 }
 
@@ -55,31 +62,39 @@ describe('validate --report, stopped while its report is half written', () => {
     ['SIGINT', 'Đã dừng theo yêu cầu (Ctrl-C). Các tệp kết quả cũ giữ nguyên.'],
     ['SIGBREAK', 'Đã dừng theo yêu cầu (Ctrl+Break). Các tệp kết quả cũ giữ nguyên.'],
     ['SIGHUP', 'Đã dừng theo yêu cầu (cửa sổ bị đóng). Các tệp kết quả cũ giữ nguyên.'],
-  ] as const)('%s: the temporary file is removed, the old report kept, the line said and logged, exit 130', async (signal, line) => {
-    const work = path.join(dir, signal);
-    await fs.mkdir(work);
-    const report = path.join(work, 'bao-cao.json');
-    await fs.writeFile(report, '{"old": true}\n');
-    const log = path.join(work, 'nhat-ky.txt');
-    const fake = fakeHost();
-    const writeFile = fs.writeFile.bind(fs);
-    let tempSeen: string[] = [];
-    jest.spyOn(fsModule.promises, 'writeFile').mockImplementation(async (file, data) => {
-      await writeFile(file as string, data as string);
-      if (!path.basename(String(file)).startsWith('.bao-cao.json.')) return;
-      tempSeen = (await fs.readdir(work)).filter((f) => f.startsWith('.'));
-      fake.send(signal);
-      // A stopped process goes no further.
-      return new Promise<void>(() => {});
-    });
-    void main(['validate', workbook, '--as-of', '2023-06-30', '--report', report, '--log', log], { out: () => {}, err: () => {}, isTty: false, host: fake.host });
-    expect(await fake.stopped()).toBe(INTERRUPTED);
-    expect(tempSeen).toHaveLength(1);
-    expect((await fs.readdir(work)).sort()).toEqual(['bao-cao.json', 'nhat-ky.txt']);
-    expect(await fs.readFile(report, 'utf8')).toBe('{"old": true}\n');
-    expect(fake.said).toEqual([line]);
-    expect((await fs.readFile(log, 'utf8')).trimEnd().split('\n').at(-1)).toBe(line);
-  });
+  ] as const)(
+    '%s: the temporary file is removed, the old report kept, the line said and logged, exit 130',
+    async (signal, line) => {
+      const work = path.join(dir, signal);
+      await fs.mkdir(work);
+      const report = path.join(work, 'bao-cao.json');
+      await fs.writeFile(report, '{"old": true}\n');
+      const log = path.join(work, 'nhat-ky.txt');
+      const fake = fakeHost();
+      const writeFile = fs.writeFile.bind(fs);
+      let tempSeen: string[] = [];
+      jest.spyOn(fsModule.promises, 'writeFile').mockImplementation(async (file, data) => {
+        await writeFile(file as string, data as string);
+        if (!path.basename(String(file)).startsWith('.bao-cao.json.')) return;
+        tempSeen = (await fs.readdir(work)).filter((f) => f.startsWith('.'));
+        fake.send(signal);
+        // A stopped process goes no further.
+        return new Promise<void>(() => {});
+      });
+      void main(['validate', workbook, '--as-of', '2023-06-30', '--report', report, '--log', log], {
+        out: () => {},
+        err: () => {},
+        isTty: false,
+        host: fake.host,
+      });
+      expect(await fake.stopped()).toBe(INTERRUPTED);
+      expect(tempSeen).toHaveLength(1);
+      expect((await fs.readdir(work)).sort()).toEqual(['bao-cao.json', 'nhat-ky.txt']);
+      expect(await fs.readFile(report, 'utf8')).toBe('{"old": true}\n');
+      expect(fake.said).toEqual([line]);
+      expect((await fs.readFile(log, 'utf8')).trimEnd().split('\n').at(-1)).toBe(line);
+    },
+  );
 
   test('in English with --lang en', async () => {
     const fake = fakeHost();
@@ -90,7 +105,12 @@ describe('validate --report, stopped while its report is half written', () => {
       fake.send('SIGHUP');
       return new Promise<void>(() => {});
     });
-    void main(['validate', workbook, '--as-of', '2023-06-30', '--report', report, '--lang', 'en'], { out: () => {}, err: () => {}, isTty: false, host: fake.host });
+    void main(['validate', workbook, '--as-of', '2023-06-30', '--report', report, '--lang', 'en'], {
+      out: () => {},
+      err: () => {},
+      isTty: false,
+      host: fake.host,
+    });
     expect(await fake.stopped()).toBe(INTERRUPTED);
     expect(fake.said).toEqual(['Stopped on request (the window was closed). The earlier outputs are unchanged.']);
   });
@@ -99,7 +119,12 @@ describe('validate --report, stopped while its report is half written', () => {
 test('all three signals are handled while a command runs, and released when it ends', async () => {
   const fake = fakeHost();
   let during: Signal[] = [];
-  const code = await main(['validate', workbook, '--as-of', '2023-06-30'], { out: () => (during = fake.listening()), err: () => {}, isTty: false, host: fake.host });
+  const code = await main(['validate', workbook, '--as-of', '2023-06-30'], {
+    out: () => (during = fake.listening()),
+    err: () => {},
+    isTty: false,
+    host: fake.host,
+  });
   expect(code).toBe(0);
   expect(during).toEqual(['SIGBREAK', 'SIGHUP', 'SIGINT']);
   expect(fake.listening()).toEqual([]);

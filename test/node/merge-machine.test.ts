@@ -14,7 +14,9 @@ let units: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket máy '));
   units = path.join(dir, 'Tháng 6');
-  await writeUnitWorkbook(path.join(units, 'van-phong.xlsx'), 'VĂN PHÒNG SỞ', [['Báo cáo quý II', '30/6/2023', 100, 'Đã hoàn thành']]);
+  await writeUnitWorkbook(path.join(units, 'van-phong.xlsx'), 'VĂN PHÒNG SỞ', [
+    ['Báo cáo quý II', '30/6/2023', 100, 'Đã hoàn thành'],
+  ]);
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
@@ -28,7 +30,11 @@ const summary: SummaryIo = {
 async function merge(out: string, lang: MergeOptions['lang'] = 'vi') {
   const printed: string[] = [];
   const warned: string[] = [];
-  const result = await runMerge({ folder: units, department: smallDepartment(), asOf: ASOF, lang, out, summary }, (l) => printed.push(l), (l) => warned.push(l));
+  const result = await runMerge(
+    { folder: units, department: smallDepartment(), asOf: ASOF, lang, out, summary },
+    (l) => printed.push(l),
+    (l) => warned.push(l),
+  );
   return { result, printed, warned };
 }
 
@@ -42,7 +48,9 @@ describe('a summary open in Excel for Mac (written, but its ~$ lock file lies be
     const { result, warned } = await merge(out);
     expect(result.written.summary).toBe(out);
     await expect(fs.readFile(out, 'utf8')).resolves.toBe('summary');
-    expect(warned).toEqual([expect.stringContaining(`Bản tổng hợp ${out} đã được ghi, nhưng có vẻ tệp đang mở trong Excel`)]);
+    expect(warned).toEqual([
+      expect.stringContaining(`Bản tổng hợp ${out} đã được ghi, nhưng có vẻ tệp đang mở trong Excel`),
+    ]);
     expect(warned[0]).toContain('hãy đóng tệp trong Excel mà không lưu');
     expect(warned[0]).toContain('rồi mở lại');
   });
@@ -53,7 +61,9 @@ describe('a summary open in Excel for Mac (written, but its ~$ lock file lies be
     const out = path.join(outDir, 'tong-hop-2023-06.xlsx');
     await fs.writeFile(path.join(outDir, '~$tong-hop-2023-06.xlsx'), 'lock');
     const { warned } = await merge(out, 'en');
-    expect(warned).toEqual([expect.stringContaining(`The summary ${out} was written, but it seems to be open in Excel`)]);
+    expect(warned).toEqual([
+      expect.stringContaining(`The summary ${out} was written, but it seems to be open in Excel`),
+    ]);
     expect(warned[0]).toContain('close it in Excel without saving');
   });
 
@@ -70,7 +80,8 @@ describe("a summary whose path nears Excel's 218-character limit", () => {
   test('over 210 characters: written, and a shorter folder suggested, in both languages', async () => {
     // Segments of 40 characters until the summary's path is just over 210.
     let deep = dir;
-    while (path.join(deep, 'tong-hop-2023-06.xlsx').length <= 210) deep = path.join(deep, 'Thư mục con có tên rất dài của phòng ban'.slice(0, 40));
+    while (path.join(deep, 'tong-hop-2023-06.xlsx').length <= 210)
+      deep = path.join(deep, 'Thư mục con có tên rất dài của phòng ban'.slice(0, 40));
     await fs.mkdir(deep, { recursive: true });
     const out = path.join(deep, 'tong-hop-2023-06.xlsx');
     expect(out.length).toBeGreaterThan(210);
@@ -102,7 +113,9 @@ describe("the merge's own outputs are kept out of its input, whatever their spel
     await fs.writeFile(path.join(root, 'Tổng hợp tháng 6.xlsx'.normalize('NFD')), 'x');
     await fs.writeFile(path.join(root, 'bao-cao-so.xlsx'), 'x');
     await fs.writeFile(path.join(root, 'don-vi.xlsx'), 'x');
-    const found = await discover(root, { exclude: [path.join(root, 'Tổng hợp tháng 6.xlsx'.normalize('NFC')), path.join(root, 'BAO-CAO-SO.XLSX')] });
+    const found = await discover(root, {
+      exclude: [path.join(root, 'Tổng hợp tháng 6.xlsx'.normalize('NFC')), path.join(root, 'BAO-CAO-SO.XLSX')],
+    });
     expect(found.map((f) => [f.rel, f.kind, f.reason ?? null])).toEqual([
       ['bao-cao-so.xlsx', 'skipped', 'camket-output'],
       ['don-vi.xlsx', 'read', null],

@@ -42,24 +42,54 @@ test('the mapping saved by the add-in (a very hidden sheet) is honoured by the m
     () => {},
     () => {},
   );
-  expect(result.report!.files.map((f) => [f.file, f.state, f.unit, f.sheets])).toEqual([['Bảo tàng.xlsx', 'merged', 'BT', ['KH']]]);
-  expect(result.report!.commitments[0]).toMatchObject({ title: 'Tu bổ di tích Đồng Khởi', deadline: '2023-09-30', status: 'in_progress' });
+  expect(result.report!.files.map((f) => [f.file, f.state, f.unit, f.sheets])).toEqual([
+    ['Bảo tàng.xlsx', 'merged', 'BT', ['KH']],
+  ]);
+  expect(result.report!.commitments[0]).toMatchObject({
+    title: 'Tu bổ di tích Đồng Khởi',
+    deadline: '2023-09-30',
+    status: 'in_progress',
+  });
   // Only the count (3 registered): no missing-deadline-column, the mapping supplied it.
-  expect(result.report!.issues.filter((i) => i.file === 'Bảo tàng.xlsx').map((i) => i.rule)).toEqual(['count-mismatch']);
+  expect(result.report!.issues.filter((i) => i.file === 'Bảo tàng.xlsx').map((i) => i.rule)).toEqual([
+    'count-mismatch',
+  ]);
 });
 
 test('the streamed report is the report, value for value, whatever its text holds', async () => {
   const tricky = 'Dòng 1\n"trích dẫn" \\ tab\t \u2028 \u0000 😀 =SUM(A1) ﻿';
   const commitment = (i: number): Commitment => ({
-    id: `VP:${i}`, unit: 'VP', block: 'QLNN', field: tricky, code: null, title: `${tricky} ${i}`, target: null, owner: 'Lê Thị B', start: null,
-    deadline: '2023-06-30', deadlineText: 'Quý II/2023', originalDeadline: null, extendedDeadline: null, recurring: false, completedOn: null,
-    progress: 12.5, statusText: null, status: 'overdue', provincialTask: null, coordinating: null, notes: null, extra: {},
+    id: `VP:${i}`,
+    unit: 'VP',
+    block: 'QLNN',
+    field: tricky,
+    code: null,
+    title: `${tricky} ${i}`,
+    target: null,
+    owner: 'Lê Thị B',
+    start: null,
+    deadline: '2023-06-30',
+    deadlineText: 'Quý II/2023',
+    originalDeadline: null,
+    extendedDeadline: null,
+    recurring: false,
+    completedOn: null,
+    progress: 12.5,
+    statusText: null,
+    status: 'overdue',
+    provincialTask: null,
+    coordinating: null,
+    notes: null,
+    extra: {},
     source: { file: 'vp.xlsx', sheet: 'KH', row: i + 2, titleColumn: 'B' },
   });
   const department = smallDepartment();
   const report = buildReport({
-    asOf: ASOF, department, files: [{ file: 'vp.xlsx', path: 'vp.xlsx', unit: 'VP', state: 'merged', commitments: 3 }],
-    commitments: [0, 1, 2].map(commitment), issues: [],
+    asOf: ASOF,
+    department,
+    files: [{ file: 'vp.xlsx', path: 'vp.xlsx', unit: 'VP', state: 'merged', commitments: 3 }],
+    commitments: [0, 1, 2].map(commitment),
+    issues: [],
   });
   const empty = buildReport({ asOf: ASOF, department: null, files: [], commitments: [], issues: [] });
   for (const r of [report, empty]) {
@@ -72,14 +102,40 @@ test('the streamed report is the report, value for value, whatever its text hold
 
 test("commitments handed over to the report keep their extra fields in memory, never in the report's file", async () => {
   const c: Commitment = {
-    id: 'VP:1', unit: 'VP', block: 'QLNN', field: null, code: null, title: 'Tổng kết năm', target: null, owner: null, start: null,
-    deadline: '2023-12-31', deadlineText: '31/12/2023', originalDeadline: null, extendedDeadline: '2024-01-15', recurring: false,
-    completedOn: null, progress: 40, statusText: null, status: 'in_progress', provincialTask: null, coordinating: null, notes: null,
-    extra: { 'Kinh phí (triệu đồng)': '120' }, source: { file: 'vp.xlsx', sheet: 'KH', row: 5, titleColumn: 'C' },
+    id: 'VP:1',
+    unit: 'VP',
+    block: 'QLNN',
+    field: null,
+    code: null,
+    title: 'Tổng kết năm',
+    target: null,
+    owner: null,
+    start: null,
+    deadline: '2023-12-31',
+    deadlineText: '31/12/2023',
+    originalDeadline: null,
+    extendedDeadline: '2024-01-15',
+    recurring: false,
+    completedOn: null,
+    progress: 40,
+    statusText: null,
+    status: 'in_progress',
+    provincialTask: null,
+    coordinating: null,
+    notes: null,
+    extra: { 'Kinh phí (triệu đồng)': '120' },
+    source: { file: 'vp.xlsx', sheet: 'KH', row: 5, titleColumn: 'C' },
   };
   const files = [{ file: 'vp.xlsx', path: 'vp.xlsx', unit: 'VP', state: 'merged' as const, commitments: 1 }];
   const copied = buildReport({ asOf: ASOF, department: smallDepartment(), files, commitments: [c], issues: [] });
-  const handed = buildReport({ asOf: ASOF, department: smallDepartment(), files, commitments: [c], issues: [], handOver: true });
+  const handed = buildReport({
+    asOf: ASOF,
+    department: smallDepartment(),
+    files,
+    commitments: [c],
+    issues: [],
+    handOver: true,
+  });
   expect(handed.commitments[0]).toBe(c);
   const file = path.join(dir, 'handed.json');
   await writeReportFile(file, handed);

@@ -9,7 +9,20 @@ import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { checkWorkbook } from '../../src/core/check';
 import { renderMessage } from '../../src/core/rules';
-import { billionLaughs, lyingSize, minimalParts, rawZip as entriesZip, REL_NS, relsXml, workbookXml as oneSheetWorkbook, repeatedDeflate, sheetXml, tableRows, zipBomb, zipParts } from '../bench/hostile';
+import {
+  billionLaughs,
+  lyingSize,
+  minimalParts,
+  rawZip as entriesZip,
+  REL_NS,
+  relsXml,
+  workbookXml as oneSheetWorkbook,
+  repeatedDeflate,
+  sheetXml,
+  tableRows,
+  zipBomb,
+  zipParts,
+} from '../bench/hostile';
 import { classifyName } from '../../src/node/discover';
 import { checkWorkbookFile } from '../../src/node/check-workbook-file';
 import { WorkbookReadError, readWorkbookBuffer, readWorkbookWithExceljs } from '../../src/node/read-workbook';
@@ -26,7 +39,8 @@ const SHEET = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml
 </sheetData></worksheet>`;
 
 /** A package with the given parts (names as written, so backslashes and case can be tried). */
-const pkg = (parts: Record<string, string>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))));
+const pkg = (parts: Record<string, string>) =>
+  Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))));
 
 const standard = {
   '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
@@ -46,7 +60,8 @@ const oddNames = () =>
     'xl\\worksheets\\Sheet1.XML': SHEET,
   });
 
-const titles = (buffer: Buffer) => checkWorkbook(readXlsxFast(buffer, 'x.xlsx'), { asOf: '2024-06-30' }).commitments.map((c) => c.title);
+const titles = (buffer: Buffer) =>
+  checkWorkbook(readXlsxFast(buffer, 'x.xlsx'), { asOf: '2024-06-30' }).commitments.map((c) => c.title);
 
 describe('odd but valid packages are read as Excel reads them', () => {
   test('part names with backslashes and in another case', () => {
@@ -77,19 +92,36 @@ describe('odd but valid packages are read as Excel reads them', () => {
   });
 
   test('an empty <v> of a shared string or a number is no value either', () => {
-    const sheet = SHEET.replace('<c r="A2"><v>1</v></c>', '<c r="A2" t="s"><v></v></c>').replace('<c r="A3"><v>2</v></c>', '<c r="A3"><v></v></c>');
+    const sheet = SHEET.replace('<c r="A2"><v>1</v></c>', '<c r="A2" t="s"><v></v></c>').replace(
+      '<c r="A3"><v>2</v></c>',
+      '<c r="A3"><v></v></c>',
+    );
     const grid = readXlsxFast(pkg({ ...standard, 'xl/worksheets/sheet1.xml': sheet }), 'x.xlsx');
     expect(grid.sheets[0].values[1][0]).toBeUndefined();
     expect(grid.sheets[0].values[2][0]).toBeUndefined();
   });
 
   test('the 1904 date system: a date cell reads as the same day', () => {
-    const dated = SHEET.replace('<c r="C2" t="inlineStr"><is><t>30/9/2024</t></is></c>', '<c r="C2" s="1"><v>44103</v></c>');
+    const dated = SHEET.replace(
+      '<c r="C2" t="inlineStr"><is><t>30/9/2024</t></is></c>',
+      '<c r="C2" s="1"><v>44103</v></c>',
+    );
     const styles = '<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
-    const wbRels = rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'styles', 'styles.xml']]);
-    const book = pkg({ ...standard, 'xl/workbook.xml': workbookXml('<workbookPr date1904="1"/>'), 'xl/_rels/workbook.xml.rels': wbRels, 'xl/styles.xml': styles, 'xl/worksheets/sheet1.xml': dated });
+    const wbRels = rels([
+      ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+      ['rId2', 'styles', 'styles.xml'],
+    ]);
+    const book = pkg({
+      ...standard,
+      'xl/workbook.xml': workbookXml('<workbookPr date1904="1"/>'),
+      'xl/_rels/workbook.xml.rels': wbRels,
+      'xl/styles.xml': styles,
+      'xl/worksheets/sheet1.xml': dated,
+    });
     // 44103 in the 1904 system is 30/9/2024.
-    expect(checkWorkbook(readXlsxFast(book, 'mac.xlsx'), { asOf: '2024-06-30' }).commitments[0].deadline).toBe('2024-09-30');
+    expect(checkWorkbook(readXlsxFast(book, 'mac.xlsx'), { asOf: '2024-06-30' }).commitments[0].deadline).toBe(
+      '2024-09-30',
+    );
   });
 
   test.each([
@@ -136,14 +168,26 @@ describe('hostile packages are refused within bounds, with the reason said', () 
       pump();
     });
     expect(deflated.length).toBeLessThan(PACKAGE_LIMITS.MAX_PART_BYTES / 100);
-    const zip = rawZip({ ...Object.fromEntries(Object.entries(standard).map(([k, v]) => [k, deflateRawSync(Buffer.from(v))])), 'xl/worksheets/sheet1.xml': deflated }, {});
+    const zip = rawZip(
+      {
+        ...Object.fromEntries(Object.entries(standard).map(([k, v]) => [k, deflateRawSync(Buffer.from(v))])),
+        'xl/worksheets/sheet1.xml': deflated,
+      },
+      {},
+    );
     expect(await refusal(zip)).toBe('too-large');
     expect(renderMessage('unreadable-file', { reason: 'too-large' }, 'vi')).toContain('giải nén lớn bất thường');
   }, 60_000);
 
   test('a part that claims a small size in its headers but inflates far beyond its ratio', async () => {
     const big = deflateRawSync(Buffer.alloc(60 * 1024 * 1024, 'a'));
-    const zip = rawZip({ ...Object.fromEntries(Object.entries(standard).map(([k, v]) => [k, deflateRawSync(Buffer.from(v))])), 'xl/worksheets/sheet1.xml': big }, { 'xl/worksheets/sheet1.xml': 1000 });
+    const zip = rawZip(
+      {
+        ...Object.fromEntries(Object.entries(standard).map(([k, v]) => [k, deflateRawSync(Buffer.from(v))])),
+        'xl/worksheets/sheet1.xml': big,
+      },
+      { 'xl/worksheets/sheet1.xml': 1000 },
+    );
     expect(await refusal(zip)).toBe('too-large');
   });
 
@@ -155,8 +199,13 @@ describe('hostile packages are refused within bounds, with the reason said', () 
 
   test('XML entities ("billion laughs") are refused, never expanded', async () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><sst><si><t>&c;</t></si></sst>`;
-    const wbRels = rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'sharedStrings', 'sharedStrings.xml']]);
-    expect(await refusal(pkg({ ...standard, 'xl/_rels/workbook.xml.rels': wbRels, 'xl/sharedStrings.xml': laughs }))).toBe('xml-entities');
+    const wbRels = rels([
+      ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+      ['rId2', 'sharedStrings', 'sharedStrings.xml'],
+    ]);
+    expect(
+      await refusal(pkg({ ...standard, 'xl/_rels/workbook.xml.rels': wbRels, 'xl/sharedStrings.xml': laughs })),
+    ).toBe('xml-entities');
     expect(renderMessage('unreadable-file', { reason: 'xml-entities' }, 'en')).toContain('DOCTYPE');
   });
 
@@ -174,8 +223,10 @@ function rawZip(parts: Record<string, Buffer>, claimed: Record<string, number>):
 // ---------------------------------------------------------------------------------------------
 // Both readers: the exceljs fallback must read what the lean reader reads, within the same bounds.
 
-
-const exceljsTitles = async (buffer: Buffer) => checkWorkbook(await readWorkbookWithExceljs(buffer, 'x.xlsx'), { asOf: '2024-06-30' }).commitments.map((c) => c.title);
+const exceljsTitles = async (buffer: Buffer) =>
+  checkWorkbook(await readWorkbookWithExceljs(buffer, 'x.xlsx'), { asOf: '2024-06-30' }).commitments.map(
+    (c) => c.title,
+  );
 const TITLES = ['Tổ chức Lễ hội Dừa', 'Kiểm kê di tích', 'Số hóa tư liệu'];
 
 describe('the exceljs fallback reads odd but valid packages too', () => {
@@ -189,14 +240,24 @@ describe('the exceljs fallback reads odd but valid packages too', () => {
       '[Content_Types].xml': standard['[Content_Types].xml'],
       '_rels/.rels': rels([['rId1', 'officeDocument', '/data/book.xml']]),
       'data/book.xml': workbookXml().replace('</sheets>', '<sheet name="Phụ lục" sheetId="2" r:id="rId2"/></sheets>'),
-      'data/_rels/book.xml.rels': rels([['rId1', 'worksheet', '../sheets/s1.xml'], ['rId2', 'worksheet', '/other/s2.xml']]),
+      'data/_rels/book.xml.rels': rels([
+        ['rId1', 'worksheet', '../sheets/s1.xml'],
+        ['rId2', 'worksheet', '/other/s2.xml'],
+      ]),
       'sheets/s1.xml': SHEET,
-      'other/s2.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ghi chú</t></is></c></row></sheetData></worksheet>',
+      'other/s2.xml':
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ghi chú</t></is></c></row></sheetData></worksheet>',
     });
     expect(await exceljsTitles(moved)).toEqual(TITLES);
     const grid = await readWorkbookWithExceljs(moved, 'x.xlsx');
-    expect(grid.sheets.map((s) => [s.name, s.values[0][0]])).toEqual([['Năm 2024', 'STT'], ['Phụ lục', 'Ghi chú']]);
-    expect(readXlsxFast(moved, 'x.xlsx').sheets.map((s) => [s.name, s.values[0][0]])).toEqual([['Năm 2024', 'STT'], ['Phụ lục', 'Ghi chú']]);
+    expect(grid.sheets.map((s) => [s.name, s.values[0][0]])).toEqual([
+      ['Năm 2024', 'STT'],
+      ['Phụ lục', 'Ghi chú'],
+    ]);
+    expect(readXlsxFast(moved, 'x.xlsx').sheets.map((s) => [s.name, s.values[0][0]])).toEqual([
+      ['Năm 2024', 'STT'],
+      ['Phụ lục', 'Ghi chú'],
+    ]);
   });
 
   test('parts in a namespace prefix (x:worksheet), as the Open XML SDK writes them: both readers', async () => {
@@ -204,8 +265,15 @@ describe('the exceljs fallback reads odd but valid packages too', () => {
       xml
         .replace(/<(\/?)(?=[a-zA-Z])/g, '<$1x:')
         .replace('<x:worksheet', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
-        .replace('<x:workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
-    const book = pkg({ ...standard, 'xl/workbook.xml': prefixed(workbookXml()).replace(/x:r:id/g, 'r:id'), 'xl/worksheets/sheet1.xml': prefixed(SHEET) });
+        .replace(
+          '<x:workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+          '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+        );
+    const book = pkg({
+      ...standard,
+      'xl/workbook.xml': prefixed(workbookXml()).replace(/x:r:id/g, 'r:id'),
+      'xl/worksheets/sheet1.xml': prefixed(SHEET),
+    });
     expect(titles(book)).toEqual(TITLES);
     expect(await exceljsTitles(book)).toEqual(TITLES);
   });
@@ -214,15 +282,24 @@ describe('the exceljs fallback reads odd but valid packages too', () => {
 describe('parts in UTF-16 (XML allows it, with a byte-order mark)', () => {
   const utf16 = (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
   const book = (sheet: Buffer) =>
-    Buffer.from(zipSync({ ...Object.fromEntries(Object.entries(standard).map(([k, v]) => [k, strToU8(v)])), 'xl/worksheets/sheet1.xml': new Uint8Array(sheet) }));
+    Buffer.from(
+      zipSync({
+        ...Object.fromEntries(Object.entries(standard).map(([k, v]) => [k, strToU8(v)])),
+        'xl/worksheets/sheet1.xml': new Uint8Array(sheet),
+      }),
+    );
 
   test('a sheet in UTF-16 is read', () => {
-    expect(titles(book(utf16(SHEET.replace('<worksheet', '<?xml version="1.0" encoding="UTF-16"?><worksheet'))))).toEqual(TITLES);
+    expect(
+      titles(book(utf16(SHEET.replace('<worksheet', '<?xml version="1.0" encoding="UTF-16"?><worksheet')))),
+    ).toEqual(TITLES);
   });
 
   test('entities in a UTF-16 part are refused all the same', async () => {
     const sheet = utf16(`<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE w [<!ENTITY a "aaaa">]>${SHEET}`);
-    await expect(readWorkbookBuffer(book(sheet), 'x.xlsx')).rejects.toMatchObject({ params: { reason: 'xml-entities' } });
+    await expect(readWorkbookBuffer(book(sheet), 'x.xlsx')).rejects.toMatchObject({
+      params: { reason: 'xml-entities' },
+    });
   });
 });
 
@@ -244,9 +321,16 @@ describe('.xlsm and .xltx are read like .xlsx', () => {
     ['mẫu có macro.xltm', 'application/vnd.ms-excel.template.macroEnabled.main+xml'],
   ])('%s (%s)', async (name, main) => {
     expect(classifyName(name)).toEqual({ kind: 'read' });
-    const parts: Record<string, Uint8Array> = Object.fromEntries(Object.entries({ ...standard, '[Content_Types].xml': typesFor(main) }).map(([k, v]) => [k, strToU8(v)]));
+    const parts: Record<string, Uint8Array> = Object.fromEntries(
+      Object.entries({ ...standard, '[Content_Types].xml': typesFor(main) }).map(([k, v]) => [k, strToU8(v)]),
+    );
     parts['xl/vbaProject.bin'] = new Uint8Array(2048).fill(7);
-    parts['xl/_rels/workbook.xml.rels'] = strToU8(rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId9', 'vbaProject', 'vbaProject.bin']]));
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(
+      rels([
+        ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+        ['rId9', 'vbaProject', 'vbaProject.bin'],
+      ]),
+    );
     const file = nodePath.join(dir, name);
     await fsp.writeFile(file, zipSync(parts));
     const outcome = await checkWorkbookFile(file, { asOf: '2024-06-30', department: null, lang: 'vi' });
@@ -273,7 +357,10 @@ describe('hostile packages are refused by both readers, within bounds', () => {
     }
     return 'read';
   };
-  const both = async (buffer: Buffer) => [await refusedBy(readWorkbookBuffer, buffer), await refusedBy(readWorkbookWithExceljs, buffer)];
+  const both = async (buffer: Buffer) => [
+    await refusedBy(readWorkbookBuffer, buffer),
+    await refusedBy(readWorkbookWithExceljs, buffer),
+  ];
 
   test('a zip bomb: a few MB that inflate to 1.5 GB of sheet', async () => {
     const bomb = zipBomb(1500);
@@ -287,14 +374,22 @@ describe('hostile packages are refused by both readers, within bounds', () => {
 
   test('billion laughs, in the shared strings or in a part camket never reads', async () => {
     expect(await both(billionLaughs())).toEqual(['xml-entities', 'xml-entities']);
-    const hidden = zipParts({ ...minimalParts(), 'docProps/custom.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Properties>&a;</Properties>' });
+    const hidden = zipParts({
+      ...minimalParts(),
+      'docProps/custom.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Properties>&a;</Properties>',
+    });
     expect(await both(hidden)).toEqual(['xml-entities', 'xml-entities']);
   });
 
   test('a damaged archive: cut short, or a part whose data is not deflate', async () => {
     const whole = zipParts(minimalParts());
     expect(await both(whole.subarray(0, Math.floor(whole.length * 0.6)))).toEqual(['corrupt', 'corrupt']);
-    const garbage = entriesZip(Object.entries(minimalParts()).map(([name, v]) => ({ name, data: name.includes('sheet1') ? Buffer.from('\xff\xff\xff not deflate at all') : deflateRawSync(Buffer.from(v)) })));
+    const garbage = entriesZip(
+      Object.entries(minimalParts()).map(([name, v]) => ({
+        name,
+        data: name.includes('sheet1') ? Buffer.from('\xff\xff\xff not deflate at all') : deflateRawSync(Buffer.from(v)),
+      })),
+    );
     expect(await both(garbage)).toEqual(['corrupt', 'corrupt']);
   });
 
@@ -308,7 +403,12 @@ describe('hostile packages are refused by both readers, within bounds', () => {
     expect(await both(asZip64(zipBomb(1500)))).toEqual(['too-large', 'too-large']);
     expect(await both(asZip64(lyingSize(24)))).toEqual(['too-large', 'too-large']);
     expect(await both(asZip64(billionLaughs()))).toEqual(['xml-entities', 'xml-entities']);
-    const garbage = entriesZip(Object.entries(minimalParts()).map(([name, v]) => ({ name, data: name.includes('sheet1') ? Buffer.from('\xff\xff\xff not deflate at all') : deflateRawSync(Buffer.from(v)) })));
+    const garbage = entriesZip(
+      Object.entries(minimalParts()).map(([name, v]) => ({
+        name,
+        data: name.includes('sheet1') ? Buffer.from('\xff\xff\xff not deflate at all') : deflateRawSync(Buffer.from(v)),
+      })),
+    );
     expect(await both(asZip64(garbage))).toEqual(['corrupt', 'corrupt']);
   });
 
@@ -326,13 +426,21 @@ describe('hostile packages are refused by both readers, within bounds', () => {
     const parts: Record<string, string> = {
       ...minimalParts(),
       'xl/workbook.xml': `<workbook xmlns:r="${REL}"><sheets>${Array.from({ length: n }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': rels(Array.from({ length: n }, (_, i) => [`rId${i + 1}`, 'worksheet', 'worksheets/sheet1.xml'] as [string, string, string])),
+      'xl/_rels/workbook.xml.rels': rels(
+        Array.from(
+          { length: n },
+          (_, i) => [`rId${i + 1}`, 'worksheet', 'worksheets/sheet1.xml'] as [string, string, string],
+        ),
+      ),
     };
     expect(await both(zipParts(parts))).toEqual(['too-large', 'too-large']);
   });
 
   test('one merged area over the whole sheet (its far corner holds a value)', async () => {
-    const sheet = sheetXml(tableRows() + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="E1:XFD1048576"/></mergeCells>');
+    const sheet = sheetXml(
+      tableRows() + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+      '<mergeCells count="1"><mergeCell ref="E1:XFD1048576"/></mergeCells>',
+    );
     expect(await refusedBy(readWorkbookBuffer, zipParts(minimalParts(sheet)))).toBe('too-large');
   });
 
@@ -342,14 +450,29 @@ describe('hostile packages are refused by both readers, within bounds', () => {
     const parts: Record<string, string> = {
       ...minimalParts(far),
       'xl/workbook.xml': `<workbook xmlns:r="${REL}"><sheets>${Array.from({ length: n }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': rels(Array.from({ length: n }, (_, i) => [`rId${i + 1}`, 'worksheet', 'worksheets/sheet1.xml'] as [string, string, string])),
+      'xl/_rels/workbook.xml.rels': rels(
+        Array.from(
+          { length: n },
+          (_, i) => [`rId${i + 1}`, 'worksheet', 'worksheets/sheet1.xml'] as [string, string, string],
+        ),
+      ),
     };
     expect(await refusedBy(readWorkbookBuffer, zipParts(parts))).toBe('too-large');
   });
 
   test('a cell beyond the last row or column Excel has is a damaged file', async () => {
-    expect(await refusedBy(readWorkbookBuffer, zipParts(minimalParts(sheetXml(tableRows() + '<row r="2000000"><c r="A2000000"><v>1</v></c></row>'))))).toBe('corrupt');
-    expect(await refusedBy(readWorkbookBuffer, zipParts(minimalParts(sheetXml(tableRows() + '<row r="9"><c r="ZZZZ9"><v>1</v></c></row>'))))).toBe('corrupt');
+    expect(
+      await refusedBy(
+        readWorkbookBuffer,
+        zipParts(minimalParts(sheetXml(tableRows() + '<row r="2000000"><c r="A2000000"><v>1</v></c></row>'))),
+      ),
+    ).toBe('corrupt');
+    expect(
+      await refusedBy(
+        readWorkbookBuffer,
+        zipParts(minimalParts(sheetXml(tableRows() + '<row r="9"><c r="ZZZZ9"><v>1</v></c></row>'))),
+      ),
+    ).toBe('corrupt');
   });
 
   test('hidden columns said a thousand times over are read once each', async () => {
@@ -364,7 +487,23 @@ describe('hostile packages are refused by both readers, within bounds', () => {
 
   test('more text than any workbook of commitments holds, in a few shared strings', async () => {
     // Text that compresses as text does (not a bomb): words drawn at random, every string different.
-    const words = ['Tổ chức', 'lễ hội', 'kiểm kê', 'di tích', 'số hóa', 'tư liệu', 'hướng dẫn', 'phong trào', 'thư viện', 'bảo tàng', 'năm', 'quý', 'tháng', 'đơn vị', 'phối hợp'];
+    const words = [
+      'Tổ chức',
+      'lễ hội',
+      'kiểm kê',
+      'di tích',
+      'số hóa',
+      'tư liệu',
+      'hướng dẫn',
+      'phong trào',
+      'thư viện',
+      'bảo tàng',
+      'năm',
+      'quý',
+      'tháng',
+      'đơn vị',
+      'phối hợp',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) >>> 0);
     const strings: string[] = [];
@@ -376,12 +515,22 @@ describe('hostile packages are refused by both readers, within bounds', () => {
       chars += s.length;
     }
     const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.join('')}</sst>`;
-    const parts = { ...minimalParts(), 'xl/_rels/workbook.xml.rels': rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'sharedStrings', 'sharedStrings.xml']]), 'xl/sharedStrings.xml': sst };
+    const parts = {
+      ...minimalParts(),
+      'xl/_rels/workbook.xml.rels': rels([
+        ['rId1', 'worksheet', 'worksheets/sheet1.xml'],
+        ['rId2', 'sharedStrings', 'sharedStrings.xml'],
+      ]),
+      'xl/sharedStrings.xml': sst,
+    };
     expect(await refusedBy(readWorkbookBuffer, zipParts(parts))).toBe('too-large');
   });
 
   test('the fallback takes no more cells than it can hold', async () => {
-    const rows = Array.from({ length: Math.ceil(PACKAGE_LIMITS.FALLBACK_MAX_CELLS / 10) + 1 }, (_, r) => `<row r="${r + 5}">${'<c><v>1</v></c>'.repeat(10)}</row>`).join('');
+    const rows = Array.from(
+      { length: Math.ceil(PACKAGE_LIMITS.FALLBACK_MAX_CELLS / 10) + 1 },
+      (_, r) => `<row r="${r + 5}">${'<c><v>1</v></c>'.repeat(10)}</row>`,
+    ).join('');
     const big = zipParts(minimalParts(sheetXml(tableRows() + rows)));
     expect(await refusedBy(readWorkbookWithExceljs, big)).toBe('too-large');
     // The lean reader holds it easily.

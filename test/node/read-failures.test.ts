@@ -56,15 +56,37 @@ async function expectReadFailure(file: string, want: Expected): Promise<void> {
     const message = want[lang];
     const outcome = await checkWorkbookFile(file, { asOf: ASOF, department: null, lang });
     expect(outcome.check).toBeNull();
-    expect(outcome.issues).toEqual([{ rule: want.rule, severity: 'error', file: name, sheet: null, cell: null, unit: null, params: want.params, message }]);
-    expect(outcome.entry).toEqual({ file: name, path: name, unit: null, state: 'failed', commitments: 0, error: { code: want.rule, message } });
+    expect(outcome.issues).toEqual([
+      {
+        rule: want.rule,
+        severity: 'error',
+        file: name,
+        sheet: null,
+        cell: null,
+        unit: null,
+        params: want.params,
+        message,
+      },
+    ]);
+    expect(outcome.entry).toEqual({
+      file: name,
+      path: name,
+      unit: null,
+      state: 'failed',
+      commitments: 0,
+      error: { code: want.rule, message },
+    });
 
     const lines: string[] = [];
     const { code, report } = await runValidate([file], { asOf: ASOF, department: null, lang }, (l) => lines.push(l));
     // Nothing could be read: exit status 2.
     expect(code).toBe(2);
-    expect(report.files).toEqual([{ file: name, path: name, unit: null, state: 'failed', commitments: 0, error: { code: want.rule, message } }]);
-    expect(report.issues).toEqual([{ rule: want.rule, severity: 'error', message, file: name, sheet: null, cell: null, unit: null }]);
+    expect(report.files).toEqual([
+      { file: name, path: name, unit: null, state: 'failed', commitments: 0, error: { code: want.rule, message } },
+    ]);
+    expect(report.issues).toEqual([
+      { rule: want.rule, severity: 'error', message, file: name, sheet: null, cell: null, unit: null },
+    ]);
     expect(report.commitments).toEqual([]);
     expect(lines).toContain(`${name}: ${CANNOT_READ[lang]} — ${message}`);
   }
@@ -81,7 +103,9 @@ function failRead(file: string, code: string, errno: number): jest.SpyInstance {
   return jest
     .spyOn(fs, 'readFile')
     .mockImplementation(((p: unknown, ...rest: unknown[]) =>
-      typeof p === 'string' && path.resolve(p) === path.resolve(file) ? Promise.reject(fsError(code, errno, 'open', file)) : real(p, ...rest)) as typeof fs.readFile);
+      typeof p === 'string' && path.resolve(p) === path.resolve(file)
+        ? Promise.reject(fsError(code, errno, 'open', file))
+        : real(p, ...rest)) as typeof fs.readFile);
 }
 
 /** A real unit workbook (three commitments), to corrupt or to hold back. */
@@ -100,33 +124,56 @@ describe('read failures, each with its own reason, through validate', () => {
     const bytes = await fs.readFile(whole);
     const file = path.join(dir, 'Văn phòng - chép dở.xlsx');
     await fs.writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expectReadFailure(file, { rule: 'unreadable-file', params: { reason: 'corrupt' }, ...unreadable('tệp bị hỏng hoặc chép chưa hết', 'the file is damaged or incomplete') });
+    await expectReadFailure(file, {
+      rule: 'unreadable-file',
+      params: { reason: 'corrupt' },
+      ...unreadable('tệp bị hỏng hoặc chép chưa hết', 'the file is damaged or incomplete'),
+    });
   });
 
   test('not-xlsx: text saved under an .xlsx name, and a zip that holds no workbook', async () => {
-    const want: Expected = { rule: 'unreadable-file', params: { reason: 'not-xlsx' }, ...unreadable('nội dung không phải tệp Excel .xlsx', 'the content is not an Excel .xlsx file') };
+    const want: Expected = {
+      rule: 'unreadable-file',
+      params: { reason: 'not-xlsx' },
+      ...unreadable('nội dung không phải tệp Excel .xlsx', 'the content is not an Excel .xlsx file'),
+    };
     const text = path.join(dir, 'Thư viện - đổi đuôi.xlsx');
     await fs.writeFile(text, 'STT;Nội dung công việc;Thời hạn\n1;Luân chuyển sách;Quý II/2023\n');
     await expectReadFailure(text, want);
     const noWorkbook = path.join(dir, 'Thư viện - zip rỗng.xlsx');
-    await fs.writeFile(noWorkbook, zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'docProps/app.xml': strToU8('<Properties/>') }));
+    await fs.writeFile(
+      noWorkbook,
+      zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'docProps/app.xml': strToU8('<Properties/>') }),
+    );
     await expectReadFailure(noWorkbook, want);
   });
 
   test('empty: a workbook of 0 bytes says so in validate as in the merge, not "not an .xlsx"', async () => {
     const file = path.join(dir, 'Thư viện - rỗng.xlsx');
     await fs.writeFile(file, Buffer.alloc(0));
-    await expectReadFailure(file, { rule: 'unreadable-file', params: { reason: 'empty' }, ...unreadable('tệp rỗng, dung lượng 0 byte', 'the file is empty, 0 bytes') });
+    await expectReadFailure(file, {
+      rule: 'unreadable-file',
+      params: { reason: 'empty' },
+      ...unreadable('tệp rỗng, dung lượng 0 byte', 'the file is empty, 0 bytes'),
+    });
   });
 
   test('not-found: a name typed wrong', async () => {
-    await expectReadFailure(path.join(dir, 'Bảo tàng - không có.xlsx'), { rule: 'unreadable-file', params: { reason: 'not-found' }, ...unreadable('không thấy tệp', 'file not found') });
+    await expectReadFailure(path.join(dir, 'Bảo tàng - không có.xlsx'), {
+      rule: 'unreadable-file',
+      params: { reason: 'not-found' },
+      ...unreadable('không thấy tệp', 'file not found'),
+    });
   });
 
   test('locked: the file is held open by another program (EBUSY, or EPERM as Windows also says)', async () => {
     const file = path.join(dir, 'Văn phòng - đang mở.xlsx');
     await goodWorkbook(file);
-    const want: Expected = { rule: 'unreadable-file', params: { reason: 'locked' }, ...unreadable('tệp đang bị chương trình khác khóa', 'the file is locked by another program') };
+    const want: Expected = {
+      rule: 'unreadable-file',
+      params: { reason: 'locked' },
+      ...unreadable('tệp đang bị chương trình khác khóa', 'the file is locked by another program'),
+    };
     // Windows' sharing violation; Linux has no mandatory lock to provoke it for real.
     const busy = failRead(file, 'EBUSY', -4082);
     await expectReadFailure(file, want);
@@ -148,7 +195,11 @@ describe('read failures, each with its own reason, through validate', () => {
         (e: NodeJS.ErrnoException) => e.code === 'EACCES',
       );
       const spy = blocked ? null : failRead(file, 'EACCES', -13);
-      await expectReadFailure(file, { rule: 'unreadable-file', params: { reason: 'no-access' }, ...unreadable('không có quyền đọc tệp', 'no permission to read the file') });
+      await expectReadFailure(file, {
+        rule: 'unreadable-file',
+        params: { reason: 'no-access' },
+        ...unreadable('không có quyền đọc tệp', 'no permission to read the file'),
+      });
       if (spy) expect(spy).toHaveBeenCalled();
     } finally {
       await fs.chmod(file, 0o644);
@@ -210,7 +261,8 @@ describe('read failures, each with its own reason, through validate', () => {
     await goodWorkbook(file);
     const real = core.checkWorkbook;
     const spy = jest.spyOn(core, 'checkWorkbook').mockImplementation((grid, options) => {
-      if (grid.file === path.basename(file)) throw new TypeError("Cannot read properties of undefined (reading 'date1904')");
+      if (grid.file === path.basename(file))
+        throw new TypeError("Cannot read properties of undefined (reading 'date1904')");
       return real(grid, options);
     });
     await expectReadFailure(file, {
@@ -246,20 +298,41 @@ describe('read failures, each with its own reason, through validate', () => {
     await expectReadFailure(xls, { rule: 'unsupported-format', params: { format: '.xls' }, ...save('.xls') });
     const renamed = path.join(dir, 'Bảo tàng - đổi tên.xlsx');
     await fs.writeFile(renamed, xlsBytes());
-    await expectReadFailure(renamed, { rule: 'unsupported-format', params: { format: '.xls (Excel 97-2003)' }, ...save('.xls (Excel 97-2003)') });
+    await expectReadFailure(renamed, {
+      rule: 'unsupported-format',
+      params: { format: '.xls (Excel 97-2003)' },
+      ...save('.xls (Excel 97-2003)'),
+    });
   });
 });
 
 describe('read failures only the merge decides', () => {
-  const unsummarised = { writeSummary: (f: string) => fs.writeFile(f, 'x'), readSummaryState: () => Promise.reject(new Error('unused')) };
+  const unsummarised = {
+    writeSummary: (f: string) => fs.writeFile(f, 'x'),
+    readSummaryState: () => Promise.reject(new Error('unused')),
+  };
 
   /** `camket merge` over a folder holding one good workbook (VP) and the failing file; in both languages. */
-  async function expectMergeFailure(folder: string, rel: string, platform: NodeJS.Platform, want: { unit: string; vi: string; en: string }): Promise<void> {
+  async function expectMergeFailure(
+    folder: string,
+    rel: string,
+    platform: NodeJS.Platform,
+    want: { unit: string; vi: string; en: string },
+  ): Promise<void> {
     await goodWorkbook(path.join(folder, 'van-phong.xlsx'));
     for (const lang of LANGS) {
       const lines: string[] = [];
       const { code, report } = await runMerge(
-        { folder, department: smallDepartment(), asOf: ASOF, lang, out: path.join(dir, `tong-hop-${lang}.xlsx`), platform, env: {}, summary: unsummarised },
+        {
+          folder,
+          department: smallDepartment(),
+          asOf: ASOF,
+          lang,
+          out: path.join(dir, `tong-hop-${lang}.xlsx`),
+          platform,
+          env: {},
+          summary: unsummarised,
+        },
         (l) => lines.push(l),
         () => {},
       );
@@ -270,8 +343,17 @@ describe('read failures only the merge decides', () => {
         [rel, 'failed'],
         ['van-phong.xlsx', 'merged'],
       ]);
-      expect(report!.files[0]).toEqual({ file: rel, path: rel, unit: want.unit, state: 'failed', commitments: 0, error: { code: 'unreadable-file', message } });
-      expect(report!.issues.filter((i) => i.rule === 'unreadable-file')).toEqual([{ rule: 'unreadable-file', severity: 'error', message, file: rel, sheet: null, cell: null, unit: want.unit }]);
+      expect(report!.files[0]).toEqual({
+        file: rel,
+        path: rel,
+        unit: want.unit,
+        state: 'failed',
+        commitments: 0,
+        error: { code: 'unreadable-file', message },
+      });
+      expect(report!.issues.filter((i) => i.rule === 'unreadable-file')).toEqual([
+        { rule: 'unreadable-file', severity: 'error', message, file: rel, sheet: null, cell: null, unit: want.unit },
+      ]);
       // The closing lines list it under the files that could not be read, with what to do.
       const head = lines.indexOf(FAILED_HEAD[lang]);
       expect(head).toBeGreaterThan(-1);
@@ -283,7 +365,10 @@ describe('read failures only the merge decides', () => {
     const folder = path.join(dir, 'gộp - rỗng');
     await fs.mkdir(folder, { recursive: true });
     await fs.writeFile(path.join(folder, 'Bảo tàng tỉnh - cam kết.xlsx'), Buffer.alloc(0));
-    await expectMergeFailure(folder, 'Bảo tàng tỉnh - cam kết.xlsx', 'linux', { unit: 'BT', ...unreadable('tệp rỗng, dung lượng 0 byte', 'the file is empty, 0 bytes') });
+    await expectMergeFailure(folder, 'Bảo tàng tỉnh - cam kết.xlsx', 'linux', {
+      unit: 'BT',
+      ...unreadable('tệp rỗng, dung lượng 0 byte', 'the file is empty, 0 bytes'),
+    });
   });
 
   test('cloud-only: on Windows, a placeholder in a OneDrive folder that cannot be followed', async () => {

@@ -66,9 +66,13 @@ describe('readWorkbookFile: an .xlsx as the core grid', () => {
     const file = path.join(dir, 'full.xlsx');
     await writeSample(file);
     const bytes = await fs.readFile(file);
-    await expect(readWorkbookBuffer(bytes.subarray(0, Math.floor(bytes.length / 2)), 'cut.xlsx')).rejects.toMatchObject({ rule: 'unreadable-file', params: { reason: 'corrupt' } });
+    await expect(readWorkbookBuffer(bytes.subarray(0, Math.floor(bytes.length / 2)), 'cut.xlsx')).rejects.toMatchObject(
+      { rule: 'unreadable-file', params: { reason: 'corrupt' } },
+    );
     await expect(readWorkbookBuffer(Buffer.from('hello'), 'text.xlsx')).rejects.toBeInstanceOf(WorkbookReadError);
-    await expect(readWorkbookFile(path.join(dir, 'none.xlsx'))).rejects.toMatchObject({ params: { reason: 'not-found' } });
+    await expect(readWorkbookFile(path.join(dir, 'none.xlsx'))).rejects.toMatchObject({
+      params: { reason: 'not-found' },
+    });
   });
 });
 

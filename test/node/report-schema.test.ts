@@ -30,7 +30,18 @@ let validate: ReturnType<Ajv2020['compile']>;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket report schema '));
   const merge = async (folder: string, asOf: string, month: string, previous?: string) => {
-    const args = ['merge', path.join(examples, folder), '--config', config, '--as-of', asOf, '--out', path.join(dir, `tong-hop-${month}.xlsx`), '--report', path.join(dir, `${month}.json`)];
+    const args = [
+      'merge',
+      path.join(examples, folder),
+      '--config',
+      config,
+      '--as-of',
+      asOf,
+      '--out',
+      path.join(dir, `tong-hop-${month}.xlsx`),
+      '--report',
+      path.join(dir, `${month}.json`),
+    ];
     const r = await runCli(previous ? [...args, '--previous', previous] : args);
     expect(r.code).toBe(1);
     return JSON.parse(await fs.readFile(path.join(dir, `${month}.json`), 'utf8')) as Json;
@@ -38,7 +49,16 @@ beforeAll(async () => {
   may = await merge('previous-month', '2023-05-31', '2023-05');
   juneSummary = path.join(dir, 'tong-hop-2023-06.xlsx');
   june = await merge('units', '2023-06-30', '2023-06', path.join(dir, 'tong-hop-2023-05.xlsx'));
-  const v = await runCli(['validate', path.join(examples, 'units'), '--config', config, '--as-of', '2023-06-30', '--report', path.join(dir, 'validate.json')]);
+  const v = await runCli([
+    'validate',
+    path.join(examples, 'units'),
+    '--config',
+    config,
+    '--as-of',
+    '2023-06-30',
+    '--report',
+    path.join(dir, 'validate.json'),
+  ]);
   expect(v.code).toBe(1);
   validated = JSON.parse(await fs.readFile(path.join(dir, 'validate.json'), 'utf8'));
   const schema = JSON.parse(await fs.readFile(path.join(repo, 'schema', 'report.schema.json'), 'utf8'));
@@ -56,15 +76,40 @@ test('the committed schema is exactly what npm run schema generates', async () =
 });
 
 test('the reports the merge and validate write are valid against it', () => {
-  for (const [name, report] of [['may', may], ['june', june], ['validate', validated]] as const) {
+  for (const [name, report] of [
+    ['may', may],
+    ['june', june],
+    ['validate', validated],
+  ] as const) {
     expect([name, validate(report), errors()]).toEqual([name, true, []]);
   }
 });
 
 test('every report says its schema version; the merge adds its history, and its changes only with --previous', () => {
   for (const r of [may, june, validated]) expect(r.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
-  expect(Object.keys(may)).toEqual(['schemaVersion', 'asOf', 'department', 'files', 'commitments', 'totals', 'provincialTasks', 'issues', 'history']);
-  expect(Object.keys(june)).toEqual(['schemaVersion', 'asOf', 'department', 'files', 'commitments', 'totals', 'provincialTasks', 'issues', 'history', 'changes']);
+  expect(Object.keys(may)).toEqual([
+    'schemaVersion',
+    'asOf',
+    'department',
+    'files',
+    'commitments',
+    'totals',
+    'provincialTasks',
+    'issues',
+    'history',
+  ]);
+  expect(Object.keys(june)).toEqual([
+    'schemaVersion',
+    'asOf',
+    'department',
+    'files',
+    'commitments',
+    'totals',
+    'provincialTasks',
+    'issues',
+    'history',
+    'changes',
+  ]);
   expect('history' in validated || 'changes' in validated).toBe(false);
 });
 
@@ -86,7 +131,8 @@ test("changes: what the Thay đổi sheet shows, with the generator's values", a
   const expected = JSON.parse(await fs.readFile(path.join(examples, 'expected.json'), 'utf8'));
   const previous = JSON.parse(await fs.readFile(path.join(examples, 'expected-previous.json'), 'utf8'));
   type Ref = { unit: string; title: string; file: string; sheet: string; row: number; from?: unknown; to?: unknown };
-  const deadline = (list: (Ref & { effectiveDeadline: string | null })[], r: Ref) => list.find((c) => c.file === r.file && c.sheet === r.sheet && c.row === r.row)!.effectiveDeadline;
+  const deadline = (list: (Ref & { effectiveDeadline: string | null })[], r: Ref) =>
+    list.find((c) => c.file === r.file && c.sheet === r.sheet && c.row === r.row)!.effectiveDeadline;
   const kinds: Record<string, [string, (c: Ref) => [unknown, unknown]]> = {
     new: ['new', (c) => [null, deadline(expected.commitments, c)]],
     gone: ['gone', (c) => [deadline(previous.commitments, c), null]],
@@ -126,12 +172,12 @@ describe('a report that lacks a field, or has one the schema does not know, is r
   test.each([
     ['schemaVersion', (r: Json) => delete r.schemaVersion, ''],
     ['totals', (r: Json) => delete r.totals, ''],
-    ['a commitment\'s source row', (r: Json) => delete r.commitments[0].source.row, '/commitments/0/source'],
-    ['a commitment\'s status', (r: Json) => delete r.commitments[3].status, '/commitments/3'],
-    ['an issue\'s cell', (r: Json) => delete r.issues[0].cell, '/issues/0'],
-    ['a block\'s due count', (r: Json) => delete r.totals.byBlock.BGD.due, '/totals/byBlock/BGD'],
-    ['a history row\'s onTimeRate', (r: Json) => delete r.history[0].onTimeRate, '/history/0'],
-    ['a change\'s before', (r: Json) => delete r.changes[0].before, '/changes/0'],
+    ["a commitment's source row", (r: Json) => delete r.commitments[0].source.row, '/commitments/0/source'],
+    ["a commitment's status", (r: Json) => delete r.commitments[3].status, '/commitments/3'],
+    ["an issue's cell", (r: Json) => delete r.issues[0].cell, '/issues/0'],
+    ["a block's due count", (r: Json) => delete r.totals.byBlock.BGD.due, '/totals/byBlock/BGD'],
+    ["a history row's onTimeRate", (r: Json) => delete r.history[0].onTimeRate, '/history/0'],
+    ["a change's before", (r: Json) => delete r.changes[0].before, '/changes/0'],
     ['a status count', (r: Json) => delete r.totals.byStatus.unknown, '/totals/byStatus'],
   ])('missing %s', (_, mutate, at) => {
     expect(validate(without(mutate))).toBe(false);

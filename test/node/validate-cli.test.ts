@@ -28,24 +28,47 @@ afterAll(async () => {
 function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  return main(args, { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false }).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+  return main(args, { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false }).then((code) => ({
+    code,
+    out: out.join('\n'),
+    err: err.join('\n'),
+  }));
 }
 
 describe('camket validate', () => {
   test('a file that cannot be read is reported failed, and the files after it are still checked', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     // A zip with no workbook in it: once, this crashed the whole command with "reading 'date1904'".
-    await fs.writeFile(path.join(dir, 'khong-phai-so.xlsx'), zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'docProps/app.xml': strToU8('<Properties/>') }));
+    await fs.writeFile(
+      path.join(dir, 'khong-phai-so.xlsx'),
+      zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'docProps/app.xml': strToU8('<Properties/>') }),
+    );
     const report = path.join(dir, 'nhieu-tep.json');
     const good = path.join(dir, 'Thư viện tỉnh.xlsx');
     await fs.copyFile(good, path.join(dir, 'Bản sao.xlsx'));
-    const r = await run(['validate', good, path.join(dir, 'khong-phai-so.xlsx'), path.join(dir, 'Bản sao.xlsx'), '--as-of', '2023-06-30', '--report', report]);
+    const r = await run([
+      'validate',
+      good,
+      path.join(dir, 'khong-phai-so.xlsx'),
+      path.join(dir, 'Bản sao.xlsx'),
+      '--as-of',
+      '2023-06-30',
+      '--report',
+      report,
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('khong-phai-so.xlsx: KHÔNG ĐỌC ĐƯỢC');
     expect(r.out).toContain('Bản sao.xlsx: 3 đầu việc');
     const json = JSON.parse(await fs.readFile(report, 'utf8'));
-    expect(json.files.map((f: { file: string; state: string }) => `${f.file}:${f.state}`)).toEqual(['Thư viện tỉnh.xlsx:merged', 'khong-phai-so.xlsx:failed', 'Bản sao.xlsx:merged']);
-    expect(json.files[1].error).toMatchObject({ code: 'unreadable-file', message: expect.stringContaining('không phải tệp Excel') });
+    expect(json.files.map((f: { file: string; state: string }) => `${f.file}:${f.state}`)).toEqual([
+      'Thư viện tỉnh.xlsx:merged',
+      'khong-phai-so.xlsx:failed',
+      'Bản sao.xlsx:merged',
+    ]);
+    expect(json.files[1].error).toMatchObject({
+      code: 'unreadable-file',
+      message: expect.stringContaining('không phải tệp Excel'),
+    });
     expect(json.commitments).toHaveLength(6);
   });
 
@@ -59,11 +82,25 @@ describe('camket validate', () => {
     for (const [name, bytes] of files) await fs.writeFile(path.join(dir, name), bytes);
     const good = path.join(dir, 'Thư viện tỉnh.xlsx');
     const report = path.join(dir, 'doc-hai.json');
-    const r = await run(['validate', ...files.map(([name]) => path.join(dir, name)), good, '--as-of', '2023-06-30', '--report', report]);
+    const r = await run([
+      'validate',
+      ...files.map(([name]) => path.join(dir, name)),
+      good,
+      '--as-of',
+      '2023-06-30',
+      '--report',
+      report,
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
     const json = JSON.parse(await fs.readFile(report, 'utf8'));
-    expect(json.files.map((f: { file: string; state: string; error?: { code: string } }) => [f.file, f.state, f.error?.code ?? null])).toEqual([
+    expect(
+      json.files.map((f: { file: string; state: string; error?: { code: string } }) => [
+        f.file,
+        f.state,
+        f.error?.code ?? null,
+      ]),
+    ).toEqual([
       ['bom.xlsx', 'failed', 'unreadable-file'],
       ['thực thể.xlsx', 'failed', 'unreadable-file'],
       ['nói dối cỡ.xlsx', 'failed', 'unreadable-file'],
@@ -86,7 +123,8 @@ describe('camket validate', () => {
     await fs.copyFile(good, copy);
     const real = core.checkWorkbook;
     const spy = jest.spyOn(core, 'checkWorkbook').mockImplementation((grid, options) => {
-      if (grid.file === 'Thư viện tỉnh.xlsx') throw new TypeError("Cannot read properties of undefined (reading 'date1904')");
+      if (grid.file === 'Thư viện tỉnh.xlsx')
+        throw new TypeError("Cannot read properties of undefined (reading 'date1904')");
       return real(grid, options);
     });
     try {
@@ -94,7 +132,10 @@ describe('camket validate', () => {
       const r = await run(['validate', good, copy, '--as-of', '2023-06-30', '--report', report]);
       expect(r.code).toBe(1);
       const json = JSON.parse(await fs.readFile(report, 'utf8'));
-      expect(json.files.map((f: { file: string; state: string }) => `${f.file}:${f.state}`)).toEqual(['Thư viện tỉnh.xlsx:failed', 'Bản sao 2.xlsx:merged']);
+      expect(json.files.map((f: { file: string; state: string }) => `${f.file}:${f.state}`)).toEqual([
+        'Thư viện tỉnh.xlsx:failed',
+        'Bản sao 2.xlsx:merged',
+      ]);
       expect(json.files[0].error.message).toContain('camket gặp lỗi ngoài dự kiến');
       expect(r.out).toContain('Bản sao 2.xlsx: 3 đầu việc');
     } finally {
@@ -115,16 +156,36 @@ describe('camket validate', () => {
 
   test('--lang en speaks English and --report writes the JSON report', async () => {
     const report = path.join(dir, 'bao cao.json');
-    const { code, out } = await run(['validate', path.join(dir, 'Thư viện tỉnh.xlsx'), '--as-of', '2023-06-30', '--lang', 'en', '--report', report]);
+    const { code, out } = await run([
+      'validate',
+      path.join(dir, 'Thư viện tỉnh.xlsx'),
+      '--as-of',
+      '2023-06-30',
+      '--lang',
+      'en',
+      '--report',
+      report,
+    ]);
     expect(code).toBe(1);
-    expect(out).toMatch(/Error\s+Sheet1!C5\s+\[bad-deadline\] Unreadable deadline: The deadline "Sau Tết" cannot be read/);
+    expect(out).toMatch(
+      /Error\s+Sheet1!C5\s+\[bad-deadline\] Unreadable deadline: The deadline "Sau Tết" cannot be read/,
+    );
     const json = JSON.parse(await fs.readFile(report, 'utf8'));
     expect(json.asOf).toBe('2023-06-30');
     expect(json.commitments).toHaveLength(3);
-    expect(json.commitments[0]).toMatchObject({ title: 'Luân chuyển sách về cơ sở', deadline: '2023-06-30', status: 'done_on_time', source: { file: 'Thư viện tỉnh.xlsx', sheet: 'Sheet1', row: 4 } });
+    expect(json.commitments[0]).toMatchObject({
+      title: 'Luân chuyển sách về cơ sở',
+      deadline: '2023-06-30',
+      status: 'done_on_time',
+      source: { file: 'Thư viện tỉnh.xlsx', sheet: 'Sheet1', row: 4 },
+    });
     expect(json.commitments[1]).toMatchObject({ deadline: null, status: null, deadlineText: 'Sau Tết' });
     expect(json.totals.byStatus.done_on_time).toBe(1);
-    expect(json.issues.map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual(['bad-deadline@C5', 'bad-progress@D6', 'missing-completion-date@E6']);
+    expect(json.issues.map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual([
+      'bad-deadline@C5',
+      'bad-progress@D6',
+      'missing-completion-date@E6',
+    ]);
   });
 
   test('bad arguments: a wrong date or a missing file never show a stack trace', async () => {

@@ -34,7 +34,8 @@ describe('a pattern is filtered as the merge filters a folder', () => {
     await fs.mkdir(path.join(root, 'Cũ'), { recursive: true });
     await fs.mkdir(path.join(root, 'Lưu trữ.xlsx'));
     await writeWorkbook(path.join(root, 'Thư viện.xlsx'));
-    for (const junk of ['._Thư viện.xlsx', '~$Thư viện.xlsx', 'Thumbs.db', 'cong van.pdf', '.DS_Store']) await fs.writeFile(path.join(root, junk), 'x');
+    for (const junk of ['._Thư viện.xlsx', '~$Thư viện.xlsx', 'Thumbs.db', 'cong van.pdf', '.DS_Store'])
+      await fs.writeFile(path.join(root, junk), 'x');
     expect(await expandInputs([path.join(root, '*')])).toEqual([path.join(root, 'Thư viện.xlsx')]);
     expect(await expandInputs([path.join(root, '*.xlsx')])).toEqual([path.join(root, 'Thư viện.xlsx')]);
   });
@@ -58,17 +59,25 @@ describe('one file named twice is read once', () => {
         if (!same(p)) throw notFound();
         return canonical ? stored : p;
       },
-      readdir: async (): Promise<DirentLike[]> => [{ name: 'a.xlsx', isDirectory: () => false, isFile: () => true, isSymbolicLink: () => false }],
+      readdir: async (): Promise<DirentLike[]> => [
+        { name: 'a.xlsx', isDirectory: () => false, isFile: () => true, isSymbolicLink: () => false },
+      ],
     };
   }
 
   test('Windows: a.xlsx, A.XLSX and *.xlsx are one file', async () => {
-    const files = await expandInputs([path.join(root, 'a.xlsx'), path.join(root, 'A.XLSX'), path.join(root, '*.xlsx')], caseInsensitive('win32', true));
+    const files = await expandInputs(
+      [path.join(root, 'a.xlsx'), path.join(root, 'A.XLSX'), path.join(root, '*.xlsx')],
+      caseInsensitive('win32', true),
+    );
     expect(files).toEqual([path.join(root, 'a.xlsx')]);
   });
 
   test('macOS, whose realpath keeps the case typed: still one file', async () => {
-    const files = await expandInputs([path.join(root, 'A.XLSX'), path.join(root, 'a.xlsx')], caseInsensitive('darwin', false));
+    const files = await expandInputs(
+      [path.join(root, 'A.XLSX'), path.join(root, 'a.xlsx')],
+      caseInsensitive('darwin', false),
+    );
     expect(files).toEqual([path.join(root, 'A.XLSX')]);
   });
 
@@ -77,7 +86,9 @@ describe('one file named twice is read once', () => {
     await fs.mkdir(root2);
     await fs.writeFile(path.join(root2, 'a.xlsx'), 'x');
     await fs.writeFile(path.join(root2, 'A.XLSX'), 'x');
-    expect(await expandInputs([path.join(root2, 'a.xlsx'), path.join(root2, 'A.XLSX'), path.join(root2, 'a.xlsx')])).toEqual([path.join(root2, 'a.xlsx'), path.join(root2, 'A.XLSX')]);
+    expect(
+      await expandInputs([path.join(root2, 'a.xlsx'), path.join(root2, 'A.XLSX'), path.join(root2, 'a.xlsx')]),
+    ).toEqual([path.join(root2, 'a.xlsx'), path.join(root2, 'A.XLSX')]);
   });
 
   test('a link and the file it points to are one file', async () => {
@@ -85,7 +96,9 @@ describe('one file named twice is read once', () => {
     await fs.mkdir(root3);
     await fs.writeFile(path.join(root3, 'goc.xlsx'), 'x');
     await fs.symlink(path.join(root3, 'goc.xlsx'), path.join(root3, 'loi-tat.xlsx'));
-    expect(await expandInputs([path.join(root3, 'goc.xlsx'), path.join(root3, 'loi-tat.xlsx')])).toEqual([path.join(root3, 'goc.xlsx')]);
+    expect(await expandInputs([path.join(root3, 'goc.xlsx'), path.join(root3, 'loi-tat.xlsx')])).toEqual([
+      path.join(root3, 'goc.xlsx'),
+    ]);
   });
 });
 
@@ -96,12 +109,18 @@ describe("validate's report names files in NFC", () => {
     const nfd = 'Bảo tàng tỉnh.xlsx'.normalize('NFD');
     await writeWorkbook(path.join(root, nfd));
     const lines: string[] = [];
-    const { report } = await runValidate([path.join(root, '*.xlsx')], { asOf: '2023-06-30', department: null, lang: 'vi' }, (l) => lines.push(l));
+    const { report } = await runValidate(
+      [path.join(root, '*.xlsx')],
+      { asOf: '2023-06-30', department: null, lang: 'vi' },
+      (l) => lines.push(l),
+    );
     const nfc = 'Bảo tàng tỉnh.xlsx'.normalize('NFC');
     expect(report.files.map((f) => f.file)).toEqual([nfc]);
     expect(report.commitments.map((c) => c.source.file)).toEqual([nfc]);
     // The one problem planted ("Sau Tết" is no deadline), pointed at under the NFC name.
-    expect(report.issues.map((i) => [i.rule, i.file, i.sheet, i.cell])).toEqual([['bad-deadline', nfc, 'Sheet1', 'C3']]);
+    expect(report.issues.map((i) => [i.rule, i.file, i.sheet, i.cell])).toEqual([
+      ['bad-deadline', nfc, 'Sheet1', 'C3'],
+    ]);
     expect(lines.some((l) => l.startsWith(`${nfc}: 1 đầu việc`))).toBe(true);
   });
 });

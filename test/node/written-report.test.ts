@@ -18,7 +18,8 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 const vi = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1).replace(/\.0$/, '').replace('.', ',')} %`);
+const pct = (r: number | null) =>
+  r === null ? '—' : `${(r * 100).toFixed(1).replace(/\.0$/, '').replace('.', ',')} %`;
 const dmy = (iso: string) => iso.split('-').map(Number).reverse().join('/');
 
 interface Totals {
@@ -28,7 +29,16 @@ interface Totals {
   dueSoon: number;
   onTimeRate: number | null;
   byStatus: Record<string, number>;
-  byUnit: Record<string, { registered: number | null; found: number; due: number; onTimeRate: number | null; byStatus: Record<string, number> }>;
+  byUnit: Record<
+    string,
+    {
+      registered: number | null;
+      found: number;
+      due: number;
+      onTimeRate: number | null;
+      byStatus: Record<string, number>;
+    }
+  >;
 }
 interface JsonReport {
   totals: Totals;
@@ -47,13 +57,33 @@ const unitName = (code: string) => departmentJson.units.find((u: { code: string 
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket báo cáo '));
-  const may = await cli(['merge', path.join(repo, 'examples', 'previous-month'), '--config', config, '--as-of', '2023-05-31', '--out', path.join(dir, 'tong-hop-2023-05.xlsx')]);
+  const may = await cli([
+    'merge',
+    path.join(repo, 'examples', 'previous-month'),
+    '--config',
+    config,
+    '--as-of',
+    '2023-05-31',
+    '--out',
+    path.join(dir, 'tong-hop-2023-05.xlsx'),
+  ]);
   expect(may.code).toBe(1);
   docx = path.join(dir, 'bao-cao-2023-06.docx');
   june = await cli([
-    'merge', path.join(repo, 'examples', 'units'), '--config', config, '--as-of', '2023-06-30',
-    '--previous', path.join(dir, 'tong-hop-2023-05.xlsx'), '--out', path.join(dir, 'tong-hop-2023-06.xlsx'),
-    '--report', path.join(dir, 'tong-hop-2023-06.json'), '--docx', docx,
+    'merge',
+    path.join(repo, 'examples', 'units'),
+    '--config',
+    config,
+    '--as-of',
+    '2023-06-30',
+    '--previous',
+    path.join(dir, 'tong-hop-2023-05.xlsx'),
+    '--out',
+    path.join(dir, 'tong-hop-2023-06.xlsx'),
+    '--report',
+    path.join(dir, 'tong-hop-2023-06.json'),
+    '--docx',
+    docx,
   ]);
   report = JSON.parse(await fs.readFile(path.join(dir, 'tong-hop-2023-06.json'), 'utf8'));
   // The same month without --previous, for a department file with no letterhead.
@@ -61,7 +91,18 @@ beforeAll(async () => {
   void letterhead;
   const plainConfig = path.join(dir, 'department.json');
   await fs.writeFile(plainConfig, JSON.stringify({ ...plain, $schema: undefined }));
-  const bareRun = await cli(['merge', path.join(repo, 'examples', 'units'), '--config', plainConfig, '--as-of', '2023-06-30', '--out', path.join(dir, 'khong-tieu-de.xlsx'), '--docx', path.join(dir, 'khong-tieu-de.docx')]);
+  const bareRun = await cli([
+    'merge',
+    path.join(repo, 'examples', 'units'),
+    '--config',
+    plainConfig,
+    '--as-of',
+    '2023-06-30',
+    '--out',
+    path.join(dir, 'khong-tieu-de.xlsx'),
+    '--docx',
+    path.join(dir, 'khong-tieu-de.docx'),
+  ]);
   expect(bareRun.code).toBe(1);
   const read = await readBack([docx, path.join(dir, 'khong-tieu-de.docx')], path.join(dir, 'doc'));
   withLetterhead = read.get('bao-cao-2023-06.docx')!;
@@ -72,7 +113,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-test('the merge writes the report and says where; the exit status is the merge\'s', () => {
+test("the merge writes the report and says where; the exit status is the merge's", () => {
   expect(june.code).toBe(1);
   expect(june.out).toContain(`Đã ghi báo cáo tháng (Word): ${docx}`);
 });
@@ -127,14 +168,28 @@ test("the overall figures are the JSON report's totals", () => {
   );
   expect(s).toContain(`số đầu việc đến hạn): ${pct(t.onTimeRate)}.`);
   expect(s).toContain(`- Sắp đến hạn (trong 7 ngày tới) mà chưa hoàn thành: ${t.dueSoon} đầu việc.`);
-  expect(s).toContain(`đang thực hiện trong hạn ${t.byStatus.in_progress}; chưa thực hiện ${t.byStatus.not_started}; thường xuyên ${t.byStatus.recurring}; dừng thực hiện ${t.byStatus.cancelled}`);
+  expect(s).toContain(
+    `đang thực hiện trong hạn ${t.byStatus.in_progress}; chưa thực hiện ${t.byStatus.not_started}; thường xuyên ${t.byStatus.recurring}; dừng thực hiện ${t.byStatus.cancelled}`,
+  );
 });
 
 test("by block and unit: every unit's line and the total line are the JSON report's", () => {
   const t = report.totals;
-  const row = (g: Totals['byUnit'][string]) => [g.registered === null ? '—' : vi(g.registered), vi(g.found), vi(g.due), String(g.byStatus.done_on_time), String(g.byStatus.done_late), String(g.byStatus.overdue), pct(g.onTimeRate)];
+  const row = (g: Totals['byUnit'][string]) => [
+    g.registered === null ? '—' : vi(g.registered),
+    vi(g.found),
+    vi(g.due),
+    String(g.byStatus.done_on_time),
+    String(g.byStatus.done_late),
+    String(g.byStatus.overdue),
+    pct(g.onTimeRate),
+  ];
   expect(hasRow(withLetterhead.lines, ['Tổng cộng', ...row(t as Totals['byUnit'][string])])).toBe(true);
-  for (const [code, g] of Object.entries(t.byUnit)) expect({ unit: code, found: hasRow(withLetterhead.lines, [unitName(code), ...row(g)]) }).toEqual({ unit: code, found: true });
+  for (const [code, g] of Object.entries(t.byUnit))
+    expect({ unit: code, found: hasRow(withLetterhead.lines, [unitName(code), ...row(g)]) }).toEqual({
+      unit: code,
+      found: true,
+    });
   // The printed total line, as leadership reads it.
   expect(withLetterhead.layout).toMatch(new RegExp(`Tổng cộng\\s+${row(t as Totals['byUnit'][string]).join('\\s+')}`));
 });
@@ -143,12 +198,24 @@ test('the provincial tasks with their commitments, and every overdue task with i
   const { lines } = withLetterhead;
   for (const task of report.provincialTasks) {
     const done = task.byStatus.done_on_time + task.byStatus.done_late;
-    expect({ task: task.code, found: hasRow(lines, [`${task.title} (${task.code})`, String(task.commitments), String(done), String(task.byStatus.overdue)]) }).toEqual({ task: task.code, found: true });
+    expect({
+      task: task.code,
+      found: hasRow(lines, [
+        `${task.title} (${task.code})`,
+        String(task.commitments),
+        String(done),
+        String(task.byStatus.overdue),
+      ]),
+    }).toEqual({ task: task.code, found: true });
   }
   const overdue = report.commitments.filter((c) => c.status === 'overdue');
   expect(overdue.length).toBeGreaterThan(0);
   expect(squash(withLetterhead.text)).toContain(`Có ${overdue.length} đầu việc đã quá thời hạn mà chưa hoàn thành:`);
-  for (const c of overdue) expect({ title: c.title, found: hasRow(lines, [c.title, unitName(c.unit), c.owner ?? '…………………', dmy(c.deadline!)]) }).toEqual({ title: c.title, found: true });
+  for (const c of overdue)
+    expect({
+      title: c.title,
+      found: hasRow(lines, [c.title, unitName(c.unit), c.owner ?? '…………………', dmy(c.deadline!)]),
+    }).toEqual({ title: c.title, found: true });
 });
 
 test('units that have not reported, files that failed, and the changes since May', () => {
@@ -158,8 +225,20 @@ test('units that have not reported, files that failed, and the changes since May
   expect(s).toContain(
     'So với báo cáo tháng trước (số liệu đến ngày 31/5/2023): đầu việc mới 1; mới hoàn thành 9; mới quá hạn 1; đổi thời hạn 1; đổi chỉ tiêu 1; tiến độ giảm 1; không còn trong danh mục 1.',
   );
-  expect(hasRow(withLetterhead.lines, ['Đầu việc mới', unitName('TTXTDL'), 'Phối hợp đón đoàn khảo sát doanh nghiệp lữ hành Thái Lan'])).toBe(true);
-  expect(hasRow(withLetterhead.lines, ['Không còn trong danh mục', unitName('TV'), 'Tổ chức trưng bày sách chuyên đề chào mừng các ngày lễ lớn'])).toBe(true);
+  expect(
+    hasRow(withLetterhead.lines, [
+      'Đầu việc mới',
+      unitName('TTXTDL'),
+      'Phối hợp đón đoàn khảo sát doanh nghiệp lữ hành Thái Lan',
+    ]),
+  ).toBe(true);
+  expect(
+    hasRow(withLetterhead.lines, [
+      'Không còn trong danh mục',
+      unitName('TV'),
+      'Tổ chức trưng bày sách chuyên đề chào mừng các ngày lễ lớn',
+    ]),
+  ).toBe(true);
 });
 
 test('A4 portrait on every page, Times New Roman throughout, the margins and sizes the decree sets', async () => {
@@ -183,7 +262,8 @@ test('A4 portrait on every page, Times New Roman throughout, the margins and siz
   expect(margin('right')).toBeGreaterThanOrEqual(14.9);
   expect(margin('right')).toBeLessThanOrEqual(20.1);
   // The emphasis Phụ lục I asks for: the agency and the national name bold, the date line in italics.
-  const runOf = (text: string) => new RegExp(`<w:r>(?:(?!</w:r>).)*<w:t[^>]*>${text}</w:t>`, 's').exec(document)?.[0] ?? '';
+  const runOf = (text: string) =>
+    new RegExp(`<w:r>(?:(?!</w:r>).)*<w:t[^>]*>${text}</w:t>`, 's').exec(document)?.[0] ?? '';
   expect(runOf('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH')).toContain('<w:b/>');
   expect(runOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toContain('<w:b/>');
   expect(runOf('Độc lập - Tự do - Hạnh phúc')).toContain('<w:b/>');
@@ -203,7 +283,16 @@ test('without a letterhead the places are dotted lines; without --previous there
 });
 
 test('a --docx that is not .docx is refused before anything is read', async () => {
-  const r = await cli(['merge', path.join(repo, 'examples', 'units'), '--config', config, '--out', path.join(dir, 'x.xlsx'), '--docx', path.join(dir, 'bao-cao.pdf')]);
+  const r = await cli([
+    'merge',
+    path.join(repo, 'examples', 'units'),
+    '--config',
+    config,
+    '--out',
+    path.join(dir, 'x.xlsx'),
+    '--docx',
+    path.join(dir, 'bao-cao.pdf'),
+  ]);
   expect(r.code).toBe(2);
   expect(r.err).toContain('phải có đuôi .docx');
   await expect(fs.stat(path.join(dir, 'x.xlsx'))).rejects.toThrow();

@@ -13,7 +13,8 @@ const examples = path.resolve(__dirname, '../../examples');
 async function exampleFiles(): Promise<string[]> {
   const out: string[] = [];
   for (const folder of ['units', 'previous-month']) {
-    for (const f of await fs.readdir(path.join(examples, folder))) if (f.endsWith('.xlsx')) out.push(path.join(examples, folder, f));
+    for (const f of await fs.readdir(path.join(examples, folder)))
+      if (f.endsWith('.xlsx')) out.push(path.join(examples, folder, f));
   }
   return out.sort();
 }
@@ -22,7 +23,9 @@ async function exampleFiles(): Promise<string[]> {
 function visible(s: SheetGrid) {
   // Formats and fonts matter only where there is a value (exceljs skips styled empty cells).
   const dense = <T>(f: (r: number, c: number) => T | null | undefined) =>
-    Array.from(s.values, (row, r) => Array.from(row ?? [], (v, c) => (v === null || v === undefined ? null : (f(r, c) ?? null))));
+    Array.from(s.values, (row, r) =>
+      Array.from(row ?? [], (v, c) => (v === null || v === undefined ? null : (f(r, c) ?? null))),
+    );
   return {
     name: s.name,
     values: dense((r, c) => s.values[r][c]),
@@ -79,7 +82,11 @@ describe('the lean .xlsx reader agrees with exceljs', () => {
     const original = await fs.readFile(file);
     const expected = readXlsxFast(original, 'x.xlsx');
     const zip = await JSZip.loadAsync(original);
-    const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE', comment: 'Lưu bởi một phần mềm khác '.repeat(100) });
+    const stored = await zip.generateAsync({
+      type: 'nodebuffer',
+      compression: 'STORE',
+      comment: 'Lưu bởi một phần mềm khác '.repeat(100),
+    });
     expect(readXlsxFast(stored, 'x.xlsx')).toEqual(expected);
     // An end record claiming zip64 sends the reader to fflate, which reads the real directory.
     const zip64 = Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
@@ -102,10 +109,18 @@ describe('the lean .xlsx reader agrees with exceljs', () => {
     // Built by hand: the smallest package the reader accepts.
     const { zipSync, strToU8 } = require('fflate') as typeof import('fflate');
     const pkg = zipSync({
-      'xl/workbook.xml': strToU8('<workbook><workbookPr/><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
-      'xl/sharedStrings.xml': strToU8('<sst><si><t>Lễ hội &lt;Dừa&gt;_x000D_</t></si><si><r><t>Bến </t></r><r><t xml:space="preserve">Tre</t></r><rPh><t>x</t></rPh></si></sst>'),
-      'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Quý II</t></is></c><c r="D1" t="b"><v>1</v></c><c r="E1"><v>80.5</v></c><c r="F1" t="e"><v>#N/A</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A2:C2"/></mergeCells></worksheet>'),
+      'xl/workbook.xml': strToU8(
+        '<workbook><workbookPr/><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(
+        '<sst><si><t>Lễ hội &lt;Dừa&gt;_x000D_</t></si><si><r><t>Bến </t></r><r><t xml:space="preserve">Tre</t></r><rPh><t>x</t></rPh></si></sst>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Quý II</t></is></c><c r="D1" t="b"><v>1</v></c><c r="E1"><v>80.5</v></c><c r="F1" t="e"><v>#N/A</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A2:C2"/></mergeCells></worksheet>',
+      ),
     });
     const grid = readXlsxFast(pkg, 'hand.xlsx');
     expect(grid.sheets[0].name).toBe('A & B');
@@ -119,29 +134,43 @@ describe('the lean reader on random workbooks', () => {
     const fc = (await import('fast-check')).default;
     const ExcelJS = (await import('exceljs')).default;
     const text = fc.stringMatching(/^[ a-zA-Z0-9&<>"'.,%/()\-ạảấầẩẫậđĐươứừửữựỘỐÀ\n]{0,40}$/);
-    const cell = fc.oneof(fc.constant(null), text, fc.integer({ min: -1000, max: 100000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.boolean(),
-      fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))));
+    const cell = fc.oneof(
+      fc.constant(null),
+      text,
+      fc.integer({ min: -1000, max: 100000 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.boolean(),
+      fc
+        .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+        .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 12 }), fc.boolean(), async (rows, merge) => {
-        const wb = new ExcelJS.Workbook();
-        const ws = wb.addWorksheet('Trang 1');
-        rows.forEach((r, i) => r.forEach((v, j) => {
-          if (v === null) return;
-          const c = ws.getCell(i + 1, j + 1);
-          c.value = v;
-          if (v instanceof Date) c.numFmt = 'dd/mm/yyyy';
-        }));
-        if (merge) ws.mergeCells('A20:C21');
-        const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-        const a = readXlsxFast(buffer, 'r.xlsx').sheets.map(visible);
-        const b = (await readWorkbookWithExceljs(buffer, 'r.xlsx')).sheets.map(visible);
-        for (const v of [...a, ...b]) {
-          v.values = stripEmptyTail(v.values);
-          v.kinds = stripEmptyTail(v.kinds);
-          v.legacyFonts = stripEmptyTail(v.legacyFonts);
-        }
-        expect(a).toEqual(b);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        async (rows, merge) => {
+          const wb = new ExcelJS.Workbook();
+          const ws = wb.addWorksheet('Trang 1');
+          rows.forEach((r, i) =>
+            r.forEach((v, j) => {
+              if (v === null) return;
+              const c = ws.getCell(i + 1, j + 1);
+              c.value = v;
+              if (v instanceof Date) c.numFmt = 'dd/mm/yyyy';
+            }),
+          );
+          if (merge) ws.mergeCells('A20:C21');
+          const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+          const a = readXlsxFast(buffer, 'r.xlsx').sheets.map(visible);
+          const b = (await readWorkbookWithExceljs(buffer, 'r.xlsx')).sheets.map(visible);
+          for (const v of [...a, ...b]) {
+            v.values = stripEmptyTail(v.values);
+            v.kinds = stripEmptyTail(v.kinds);
+            v.legacyFonts = stripEmptyTail(v.legacyFonts);
+          }
+          expect(a).toEqual(b);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -8,7 +8,16 @@ import ExcelJS from 'exceljs';
 import type { Report } from '../../src/core/report';
 import { summarySheetNames } from '../../src/node/summary';
 import { billionLaughs, lyingSize, minimalParts, rawZip, zipBomb, zipParts } from '../bench/hostile';
-import { ASOF, encryptedWorkbookBytes, hashTree, runCli, smallDepartment, utc, writeUnitWorkbook, xlsBytes } from '../helpers/merge-fixtures';
+import {
+  ASOF,
+  encryptedWorkbookBytes,
+  hashTree,
+  runCli,
+  smallDepartment,
+  utc,
+  writeUnitWorkbook,
+  xlsBytes,
+} from '../helpers/merge-fixtures';
 
 let root: string;
 let folder: string;
@@ -47,7 +56,9 @@ beforeAll(async () => {
     ['Thư viện thân thiện', 'Tháng 12/2023', 0, 'Chưa thực hiện'],
   ]);
   // A workbook no unit claims.
-  await writeUnitWorkbook(path.join(folder, 'khong ro.xlsx'), 'ĐƠN VỊ KHÁC', [['Việc của ai đó', 'Tháng 8/2023', 0, 'Chưa thực hiện']]);
+  await writeUnitWorkbook(path.join(folder, 'khong ro.xlsx'), 'ĐƠN VỊ KHÁC', [
+    ['Việc của ai đó', 'Tháng 8/2023', 0, 'Chưa thực hiện'],
+  ]);
 
   // What a folder also holds.
   await fs.writeFile(path.join(folder, '~$van-phong 2023.xlsx'), Buffer.from([0x0b, 0x4e, 0x67, 0x75]));
@@ -56,7 +67,9 @@ beforeAll(async () => {
   await fs.writeFile(path.join(folder, 'ghi chú gửi văn thư.txt'), 'Nhớ gửi trước ngày 5.');
   await fs.writeFile(path.join(folder, '.bi mat.xlsx'), 'hidden');
   await fs.mkdir(path.join(folder, '.an'));
-  await writeUnitWorkbook(path.join(folder, '.an', 'van-phong cu.xlsx'), 'VĂN PHÒNG SỞ', [['Không được đọc', 'Tháng 6/2023', 0, null]]);
+  await writeUnitWorkbook(path.join(folder, '.an', 'van-phong cu.xlsx'), 'VĂN PHÒNG SỞ', [
+    ['Không được đọc', 'Tháng 6/2023', 0, null],
+  ]);
   // A link back up the tree: the walk must end.
   await fs.symlink(folder, path.join(folder, 'Thư mục con', 'vòng lặp'), 'dir');
 
@@ -87,7 +100,18 @@ describe('camket merge on an adversarial folder', () => {
   beforeAll(async () => {
     await fs.mkdir(path.join(root, 'kết quả'));
     before = await hashTree(folder);
-    run = await runCli(['merge', folder, '--config', config, '--as-of', ASOF, '--out', out(), '--report', reportFile()]);
+    run = await runCli([
+      'merge',
+      folder,
+      '--config',
+      config,
+      '--as-of',
+      ASOF,
+      '--out',
+      out(),
+      '--report',
+      reportFile(),
+    ]);
     report = JSON.parse(await fs.readFile(reportFile(), 'utf8'));
   });
 
@@ -97,7 +121,9 @@ describe('camket merge on an adversarial folder', () => {
   });
 
   test('every file is listed once, in a stable order, with its state', () => {
-    const states = Object.fromEntries(report.files.map((f) => [f.file, [f.state, f.unit, f.error?.code ?? f.reason ?? null]]));
+    const states = Object.fromEntries(
+      report.files.map((f) => [f.file, [f.state, f.unit, f.error?.code ?? f.reason ?? null]]),
+    );
     expect(states).toEqual({
       '.an/': ['skipped', null, 'tệp hoặc thư mục ẩn'],
       '.bi mat.xlsx': ['skipped', null, 'tệp hoặc thư mục ẩn'],
@@ -121,10 +147,17 @@ describe('camket merge on an adversarial folder', () => {
       'xuat tu phan mem.csv': ['failed', null, 'unsupported-format'],
     });
     // Sorted without regard to case or diacritics; the link loop added nothing.
-    expect(report.files.map((f) => f.file)).toEqual([...report.files.map((f) => f.file)].sort((a, b) => {
-      const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
-      return fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0;
-    }));
+    expect(report.files.map((f) => f.file)).toEqual(
+      [...report.files.map((f) => f.file)].sort((a, b) => {
+        const fold = (s: string) =>
+          s
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/đ/gi, 'd')
+            .toLowerCase();
+        return fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0;
+      }),
+    );
   });
 
   test('each failure says what to do, in Vietnamese', () => {
@@ -139,7 +172,9 @@ describe('camket merge on an adversarial folder', () => {
 
   test('issues: unknown unit, missing unit, counts of units and blocks, duplicates across two files', () => {
     // Every issue, exactly, in the report's order: by file (the department's own first), then by cell.
-    const brief = report.issues.map((i) => `${i.rule}|${i.severity}|${i.file}|${i.unit ?? ''}|${i.cell ? `${i.sheet}!${i.cell}` : ''}`);
+    const brief = report.issues.map(
+      (i) => `${i.rule}|${i.severity}|${i.file}|${i.unit ?? ''}|${i.cell ? `${i.sheet}!${i.cell}` : ''}`,
+    );
     expect(brief).toEqual([
       // QLNN: VP's 3 + 1 and KHTC's 2 found against 5; SN: BT's 3 and TV's 3 against 8.
       'count-mismatch|warning|||',
@@ -186,14 +221,25 @@ describe('camket merge on an adversarial folder', () => {
 
   test('a title starting with "=" stays the text written, in the report and in the summary', async () => {
     const c = report.commitments.find((x) => x.title.startsWith('='))!;
-    expect(c).toMatchObject({ title: '=Cập nhật danh bạ cơ quan', status: 'recurring', source: { file: 'van-phong 2023.xlsx', sheet: 'Đầu việc', row: 8 } });
+    expect(c).toMatchObject({
+      title: '=Cập nhật danh bạ cơ quan',
+      status: 'recurring',
+      source: { file: 'van-phong 2023.xlsx', sheet: 'Đầu việc', row: 8 },
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     const sheet = wb.getWorksheet(summarySheetNames('vi').commitments)!;
     const cells: ExcelJS.Cell[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'string' ? cell.value.includes('Cập nhật danh bạ') : JSON.stringify(cell.value ?? '').includes('Cập nhật danh bạ')) cells.push(cell);
-    }));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (
+          typeof cell.value === 'string'
+            ? cell.value.includes('Cập nhật danh bạ')
+            : JSON.stringify(cell.value ?? '').includes('Cập nhật danh bạ')
+        )
+          cells.push(cell);
+      }),
+    );
     expect(cells.map((x) => [x.type, x.value])).toEqual([[ExcelJS.ValueType.String, '=Cập nhật danh bạ cơ quan']]);
   });
 
@@ -215,7 +261,11 @@ describe('camket merge on an adversarial folder', () => {
 describe('exit statuses', () => {
   test('0: every workbook read and no error-severity issue', async () => {
     const dir = path.join(root, 'sạch');
-    const dept = { ...smallDepartment(), units: smallDepartment().units.filter((u) => u.code === 'BT'), blocks: [{ code: 'SN', name: 'Khối sự nghiệp', registered: 2 }] };
+    const dept = {
+      ...smallDepartment(),
+      units: smallDepartment().units.filter((u) => u.code === 'BT'),
+      blocks: [{ code: 'SN', name: 'Khối sự nghiệp', registered: 2 }],
+    };
     const cfg = path.join(root, 'sạch.json');
     await fs.writeFile(cfg, JSON.stringify(dept));
     await writeUnitWorkbook(path.join(dir, 'Bảo tàng.xlsx'), 'BẢO TÀNG TỈNH', [
@@ -236,7 +286,18 @@ describe('exit statuses', () => {
     await fs.writeFile(path.join(dir, '~$cu.xlsx'), 'x');
     const outFile = path.join(root, 'không ghi.xlsx');
     const reportFile = path.join(root, 'không ghi.json');
-    const r = await runCli(['merge', dir, '--config', config, '--as-of', ASOF, '--out', outFile, '--report', reportFile]);
+    const r = await runCli([
+      'merge',
+      dir,
+      '--config',
+      config,
+      '--as-of',
+      ASOF,
+      '--out',
+      outFile,
+      '--report',
+      reportFile,
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Không có tệp đầu việc nào đọc được');
     await expect(fs.stat(outFile)).rejects.toThrow();
@@ -245,12 +306,34 @@ describe('exit statuses', () => {
 
   test('2: a --previous that is no camket summary, or is dated after --as-of; nothing written', async () => {
     const outFile = path.join(root, 'không ghi 2.xlsx');
-    const notSummary = await runCli(['merge', folder, '--config', config, '--as-of', ASOF, '--out', outFile, '--previous', path.join(folder, 'van-phong 2023.xlsx')]);
+    const notSummary = await runCli([
+      'merge',
+      folder,
+      '--config',
+      config,
+      '--as-of',
+      ASOF,
+      '--out',
+      outFile,
+      '--previous',
+      path.join(folder, 'van-phong 2023.xlsx'),
+    ]);
     expect(notSummary.code).toBe(2);
     expect(notSummary.err).toContain('không phải bảng tổng hợp do camket lập');
     const later = path.join(root, 'tong-hop-2023-07.xlsx');
     expect((await runCli(['merge', folder, '--config', config, '--as-of', '2023-07-31', '--out', later])).code).toBe(1);
-    const swapped = await runCli(['merge', folder, '--config', config, '--as-of', ASOF, '--out', outFile, '--previous', later]);
+    const swapped = await runCli([
+      'merge',
+      folder,
+      '--config',
+      config,
+      '--as-of',
+      ASOF,
+      '--out',
+      outFile,
+      '--previous',
+      later,
+    ]);
     expect(swapped.code).toBe(2);
     expect(swapped.err).toContain('tính đến 31/07/2023, sau ngày 30/06/2023 đang tổng hợp');
     await expect(fs.stat(outFile)).rejects.toThrow();
@@ -260,7 +343,16 @@ describe('exit statuses', () => {
     const missing = await runCli(['merge', path.join(root, 'không có'), '--config', config, '--as-of', ASOF]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('Không thấy thư mục');
-    const badOut = await runCli(['merge', folder, '--config', config, '--as-of', ASOF, '--out', path.join(root, 'x.xls')]);
+    const badOut = await runCli([
+      'merge',
+      folder,
+      '--config',
+      config,
+      '--as-of',
+      ASOF,
+      '--out',
+      path.join(root, 'x.xls'),
+    ]);
     expect(badOut.code).toBe(2);
     expect(badOut.err).toContain('phải có đuôi .xlsx');
   });
@@ -278,7 +370,9 @@ describe('hostile files beside good ones', () => {
       ['Kiểm kê hiện vật', 'Tháng 3/2023', 100, 'Đã hoàn thành'],
       ['Trưng bày chuyên đề', 'Tháng 9/2023', 40, 'Đang thực hiện'],
     ]);
-    await writeUnitWorkbook(path.join(dir, 'ke-hoach tai chinh.xlsx'), 'PHÒNG KẾ HOẠCH - TÀI CHÍNH', [['Dự toán ngân sách 2024', 'Tháng 7/2023', 20, 'Đang thực hiện']]);
+    await writeUnitWorkbook(path.join(dir, 'ke-hoach tai chinh.xlsx'), 'PHÒNG KẾ HOẠCH - TÀI CHÍNH', [
+      ['Dự toán ngân sách 2024', 'Tháng 7/2023', 20, 'Đang thực hiện'],
+    ]);
     // A zip bomb: 4.7 MB that inflate to 1.5 GB of sheet.
     await fs.writeFile(path.join(dir, 'van-phong bom.xlsx'), zipBomb(1500));
     await fs.writeFile(path.join(dir, 'van-phong thuc the.xlsx'), billionLaughs());
@@ -288,10 +382,28 @@ describe('hostile files beside good ones', () => {
     // A part whose bytes are not deflate at all.
     await fs.writeFile(
       path.join(dir, 'van-phong hong.xlsx'),
-      rawZip(Object.entries(minimalParts()).map(([name, v]) => ({ name, data: name.endsWith('sheet1.xml') ? Buffer.from('not deflate, not anything') : require('node:zlib').deflateRawSync(Buffer.from(v)) }))),
+      rawZip(
+        Object.entries(minimalParts()).map(([name, v]) => ({
+          name,
+          data: name.endsWith('sheet1.xml')
+            ? Buffer.from('not deflate, not anything')
+            : require('node:zlib').deflateRawSync(Buffer.from(v)),
+        })),
+      ),
     );
     const reportFile = path.join(root, 'độc hại.json');
-    run = await runCli(['merge', dir, '--config', config, '--as-of', ASOF, '--out', path.join(root, 'độc hại.xlsx'), '--report', reportFile]);
+    run = await runCli([
+      'merge',
+      dir,
+      '--config',
+      config,
+      '--as-of',
+      ASOF,
+      '--out',
+      path.join(root, 'độc hại.xlsx'),
+      '--report',
+      reportFile,
+    ]);
     report = JSON.parse(await fs.readFile(reportFile, 'utf8'));
   });
 
@@ -308,7 +420,11 @@ describe('hostile files beside good ones', () => {
       'van-phong noi doi.xlsx': ['failed', 'VP', 'unreadable-file'],
       'van-phong thuc the.xlsx': ['failed', 'VP', 'unreadable-file'],
     });
-    expect(report.commitments.map((c) => c.title)).toEqual(['Kiểm kê hiện vật', 'Trưng bày chuyên đề', 'Dự toán ngân sách 2024']);
+    expect(report.commitments.map((c) => c.title)).toEqual([
+      'Kiểm kê hiện vật',
+      'Trưng bày chuyên đề',
+      'Dự toán ngân sách 2024',
+    ]);
   });
 
   test('the reasons, in words the clerk reads', () => {
@@ -322,9 +438,18 @@ describe('hostile files beside good ones', () => {
     expect(message('van-phong cat cut.xlsx')).toMatch(DAMAGED);
     expect(message('van-phong hong.xlsx')).toMatch(DAMAGED);
     // The issue list says the same, file by file.
-    expect(report.issues.filter((i) => i.rule === 'unreadable-file').map((i) => i.file).sort()).toEqual(
-      ['van-phong bom.xlsx', 'van-phong cat cut.xlsx', 'van-phong hong.xlsx', 'van-phong noi doi.xlsx', 'van-phong thuc the.xlsx'],
-    );
+    expect(
+      report.issues
+        .filter((i) => i.rule === 'unreadable-file')
+        .map((i) => i.file)
+        .sort(),
+    ).toEqual([
+      'van-phong bom.xlsx',
+      'van-phong cat cut.xlsx',
+      'van-phong hong.xlsx',
+      'van-phong noi doi.xlsx',
+      'van-phong thuc the.xlsx',
+    ]);
     expect(run.out).toContain('Tệp: 2 đã tổng hợp, 0 bỏ qua, 5 không đọc được');
   });
 });

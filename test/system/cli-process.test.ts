@@ -19,10 +19,16 @@ const examples = path.join(repo, 'examples');
 const TSX = pathToFileURL(require.resolve('tsx')).href;
 
 function start(args: string[], cwd = repo): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX, path.join(repo, 'scripts', 'camket.ts'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', TSX, path.join(repo, 'scripts', 'camket.ts'), ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
-function camket(args: string[], cwd = repo): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> {
+function camket(
+  args: string[],
+  cwd = repo,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> {
   const child = start(args, cwd);
   let out = '';
   let err = '';
@@ -69,7 +75,10 @@ describe('version', () => {
       expect(r).toMatchObject({ code: 0, out: `${version}\n`, err: '' });
     }
     const built = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, [path.join(repo, 'bin', 'camket.js'), '--version'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [path.join(repo, 'bin', 'camket.js'), '--version'], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       child.stdout!.on('data', (d) => (out += d));
       child.on('close', (code) => resolve({ code, out }));
@@ -81,7 +90,16 @@ describe('version', () => {
 describe('exit statuses of the real process', () => {
   test('1: the example department merges, with its planted errors', async () => {
     const out = path.join(dir, 'vi du.xlsx');
-    const r = await camket(['merge', path.join(examples, 'units'), '--config', path.join(examples, 'department.json'), '--as-of', '2023-06-30', '--out', out]);
+    const r = await camket([
+      'merge',
+      path.join(examples, 'units'),
+      '--config',
+      path.join(examples, 'department.json'),
+      '--as-of',
+      '2023-06-30',
+      '--out',
+      out,
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
     expect(r.out).toContain('Tệp: 13 đã tổng hợp, 0 bỏ qua, 0 không đọc được');
@@ -93,9 +111,18 @@ describe('exit statuses of the real process', () => {
 
   test('0: a clean folder; the default output is tong-hop-YYYY-MM.xlsx in the current folder; English messages', async () => {
     const work = path.join(dir, 'sạch sẽ');
-    await writeUnitWorkbook(path.join(work, 'đơn vị', 'Bảo tàng tỉnh.xlsx'), 'BẢO TÀNG TỈNH', [['Kiểm kê hiện vật', 'Tháng 3/2023', 100, 'Đã hoàn thành']]);
+    await writeUnitWorkbook(path.join(work, 'đơn vị', 'Bảo tàng tỉnh.xlsx'), 'BẢO TÀNG TỈNH', [
+      ['Kiểm kê hiện vật', 'Tháng 3/2023', 100, 'Đã hoàn thành'],
+    ]);
     const cfg = path.join(work, 'so.json');
-    await fs.writeFile(cfg, JSON.stringify({ ...smallDepartment(), blocks: [{ code: 'SN', name: 'Khối sự nghiệp', registered: 1 }], units: [{ code: 'BT', name: 'Bảo tàng tỉnh', block: 'SN', registered: 1 }] }));
+    await fs.writeFile(
+      cfg,
+      JSON.stringify({
+        ...smallDepartment(),
+        blocks: [{ code: 'SN', name: 'Khối sự nghiệp', registered: 1 }],
+        units: [{ code: 'BT', name: 'Bảo tàng tỉnh', block: 'SN', registered: 1 }],
+      }),
+    );
     const r = await camket(['merge', 'đơn vị', '--config', 'so.json', '--as-of', ASOF, '--lang', 'en'], work);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Files: 1 merged, 0 skipped, 0 failed');
@@ -118,7 +145,14 @@ describe('exit statuses of the real process', () => {
     expect(none.code).toBe(2);
     expect(none.err).toContain('Lỗi: thiếu tùy chọn bắt buộc --config');
     expect(none.err).toContain('(xem hướng dẫn: thêm --help)');
-    const date = await camket(['merge', examples, '--config', path.join(examples, 'department.json'), '--as-of', '30/6/2023']);
+    const date = await camket([
+      'merge',
+      examples,
+      '--config',
+      path.join(examples, 'department.json'),
+      '--as-of',
+      '30/6/2023',
+    ]);
     expect(date.code).toBe(2);
     expect(date.err).toContain('Ngày "30/6/2023" không hợp lệ');
     for (const r of [none, date]) expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
@@ -144,7 +178,10 @@ describe('exit statuses of the real process', () => {
       [missing, `khóa "units[0].name": thiếu (bắt buộc phải có)`],
     ] as const;
     for (const [cfg, said] of cases) {
-      const r = await camket(['merge', path.join(examples, 'units'), '--config', cfg.file, '--as-of', ASOF, '--report', 'r.json'], work);
+      const r = await camket(
+        ['merge', path.join(examples, 'units'), '--config', cfg.file, '--as-of', ASOF, '--report', 'r.json'],
+        work,
+      );
       expect([r.code, r.out]).toEqual([2, '']);
       expect(r.err).toContain(said);
     }
@@ -159,7 +196,11 @@ describe('an interrupted write leaves the previous output whole', () => {
     // Enough rows that writing the summary takes a noticeable time.
     corpus = await makeCorpus(path.join(dir, 'corpus'), { files: 12, rowsPerFile: 800 });
     const department = await loadDepartment(path.join(examples, 'department.json'));
-    await runMerge({ folder: path.join(examples, 'units'), department, asOf: ASOF, lang: 'vi', out: old() }, () => {}, () => {});
+    await runMerge(
+      { folder: path.join(examples, 'units'), department, asOf: ASOF, lang: 'vi', out: old() },
+      () => {},
+      () => {},
+    );
   });
 
   /** Last month's summary in place where this run writes. */
@@ -179,7 +220,9 @@ describe('an interrupted write leaves the previous output whole', () => {
     let err = '';
     child.stdout!.on('data', (d) => (text += d));
     child.stderr!.on('data', (d) => (err += d));
-    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, sig) => resolve({ code, signal: sig })),
+    );
     let sawTemp: string | null = null;
     while (sawTemp === null && child.exitCode === null) {
       sawTemp = (await fs.readdir(path.dirname(out))).find((f) => f.startsWith(`.${path.basename(out)}.`)) ?? null;
@@ -230,13 +273,28 @@ describe('an interrupted write leaves the previous output whole', () => {
     // The real writer, given a list of commitments that fails at its 5,000th row.
     const failingAt = <T>(list: T[], n: number): T[] => {
       const copy = [...list];
-      Object.defineProperty(copy, n, { get: () => { throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }); } });
+      Object.defineProperty(copy, n, {
+        get: () => {
+          throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        },
+      });
       return copy;
     };
     const result = await runMerge(
       {
-        folder: corpus.folder, department, asOf: ASOF, lang: 'vi', out,
-        summary: { readSummaryState, writeSummary: (file, data) => writeSummary(file, { ...data, report: { ...data.report, commitments: failingAt(data.report.commitments, 5000) } }) },
+        folder: corpus.folder,
+        department,
+        asOf: ASOF,
+        lang: 'vi',
+        out,
+        summary: {
+          readSummaryState,
+          writeSummary: (file, data) =>
+            writeSummary(file, {
+              ...data,
+              report: { ...data.report, commitments: failingAt(data.report.commitments, 5000) },
+            }),
+        },
       },
       (l) => lines.push(l),
       (l) => lines.push(l),
@@ -256,8 +314,17 @@ describe('a folder the clerk may not write in', () => {
     const department = await loadDepartment(path.join(examples, 'department.json'));
     const result = await runMerge(
       {
-        folder: path.join(examples, 'units'), department, asOf: ASOF, lang: 'vi', out,
-        summary: { readSummaryState, writeSummary: async () => { throw Object.assign(new Error('EPERM: operation not permitted, open'), { code: 'EPERM' }); } },
+        folder: path.join(examples, 'units'),
+        department,
+        asOf: ASOF,
+        lang: 'vi',
+        out,
+        summary: {
+          readSummaryState,
+          writeSummary: async () => {
+            throw Object.assign(new Error('EPERM: operation not permitted, open'), { code: 'EPERM' });
+          },
+        },
       },
       (l) => lines.push(l),
       (l) => lines.push(l),
@@ -278,9 +345,19 @@ describe('an output held open by Excel', () => {
     const department = await loadDepartment(path.join(examples, 'department.json'));
     const result = await runMerge(
       {
-        folder: path.join(examples, 'units'), department, asOf: ASOF, lang: 'vi', out, report,
+        folder: path.join(examples, 'units'),
+        department,
+        asOf: ASOF,
+        lang: 'vi',
+        out,
+        report,
         // What atomic-write.ts throws when Windows refuses the rename (EBUSY/EPERM): the new file kept beside it.
-        summary: { readSummaryState, writeSummary: async (file) => { throw new OutputLockedError(file, kept, 'excel'); } },
+        summary: {
+          readSummaryState,
+          writeSummary: async (file) => {
+            throw new OutputLockedError(file, kept, 'excel');
+          },
+        },
       },
       (l) => lines.push(l),
       (l) => lines.push(l),

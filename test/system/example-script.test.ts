@@ -14,10 +14,16 @@ let dir: string;
 let run: ReturnType<typeof spawnSync>;
 beforeAll(async () => {
   // The script runs the built command, as after `npm ci`; build it so this test does not depend on order.
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], { cwd: repo, encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   expect(tsc.status).toBe(0);
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket example '));
-  run = spawnSync(process.execPath, ['--import', TSX, path.join(repo, 'scripts', 'example.ts'), '--out-dir', dir], { cwd: repo, encoding: 'utf8' });
+  run = spawnSync(process.execPath, ['--import', TSX, path.join(repo, 'scripts', 'example.ts'), '--out-dir', dir], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
 }, 120_000);
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });

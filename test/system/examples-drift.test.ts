@@ -17,7 +17,9 @@ const TSX = pathToFileURL(require.resolve('tsx')).href;
 /** Every file under dir, relative, with forward slashes, sorted. */
 function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(dir, `${prefix}${e.name}/`) : e.isFile() ? [`${prefix}${e.name}`] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? filesUnder(dir, `${prefix}${e.name}/`) : e.isFile() ? [`${prefix}${e.name}`] : [],
+    )
     .sort();
 }
 
@@ -25,7 +27,8 @@ function filesUnder(dir: string, prefix = ''): string[] {
 async function parts(buffer: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(buffer);
   const out: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name].dir) out[name] = await zip.files[name].async('string');
+  for (const name of Object.keys(zip.files).sort())
+    if (!zip.files[name].dir) out[name] = await zip.files[name].async('string');
   return out;
 }
 
@@ -35,7 +38,10 @@ let run: ReturnType<typeof spawnSync>;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'camket examples drift '));
-  run = spawnSync(process.execPath, ['--import', TSX, path.join(repo, 'scripts', 'make-examples.ts'), '--out', dir], { cwd: repo, encoding: 'utf8' });
+  run = spawnSync(process.execPath, ['--import', TSX, path.join(repo, 'scripts', 'make-examples.ts'), '--out', dir], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
 }, 120_000);
 
 afterAll(async () => {

@@ -16,7 +16,13 @@ const root = path.resolve(__dirname, '../../examples');
 interface Expected {
   asOf: string;
   planYear: number;
-  files: { file: string; unit: string; unitBy: 'files' | 'title'; commitments: number; sheets: { name: string; commitments: number; legacyCell?: string }[] }[];
+  files: {
+    file: string;
+    unit: string;
+    unitBy: 'files' | 'title';
+    commitments: number;
+    sheets: { name: string; commitments: number; legacyCell?: string }[];
+  }[];
   commitments: ExpectedCommitment[];
   mistakes: Mistake[];
 }
@@ -74,79 +80,87 @@ describe.each(months)('examples/$folder', ({ folder, expected: expectedFile }) =
     expect(files.length).toBeGreaterThan(0);
   });
 
-  test.each(expected.files.map((f) => [f.file, f.unit]))('%s: its unit, its sheets and every commitment with its fields', async (file) => {
-    const grid = await readWorkbookFile(path.join(root, folder, file));
-    const result = checkWorkbook(grid, { asOf: expected.asOf, department });
-    const { unit, issues } = result;
-    const wantFile = expected.files.find((f) => f.file === file)!;
-    // The unit, and how it was found: by the department file's `files` patterns or by its name in the title rows.
-    const by = { files: 'file', title: 'title' }[wantFile.unitBy];
-    expect([unit?.code, findWorkbookUnit(file, result, department)?.by]).toEqual([wantFile.unit, by]);
-    expect(result.planYear).toBe(expected.planYear);
-    // Every sheet in order, with its count; a legacy sheet's warning at the generator's first legacy cell.
-    const legacyCell = (sheet: string) => issues.find((i) => i.rule === 'legacy-encoding' && i.sheet === sheet)?.cell;
-    expect(result.sheets.map((s) => ({ name: s.sheet, commitments: s.commitments, ...(legacyCell(s.sheet) ? { legacyCell: legacyCell(s.sheet) } : {}) }))).toEqual(
-      wantFile.sheets,
-    );
-    expect(result.commitments).toHaveLength(wantFile.commitments);
+  test.each(expected.files.map((f) => [f.file, f.unit]))(
+    '%s: its unit, its sheets and every commitment with its fields',
+    async (file) => {
+      const grid = await readWorkbookFile(path.join(root, folder, file));
+      const result = checkWorkbook(grid, { asOf: expected.asOf, department });
+      const { unit, issues } = result;
+      const wantFile = expected.files.find((f) => f.file === file)!;
+      // The unit, and how it was found: by the department file's `files` patterns or by its name in the title rows.
+      const by = { files: 'file', title: 'title' }[wantFile.unitBy];
+      expect([unit?.code, findWorkbookUnit(file, result, department)?.by]).toEqual([wantFile.unit, by]);
+      expect(result.planYear).toBe(expected.planYear);
+      // Every sheet in order, with its count; a legacy sheet's warning at the generator's first legacy cell.
+      const legacyCell = (sheet: string) => issues.find((i) => i.rule === 'legacy-encoding' && i.sheet === sheet)?.cell;
+      expect(
+        result.sheets.map((s) => ({
+          name: s.sheet,
+          commitments: s.commitments,
+          ...(legacyCell(s.sheet) ? { legacyCell: legacyCell(s.sheet) } : {}),
+        })),
+      ).toEqual(wantFile.sheets);
+      expect(result.commitments).toHaveLength(wantFile.commitments);
 
-    const want = expected.commitments.filter((c) => c.file === file);
-    // Progress read from month columns: the sheet's table has no progress column, only Tháng 1 … Tháng 12.
-    const fromMonths = (sheet: string) => {
-      const table = result.sheets.find((s) => s.sheet === sheet)!.table!;
-      return table.fields.progress === undefined && table.months.length > 0;
-    };
-    const pick = (c: Commitment) => ({
-      sheet: c.source.sheet,
-      row: c.source.row,
-      unit: c.unit,
-      block: c.block,
-      field: c.field,
-      title: c.title,
-      target: c.target,
-      owner: c.owner,
-      deadline: c.extendedDeadline ? c.originalDeadline : c.deadline,
-      deadlineText: c.deadlineText,
-      recurring: c.recurring,
-      extendedDeadline: c.extendedDeadline,
-      effectiveDeadline: c.deadline,
-      completedOn: c.completedOn,
-      progress: c.progress,
-      progressFromMonths: fromMonths(c.source.sheet),
-      statusText: c.statusText,
-      status: c.status,
-      provincialTask: c.provincialTask,
-      coordinating: c.coordinating,
-      notes: c.notes,
-    });
-    const wantShape = want.map((w) => ({
-      sheet: w.sheet,
-      row: w.row,
-      unit: w.unit,
-      block: w.block,
-      field: w.field,
-      title: w.title,
-      target: w.target,
-      owner: w.owner,
-      deadline: w.deadline,
-      deadlineText: w.deadlineText,
-      recurring: w.recurring,
-      extendedDeadline: w.extendedDeadline,
-      effectiveDeadline: w.effectiveDeadline,
-      completedOn: w.completedOn,
-      progress: w.progress,
-      progressFromMonths: w.progressFromMonths,
-      statusText: w.statusText,
-      status: w.expectedStatus,
-      provincialTask: w.provincialTask,
-      coordinating: w.coordinating,
-      notes: w.notes,
-    }));
-    expect(result.commitments.map(pick)).toEqual(wantShape);
-  });
+      const want = expected.commitments.filter((c) => c.file === file);
+      // Progress read from month columns: the sheet's table has no progress column, only Tháng 1 … Tháng 12.
+      const fromMonths = (sheet: string) => {
+        const table = result.sheets.find((s) => s.sheet === sheet)!.table!;
+        return table.fields.progress === undefined && table.months.length > 0;
+      };
+      const pick = (c: Commitment) => ({
+        sheet: c.source.sheet,
+        row: c.source.row,
+        unit: c.unit,
+        block: c.block,
+        field: c.field,
+        title: c.title,
+        target: c.target,
+        owner: c.owner,
+        deadline: c.extendedDeadline ? c.originalDeadline : c.deadline,
+        deadlineText: c.deadlineText,
+        recurring: c.recurring,
+        extendedDeadline: c.extendedDeadline,
+        effectiveDeadline: c.deadline,
+        completedOn: c.completedOn,
+        progress: c.progress,
+        progressFromMonths: fromMonths(c.source.sheet),
+        statusText: c.statusText,
+        status: c.status,
+        provincialTask: c.provincialTask,
+        coordinating: c.coordinating,
+        notes: c.notes,
+      });
+      const wantShape = want.map((w) => ({
+        sheet: w.sheet,
+        row: w.row,
+        unit: w.unit,
+        block: w.block,
+        field: w.field,
+        title: w.title,
+        target: w.target,
+        owner: w.owner,
+        deadline: w.deadline,
+        deadlineText: w.deadlineText,
+        recurring: w.recurring,
+        extendedDeadline: w.extendedDeadline,
+        effectiveDeadline: w.effectiveDeadline,
+        completedOn: w.completedOn,
+        progress: w.progress,
+        progressFromMonths: w.progressFromMonths,
+        statusText: w.statusText,
+        status: w.expectedStatus,
+        provincialTask: w.provincialTask,
+        coordinating: w.coordinating,
+        notes: w.notes,
+      }));
+      expect(result.commitments.map(pick)).toEqual(wantShape);
+    },
+  );
 
   test('camket validate reports exactly the planted mistakes, with and without the department file', async () => {
-    const key = (m: { file: string; sheet: string | null; cell: string | null; rule: string }) => `${m.file}|${m.sheet}|${m.cell}|${m.rule}`;
+    const key = (m: { file: string; sheet: string | null; cell: string | null; rule: string }) =>
+      `${m.file}|${m.sheet}|${m.cell}|${m.rule}`;
     const quiet = () => undefined;
     const withDept = await runValidate(files, { asOf: expected.asOf, department, lang: 'vi' }, quiet);
     expect(withDept.report.issues.map(key).sort()).toEqual(expected.mistakes.map(key).sort());
@@ -155,9 +169,18 @@ describe.each(months)('examples/$folder', ({ folder, expected: expectedFile }) =
     for (const m of expected.mistakes) {
       const issue = withDept.report.issues.find((i) => key(i) === key(m))!;
       const at = expected.commitments.find((c) => c.file === m.file && c.sheet === m.sheet && c.row === rowOf(m.cell));
-      expect({ mistake: key(m), unit: issue.unit, quotes: quoted(m, at).filter((q) => !issue.message.includes(q)) }).toEqual({ mistake: key(m), unit: m.unit, quotes: [] });
+      expect({
+        mistake: key(m),
+        unit: issue.unit,
+        quotes: quoted(m, at).filter((q) => !issue.message.includes(q)),
+      }).toEqual({ mistake: key(m), unit: m.unit, quotes: [] });
     }
     const without = await runValidate(files, { asOf: expected.asOf, department: null, lang: 'vi' }, quiet);
-    expect(without.report.issues.map(key).sort()).toEqual(expected.mistakes.filter((m) => !m.needsDepartment).map(key).sort());
+    expect(without.report.issues.map(key).sort()).toEqual(
+      expected.mistakes
+        .filter((m) => !m.needsDepartment)
+        .map(key)
+        .sort(),
+    );
   });
 });

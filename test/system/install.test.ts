@@ -10,9 +10,21 @@ import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
-  packages: Record<string, { version?: string; resolved?: string; hasInstallScript?: boolean; optional?: boolean; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> }>;
+  packages: Record<
+    string,
+    {
+      version?: string;
+      resolved?: string;
+      hasInstallScript?: boolean;
+      optional?: boolean;
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    }
+  >;
 };
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  allowScripts?: Record<string, boolean>;
+};
 const entries = Object.entries(lock.packages).filter(([k]) => k !== '');
 const nameOf = (key: string) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
 
@@ -40,7 +52,10 @@ test('no native module to build: keytar and the Microsoft 365 toolkit are not in
 });
 
 test('the only packages with install scripts are the two whose scripts are not needed, and both are denied', () => {
-  const withScripts = entries.filter(([, v]) => v.hasInstallScript).map(([k]) => nameOf(k)).sort();
+  const withScripts = entries
+    .filter(([, v]) => v.hasInstallScript)
+    .map(([k]) => nameOf(k))
+    .sort();
   // esbuild checks its platform binary, which comes as an optional dependency; @parcel/watcher builds
   // from source only when npm_config_build_from_source is set (its prebuilt binary is a dependency too).
   expect(withScripts).toEqual(['@parcel/watcher', 'esbuild']);
@@ -64,9 +79,17 @@ test('every required peer is in the tree, but for the toolkit the add-in tools n
 });
 
 test('the add-in tools still start without the toolkit (sideloading an XML manifest never loads it)', () => {
-  for (const tool of ['office-addin-debugging', 'office-addin-dev-settings', 'office-addin-manifest', 'office-addin-dev-certs']) {
+  for (const tool of [
+    'office-addin-debugging',
+    'office-addin-dev-settings',
+    'office-addin-manifest',
+    'office-addin-dev-certs',
+  ]) {
     const cli = path.join(root, 'node_modules', tool, 'lib', 'cli.js');
-    const r = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8', env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' } });
+    const r = spawnSync(process.execPath, [cli, '--help'], {
+      encoding: 'utf8',
+      env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' },
+    });
     expect({ tool, status: r.status, stderr: r.stderr }).toEqual({ tool, status: 0, stderr: '' });
     expect(r.stdout).toMatch(/^Usage: /);
   }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { STATUS_KEYS } from '../../src/core/model';
 import { RULES } from '../../src/core/rules';
-import {  } from '../../src/node/summary';
+import {} from '../../src/node/summary';
 import { COMMITMENT_KEYS, commitmentColumn } from '../../src/node/summary/commitments-sheet';
 import { charsPerLine, lineHeight, wrappedLines } from '../../src/node/summary/row-height';
 import { runCli } from '../helpers/merge-fixtures';
@@ -94,7 +94,9 @@ test('every title on the commitments sheet is printed whole, on lines of its own
   const noCol = commitmentColumn('no');
   const h = labels.commitments;
   const pages = (await pdfText(pdf)).split('\f');
-  const commitmentPages = pages.filter((p) => p.split('\n').some((l) => l.trimStart().startsWith(h.no) && l.includes(h.title) && l.includes(h.owner)));
+  const commitmentPages = pages.filter((p) =>
+    p.split('\n').some((l) => l.trimStart().startsWith(h.no) && l.includes(h.title) && l.includes(h.owner)),
+  );
   expect(commitmentPages.length).toBeGreaterThan(1);
   // Every numbered row's first line, by its number: "  12     BGD-SO     Ban Giám đốc Sở   …"
   const rowLine = /^\s{0,4}(\d+)\s{2,}\S/;
@@ -126,11 +128,13 @@ test('every title on the commitments sheet is printed whole, on lines of its own
     const prefix = (x: number) => {
       let n = 0;
       let s = lines[at].slice(x);
-      while (n < words.length && s.startsWith(words[n]) && (s.length === words[n].length || s[words[n].length] === ' ')) s = s.slice(words[n++].length + 1);
+      while (n < words.length && s.startsWith(words[n]) && (s.length === words[n].length || s[words[n].length] === ' '))
+        s = s.slice(words[n++].length + 1);
       return n;
     };
     let x0 = -1;
-    for (let x = lines[at].indexOf(words[0]); x >= 0; x = lines[at].indexOf(words[0], x + 1)) if (lines[at][x - 1] === ' ' && (x0 < 0 || prefix(x) > prefix(x0))) x0 = x;
+    for (let x = lines[at].indexOf(words[0]); x >= 0; x = lines[at].indexOf(words[0], x + 1))
+      if (lines[at][x - 1] === ' ' && (x0 < 0 || prefix(x) > prefix(x0))) x0 = x;
     expect([no, title, x0 > 0]).toEqual([no, title, true]);
     // Read the title's column line after line: each line goes on with the title's next words.
     let j = 0;
@@ -143,11 +147,16 @@ test('every title on the commitments sheet is printed whole, on lines of its own
       let start = x0;
       if (k > at) {
         start = -1;
-        for (let x = Math.max(0, x0 - 2); x <= x0 + 2 && start < 0; x++) if (line[x] !== ' ' && line[x] !== undefined && (x === 0 || line[x - 1] === ' ')) start = x;
+        for (let x = Math.max(0, x0 - 2); x <= x0 + 2 && start < 0; x++)
+          if (line[x] !== ' ' && line[x] !== undefined && (x === 0 || line[x - 1] === ' ')) start = x;
       }
       let s = start < 0 ? '' : line.slice(start);
       let took = 0;
-      while (j < words.length && s.startsWith(words[j]) && (s.length === words[j].length || s[words[j].length] === ' ')) {
+      while (
+        j < words.length &&
+        s.startsWith(words[j]) &&
+        (s.length === words[j].length || s[words[j].length] === ' ')
+      ) {
         s = s.slice(words[j].length).replace(/^ /, '');
         j++;
         took++;
@@ -158,7 +167,11 @@ test('every title on the commitments sheet is printed whole, on lines of its own
     const printedLines = k - at;
     if (printedLines > 1) wrapped++;
     // The row is as tall as the lines LibreOffice printed the title on.
-    expect([no, printedLines, (row.height ?? DEFAULT_HEIGHT) >= printedLines * lineHeight(11)]).toEqual([no, printedLines, true]);
+    expect([no, printedLines, (row.height ?? DEFAULT_HEIGHT) >= printedLines * lineHeight(11)]).toEqual([
+      no,
+      printedLines,
+      true,
+    ]);
     checked++;
   }
   // Every row but the example's one with no title (a missing-title issue).
@@ -210,7 +223,8 @@ test('no visible cell of a visible sheet shows a status code or another internal
         if (t === null) return;
         cells++;
         if (STATUS_CODE.test(t)) seen.push(`${ws.name}!${cell.address}: ${t}`);
-        else if (MACHINE_WORDS.has(t.trim()) && !(TRACING[ws.name] === c && r > 1)) seen.push(`${ws.name}!${cell.address}: ${t}`);
+        else if (MACHINE_WORDS.has(t.trim()) && !(TRACING[ws.name] === c && r > 1))
+          seen.push(`${ws.name}!${cell.address}: ${t}`);
       });
     });
   }

@@ -8,14 +8,28 @@
 // lib/ and prepare rebuilds it, which must not happen under the other tests that run the repository's
 // own bin/camket.js at the same time. The registry must be reachable (npm fetches the dependencies).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 const repo = path.resolve(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { name: string; version: string; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  dependencies: Record<string, string>;
+};
 const win = process.platform === 'win32';
 
 /** Everything the checkout holds but a fresh clone does not (the .gitignore'd outputs, .git). */
@@ -37,7 +51,11 @@ function npmCli(): string {
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^npm_(package_|lifecycle_|command$)/i.test(key) || /^npm_config_(local_prefix|prefix|global_prefix|global|legacy_peer_deps)$/i.test(key) || key === 'INIT_CWD') {
+    if (
+      /^npm_(package_|lifecycle_|command$)/i.test(key) ||
+      /^npm_config_(local_prefix|prefix|global_prefix|global|legacy_peer_deps)$/i.test(key) ||
+      key === 'INIT_CWD'
+    ) {
       delete env[key];
     }
   }
@@ -47,17 +65,22 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-const show = (r: SpawnSyncReturns<string>) => `exit ${r.status}${r.error ? ` (${r.error.message})` : ''}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
+const show = (r: SpawnSyncReturns<string>) =>
+  `exit ${r.status}${r.error ? ` (${r.error.message})` : ''}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
 
 /** A .tgz's entries (names without npm's `package/` prefix) with their contents. */
 function tarEntries(tgz: string): Map<string, Buffer> {
   const tar = gunzipSync(readFileSync(tgz));
   const entries = new Map<string, Buffer>();
   let paxPath: string | null = null;
-  for (let at = 0; at + 512 <= tar.length; ) {
+  for (let at = 0; at + 512 <= tar.length;) {
     const header = tar.subarray(at, at + 512);
     if (header.every((b) => b === 0)) break;
-    const field = (from: number, to: number) => header.subarray(from, to).toString('utf8').replace(/\0[\s\S]*$/, '');
+    const field = (from: number, to: number) =>
+      header
+        .subarray(from, to)
+        .toString('utf8')
+        .replace(/\0[\s\S]*$/, '');
     const size = parseInt(field(124, 136).trim() || '0', 8);
     const type = field(156, 157);
     const body = tar.subarray(at + 512, at + 512 + size);
@@ -95,18 +118,33 @@ function timed<T>(name: string, run: () => T): T {
 function runCamket(args: string[], cwd: string): SpawnSyncReturns<string> {
   const options = { cwd, encoding: 'utf8' as const, env: cleanEnv(), timeout: 120_000 };
   // camket.cmd needs cmd.exe; every argument quoted, as a clerk types paths with spaces.
-  return win ? spawnSync(`"${camket}"`, args.map((a) => `"${a}"`), { ...options, shell: true }) : spawnSync(camket, args, options);
+  return win
+    ? spawnSync(
+        `"${camket}"`,
+        args.map((a) => `"${a}"`),
+        { ...options, shell: true },
+      )
+    : spawnSync(camket, args, options);
 }
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'camket release '));
   const checkout = path.join(tmp, 'checkout');
-  cpSync(repo, checkout, { recursive: true, filter: (src) => !NOT_IN_A_CLONE.has(path.relative(repo, src).split(path.sep)[0]) });
+  cpSync(repo, checkout, {
+    recursive: true,
+    filter: (src) => !NOT_IN_A_CLONE.has(path.relative(repo, src).split(path.sep)[0]),
+  });
   symlinkSync(path.join(repo, 'node_modules'), path.join(checkout, 'node_modules'), 'junction');
 
   const dest = path.join(tmp, 'release');
   mkdirSync(dest);
-  const pack = timed('pack', () => spawnSync(process.execPath, [npmCli(), 'pack', '--pack-destination', dest], { cwd: checkout, encoding: 'utf8', env: cleanEnv() }));
+  const pack = timed('pack', () =>
+    spawnSync(process.execPath, [npmCli(), 'pack', '--pack-destination', dest], {
+      cwd: checkout,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    }),
+  );
   if (pack.status !== 0) throw new Error(`npm pack failed: ${show(pack)}`);
   const made = readdirSync(dest).filter((f) => f.endsWith('.tgz'));
   expect(made).toEqual([`${pkg.name}-${pkg.version}.tgz`]);
@@ -116,7 +154,11 @@ beforeAll(() => {
   prefix = path.join(tmp, 'prefix');
   mkdirSync(prefix);
   const install = timed('install', () =>
-    spawnSync(process.execPath, [npmCli(), 'install', '--global', '--prefix', prefix, tgz, '--no-audit', '--no-fund'], { cwd: tmp, encoding: 'utf8', env: cleanEnv() }),
+    spawnSync(process.execPath, [npmCli(), 'install', '--global', '--prefix', prefix, tgz, '--no-audit', '--no-fund'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    }),
   );
   if (install.status !== 0) throw new Error(`npm install -g failed: ${show(install)}`);
   camket = win ? path.join(prefix, 'camket.cmd') : path.join(prefix, 'bin', 'camket');
@@ -126,7 +168,10 @@ beforeAll(() => {
 afterAll(() => {
   process.stdout.write(
     `release: ${tgz ? `${path.basename(tgz)} ${(statSync(tgz).size / 1024).toFixed(1)} kB, ${entries.size} files; ` : ''}` +
-      Object.entries(timings).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(', ') + '\n',
+      Object.entries(timings)
+        .map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`)
+        .join(', ') +
+      '\n',
   );
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
@@ -134,7 +179,18 @@ afterAll(() => {
 describe('the tarball', () => {
   test('holds the compiled command, bin/, README, LICENSE, the examples and the schema', () => {
     const names = [...entries.keys()];
-    for (const name of ['package.json', 'README.md', 'LICENSE', 'bin/camket.js', 'lib/scripts/camket.js', 'lib/src/node/cli.js', 'lib/src/core/check.js', 'examples/department.json', 'examples/expected.json', 'schema/department.schema.json']) {
+    for (const name of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'bin/camket.js',
+      'lib/scripts/camket.js',
+      'lib/src/node/cli.js',
+      'lib/src/core/check.js',
+      'examples/department.json',
+      'examples/expected.json',
+      'schema/department.schema.json',
+    ]) {
       expect({ name, packed: names.includes(name) }).toEqual({ name, packed: true });
     }
     expect(names.filter((n) => n.startsWith('examples/units/') && n.endsWith('.xlsx'))).toHaveLength(13);
@@ -163,7 +219,8 @@ describe('the tarball', () => {
         const spec = m[2];
         if (spec.startsWith('.')) {
           const target = path.posix.join(path.posix.dirname(name), spec);
-          if (![target, `${target}.js`, `${target}/index.js`].some((t) => entries.has(t))) unmet.push(`${name} → ${spec}`);
+          if (![target, `${target}.js`, `${target}/index.js`].some((t) => entries.has(t)))
+            unmet.push(`${name} → ${spec}`);
         } else if (!spec.startsWith('node:') && !builtins.has(spec.split('/')[0])) {
           const dep = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
           if (!(dep in pkg.dependencies)) unmet.push(`${name} → ${spec}`);
@@ -188,7 +245,10 @@ describe('the tarball', () => {
 describe('installed with npm install -g into an empty prefix', () => {
   test('`camket --version` prints the version', () => {
     const r = runCamket(['--version'], tmp);
-    expect({ status: r.status, stdout: r.stdout.trim(), ...(r.status !== 0 && { stderr: r.stderr }) }).toEqual({ status: 0, stdout: pkg.version });
+    expect({ status: r.status, stdout: r.stdout.trim(), ...(r.status !== 0 && { stderr: r.stderr }) }).toEqual({
+      status: 0,
+      stdout: pkg.version,
+    });
   });
 
   test('the monthly merge on the shipped examples: May, then June with --previous; summaries and reports with the expected totals', () => {
@@ -196,26 +256,90 @@ describe('installed with npm install -g into an empty prefix', () => {
     const work = path.join(tmp, 'Cam kết 2023');
     cpSync(path.join(installed, 'examples'), work, { recursive: true });
     const months = [
-      { folder: 'previous-month', asOf: '2023-05-31', name: 'tong-hop-2023-05', expected: 'expected-previous.json', previous: null },
-      { folder: 'units', asOf: '2023-06-30', name: 'tong-hop-2023-06', expected: 'expected.json', previous: 'tong-hop-2023-05' },
+      {
+        folder: 'previous-month',
+        asOf: '2023-05-31',
+        name: 'tong-hop-2023-05',
+        expected: 'expected-previous.json',
+        previous: null,
+      },
+      {
+        folder: 'units',
+        asOf: '2023-06-30',
+        name: 'tong-hop-2023-06',
+        expected: 'expected.json',
+        previous: 'tong-hop-2023-05',
+      },
     ];
     for (const month of months) {
       const out = path.join(work, `${month.name}.xlsx`);
       const reportFile = path.join(work, `${month.name}.json`);
-      const args = ['merge', path.join(work, month.folder), '--config', path.join(work, 'department.json'), '--as-of', month.asOf, '--out', out, '--report', reportFile];
-      const r = runCamket(month.previous ? [...args, '--previous', path.join(work, `${month.previous}.xlsx`)] : args, work);
+      const args = [
+        'merge',
+        path.join(work, month.folder),
+        '--config',
+        path.join(work, 'department.json'),
+        '--as-of',
+        month.asOf,
+        '--out',
+        out,
+        '--report',
+        reportFile,
+      ];
+      const r = runCamket(
+        month.previous ? [...args, '--previous', path.join(work, `${month.previous}.xlsx`)] : args,
+        work,
+      );
       // 1: merged, and the example data holds errors on purpose. A crash exits with 1 too, hence no
       // stack trace, and the summary and the report must be there.
-      expect({ month: month.name, status: r.status, trace: /^\s+at /m.test(r.stderr) && r.stderr }).toEqual({ month: month.name, status: 1, trace: false });
+      expect({ month: month.name, status: r.status, trace: /^\s+at /m.test(r.stderr) && r.stderr }).toEqual({
+        month: month.name,
+        status: 1,
+        trace: false,
+      });
       expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
       const report = JSON.parse(readFileSync(reportFile, 'utf8'));
       const expected = JSON.parse(readFileSync(path.join(work, month.expected), 'utf8'));
       const round = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 10_000);
-      const groups = (g: Record<string, { registered: number; found: number; byStatus: Record<string, number>; due: number; onTimeRate: number | null }>) =>
-        Object.fromEntries(Object.entries(g).map(([k, v]) => [k, { registered: v.registered, found: v.found, byStatus: v.byStatus, due: v.due, onTimeRate: round(v.onTimeRate) }]));
+      const groups = (
+        g: Record<
+          string,
+          {
+            registered: number;
+            found: number;
+            byStatus: Record<string, number>;
+            due: number;
+            onTimeRate: number | null;
+          }
+        >,
+      ) =>
+        Object.fromEntries(
+          Object.entries(g).map(([k, v]) => [
+            k,
+            {
+              registered: v.registered,
+              found: v.found,
+              byStatus: v.byStatus,
+              due: v.due,
+              onTimeRate: round(v.onTimeRate),
+            },
+          ]),
+        );
       const t = report.totals;
-      expect({ asOf: report.asOf, commitments: t.commitments, registered: t.registered, byStatus: t.byStatus, due: t.due, onTimeRate: round(t.onTimeRate) }).toEqual({
-        asOf: expected.asOf, commitments: expected.totals.commitments, registered: expected.totals.registered, byStatus: expected.totals.byStatus, due: expected.totals.due, onTimeRate: expected.totals.onTimeRate,
+      expect({
+        asOf: report.asOf,
+        commitments: t.commitments,
+        registered: t.registered,
+        byStatus: t.byStatus,
+        due: t.due,
+        onTimeRate: round(t.onTimeRate),
+      }).toEqual({
+        asOf: expected.asOf,
+        commitments: expected.totals.commitments,
+        registered: expected.totals.registered,
+        byStatus: expected.totals.byStatus,
+        due: expected.totals.due,
+        onTimeRate: expected.totals.onTimeRate,
       });
       expect(groups(t.byBlock)).toEqual(expected.totals.byBlock);
       expect(groups(t.byUnit)).toEqual(expected.totals.byUnit);

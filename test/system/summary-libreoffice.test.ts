@@ -46,7 +46,9 @@ function num(cells: Map<number, Map<number, string>>, row: number, column: numbe
 
 function expectGroup(cells: Map<number, Map<number, string>>, row: number, t: GroupTotals): void {
   expect(num(cells, row, GROUP_COLUMNS.found)).toBe(t.found);
-  STATUS_KEYS.forEach((k, i) => expect([k, num(cells, row, GROUP_COLUMNS.firstStatus + i)]).toEqual([k, t.byStatus[k]]));
+  STATUS_KEYS.forEach((k, i) =>
+    expect([k, num(cells, row, GROUP_COLUMNS.firstStatus + i)]).toEqual([k, t.byStatus[k]]),
+  );
   expect(num(cells, row, GROUP_COLUMNS.due)).toBe(t.due);
   if (t.onTimeRate === null) expect(num(cells, row, GROUP_COLUMNS.rate)).toBeNull();
   else expect(num(cells, row, GROUP_COLUMNS.rate)).toBeCloseTo(t.onTimeRate, 12);
@@ -101,7 +103,8 @@ describe('the summary recalculated by LibreOffice', () => {
     expect(key('overdue')).toBe(t.byStatus.overdue);
     expect(key('dueSoon')).toBe(t.dueSoon);
     expect(t.dueSoon).toBeGreaterThan(0);
-    for (const k of STATUS_KEYS) expect([k, num(d, plan.at.status[k], plan.at.statusCountColumn)]).toEqual([k, t.byStatus[k]]);
+    for (const k of STATUS_KEYS)
+      expect([k, num(d, plan.at.status[k], plan.at.statusCountColumn)]).toEqual([k, t.byStatus[k]]);
   });
 
   it('computes found, statuses, due and on-time rate per block and per unit', async () => {
@@ -131,13 +134,15 @@ describe('the summary recalculated by LibreOffice', () => {
     }
   });
 
-  it('counts the provincial tasks\' commitments by status', async () => {
+  it("counts the provincial tasks' commitments by status", async () => {
     const p = await sheetValues(recalculated, names.provincial);
     data.report.provincialTasks.forEach((task, i) => {
       const row = i + 2;
       expect(p.get(row)?.get(1)).toBe(task.code);
       expect(num(p, row, 3)).toBe(task.commitments);
-      STATUS_KEYS.forEach((k, j) => expect([task.code, k, num(p, row, 4 + j)]).toEqual([task.code, k, task.byStatus[k]]));
+      STATUS_KEYS.forEach((k, j) =>
+        expect([task.code, k, num(p, row, 4 + j)]).toEqual([task.code, k, task.byStatus[k]]),
+      );
     });
     expect(data.report.provincialTasks.some((task) => task.commitments > 1)).toBe(true);
   });
@@ -179,7 +184,9 @@ describe('the summary recalculated by LibreOffice', () => {
     const unitRow = plan.at.units.get(target.unit)!;
     const u = t.byUnit[target.unit!];
     expect(num(d, unitRow, GROUP_COLUMNS.firstStatus + STATUS_KEYS.indexOf('overdue'))).toBe(u.byStatus.overdue - 1);
-    expect(num(d, unitRow, GROUP_COLUMNS.firstStatus + STATUS_KEYS.indexOf('done_late'))).toBe(u.byStatus.done_late + 1);
+    expect(num(d, unitRow, GROUP_COLUMNS.firstStatus + STATUS_KEYS.indexOf('done_late'))).toBe(
+      u.byStatus.done_late + 1,
+    );
     expect(num(d, unitRow, GROUP_COLUMNS.due)).toBe(u.due);
   });
 
@@ -207,7 +214,10 @@ describe('the summary recalculated by LibreOffice', () => {
     // The key figures, numbered rows "n  label  figure", against the report's totals.
     const t = data.report.totals;
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const figure = (label: string) => lines.map((l) => new RegExp(`^\\s*\\d+\\s+${escape(label)}\\s+(\\S+)\\s*$`).exec(l)?.[1]).filter((v) => v !== undefined);
+    const figure = (label: string) =>
+      lines
+        .map((l) => new RegExp(`^\\s*\\d+\\s+${escape(label)}\\s+(\\S+)\\s*$`).exec(l)?.[1])
+        .filter((v) => v !== undefined);
     const L = labels.dashboard;
     expect(figure(L.registered)).toEqual([String(t.registered)]);
     expect(figure(L.found)).toEqual([String(t.commitments)]);
@@ -219,8 +229,13 @@ describe('the summary recalculated by LibreOffice', () => {
     expect(figure(L.onTimeRate).map((v) => v.replace(',', '.'))).toEqual([`${(t.onTimeRate! * 100).toFixed(1)}%`]);
     // The status table: number, Vietnamese name, count (the status codes are not printed).
     STATUS_KEYS.forEach((k, i) => {
-      const row = lines.find((l) => new RegExp(`^\\s*${i + 1}\\s+${escape(CATALOGUES.vi.status[k])}\\s+${t.byStatus[k]}\\s`).test(l));
-      expect([k, row?.replace(/\s+/g, ' ').trim().split(' ').slice(0, -1).join(' ')]).toEqual([k, `${i + 1} ${CATALOGUES.vi.status[k]} ${t.byStatus[k]}`]);
+      const row = lines.find((l) =>
+        new RegExp(`^\\s*${i + 1}\\s+${escape(CATALOGUES.vi.status[k])}\\s+${t.byStatus[k]}\\s`).test(l),
+      );
+      expect([k, row?.replace(/\s+/g, ' ').trim().split(' ').slice(0, -1).join(' ')]).toEqual([
+        k,
+        `${i + 1} ${CATALOGUES.vi.status[k]} ${t.byStatus[k]}`,
+      ]);
       // (A rule's code, e.g. unknown-unit, may stay, last, on the issues sheet.)
       expect(text).not.toMatch(new RegExp(`(?<![\\w-])${k}(?![\\w-])`));
     });

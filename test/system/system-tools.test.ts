@@ -10,7 +10,12 @@ const machine = (platform: string, files: string[], env: Record<string, string> 
 const found = (r: ReturnType<typeof findTool>) => (r.ok ? r.path : `missing: ${r.line}`);
 
 describe('Windows', () => {
-  const env = { ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\Lan\\AppData\\Local', Path: 'C:\\Windows\\system32' };
+  const env = {
+    ProgramFiles: 'C:\\Program Files',
+    'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+    LOCALAPPDATA: 'C:\\Users\\Lan\\AppData\\Local',
+    Path: 'C:\\Windows\\system32',
+  };
 
   test('Edge, which every Windows has, under Program Files (x86)', () => {
     const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
@@ -31,7 +36,9 @@ describe('Windows', () => {
 
   test('soffice.exe on a quoted PATH entry', () => {
     const soffice = 'E:\\Portable\\LO\\soffice.exe';
-    expect(found(findTool('libreoffice', machine('win32', [soffice], { Path: 'C:\\Windows;"E:\\Portable\\LO"' })))).toBe(soffice);
+    expect(
+      found(findTool('libreoffice', machine('win32', [soffice], { Path: 'C:\\Windows;"E:\\Portable\\LO"' }))),
+    ).toBe(soffice);
   });
 
   test('missing: one line with the winget command and the variable to set', () => {
@@ -69,8 +76,14 @@ describe('macOS', () => {
 describe('Linux', () => {
   test("Debian's chromium, or Chrome; soffice on PATH", () => {
     expect(found(findTool('browser', machine('linux', ['/usr/bin/chromium'])))).toBe('/usr/bin/chromium');
-    expect(found(findTool('browser', machine('linux', ['/usr/bin/google-chrome-stable'])))).toBe('/usr/bin/google-chrome-stable');
-    expect(found(findTool('libreoffice', machine('linux', ['/home/lan/bin/libreoffice'], { PATH: '/usr/bin:/home/lan/bin' })))).toBe('/home/lan/bin/libreoffice');
+    expect(found(findTool('browser', machine('linux', ['/usr/bin/google-chrome-stable'])))).toBe(
+      '/usr/bin/google-chrome-stable',
+    );
+    expect(
+      found(
+        findTool('libreoffice', machine('linux', ['/home/lan/bin/libreoffice'], { PATH: '/usr/bin:/home/lan/bin' })),
+      ),
+    ).toBe('/home/lan/bin/libreoffice');
   });
 
   test('missing on Debian: the apt-get line with the package; elsewhere: the package manager', () => {
@@ -92,30 +105,53 @@ describe('the environment variables point elsewhere', () => {
   test('a variable naming no file says so, instead of silently using another program', () => {
     const r = findTool('browser', machine('linux', ['/usr/bin/chromium'], { CAMKET_BROWSER: '/nowhere/chrome' }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.line).toBe('CAMKET_BROWSER=/nowhere/chrome: no such file; point CAMKET_BROWSER at the Chromium, Google Chrome or Microsoft Edge program.');
+    if (!r.ok)
+      expect(r.line).toBe(
+        'CAMKET_BROWSER=/nowhere/chrome: no such file; point CAMKET_BROWSER at the Chromium, Google Chrome or Microsoft Edge program.',
+      );
   });
 });
 
 describe('pdftotext, which reads back the text of the summary printed to PDF', () => {
   test("Debian's poppler-utils, or pdftotext on PATH", () => {
     expect(found(findTool('pdftotext', machine('linux', ['/usr/bin/pdftotext'])))).toBe('/usr/bin/pdftotext');
-    expect(found(findTool('pdftotext', machine('linux', ['/home/lan/.local/bin/pdftotext'], { PATH: '/usr/bin:/home/lan/.local/bin' })))).toBe('/home/lan/.local/bin/pdftotext');
+    expect(
+      found(
+        findTool(
+          'pdftotext',
+          machine('linux', ['/home/lan/.local/bin/pdftotext'], { PATH: '/usr/bin:/home/lan/.local/bin' }),
+        ),
+      ),
+    ).toBe('/home/lan/.local/bin/pdftotext');
   });
 
   test('Homebrew on Apple silicon and on Intel', () => {
-    expect(found(findTool('pdftotext', machine('darwin', ['/opt/homebrew/bin/pdftotext'])))).toBe('/opt/homebrew/bin/pdftotext');
-    expect(found(findTool('pdftotext', machine('darwin', ['/usr/local/bin/pdftotext'])))).toBe('/usr/local/bin/pdftotext');
+    expect(found(findTool('pdftotext', machine('darwin', ['/opt/homebrew/bin/pdftotext'])))).toBe(
+      '/opt/homebrew/bin/pdftotext',
+    );
+    expect(found(findTool('pdftotext', machine('darwin', ['/usr/local/bin/pdftotext'])))).toBe(
+      '/usr/local/bin/pdftotext',
+    );
   });
 
   test('Windows: the one Git for Windows carries, or pdftotext.exe on PATH', () => {
     const git = 'C:\\Program Files\\Git\\mingw64\\bin\\pdftotext.exe';
     expect(found(findTool('pdftotext', machine('win32', [git], { ProgramFiles: 'C:\\Program Files' })))).toBe(git);
     const poppler = 'D:\\Tools\\poppler-24.08.0\\Library\\bin\\pdftotext.exe';
-    expect(found(findTool('pdftotext', machine('win32', [poppler], { Path: 'C:\\Windows;D:\\Tools\\poppler-24.08.0\\Library\\bin' })))).toBe(poppler);
+    expect(
+      found(
+        findTool(
+          'pdftotext',
+          machine('win32', [poppler], { Path: 'C:\\Windows;D:\\Tools\\poppler-24.08.0\\Library\\bin' }),
+        ),
+      ),
+    ).toBe(poppler);
   });
 
   test('CAMKET_PDFTOTEXT wins over the usual places', () => {
-    const m = machine('linux', ['/usr/bin/pdftotext', '/opt/xpdf/pdftotext'], { CAMKET_PDFTOTEXT: '/opt/xpdf/pdftotext' });
+    const m = machine('linux', ['/usr/bin/pdftotext', '/opt/xpdf/pdftotext'], {
+      CAMKET_PDFTOTEXT: '/opt/xpdf/pdftotext',
+    });
     expect(found(findTool('pdftotext', m))).toBe('/opt/xpdf/pdftotext');
   });
 
@@ -135,20 +171,24 @@ describe('pdftotext, which reads back the text of the summary printed to PDF', (
   });
 });
 
-describe("LibreOffice Writer, which prints the Word documents camket drafts", () => {
-  test("Debian splits LibreOffice: Writer is its own package, found by its module beside soffice", () => {
+describe('LibreOffice Writer, which prints the Word documents camket drafts', () => {
+  test('Debian splits LibreOffice: Writer is its own package, found by its module beside soffice', () => {
     const calcOnly = machine('linux', ['/etc/debian_version', '/usr/bin/soffice'], { PATH: '/usr/bin' });
     expect(found(findTool('libreoffice', calcOnly))).toBe('/usr/bin/soffice');
     const r = findTool('writer', calcOnly);
     expect(r.ok ? r.path : r.line).toBe(
       'The tests need LibreOffice Writer, which is not on this machine: sudo apt-get update && sudo apt-get install -y libreoffice-writer-nogui, or set CAMKET_SOFFICE to its path.',
     );
-    expect(found(findTool('writer', machine('linux', ['/usr/bin/soffice', '/usr/lib/libreoffice/program/libswlo.so'])))).toBe('/usr/lib/libreoffice/program/libswlo.so');
+    expect(
+      found(findTool('writer', machine('linux', ['/usr/bin/soffice', '/usr/lib/libreoffice/program/libswlo.so']))),
+    ).toBe('/usr/lib/libreoffice/program/libswlo.so');
   });
 
   test('Windows and macOS install LibreOffice whole: Writer is wherever soffice is', () => {
     const soffice = 'E:\\Portable\\LO\\soffice.exe';
-    expect(found(findTool('writer', machine('win32', [soffice], { Path: 'C:\\Windows;E:\\Portable\\LO' })))).toBe(soffice);
+    expect(found(findTool('writer', machine('win32', [soffice], { Path: 'C:\\Windows;E:\\Portable\\LO' })))).toBe(
+      soffice,
+    );
     const app = '/Applications/LibreOffice.app/Contents/MacOS/soffice';
     expect(found(findTool('writer', machine('darwin', [app])))).toBe(app);
     const none = findTool('writer', machine('darwin', []));
@@ -162,14 +202,26 @@ const openpyxl = '/usr/lib/python3/dist-packages/openpyxl/__init__.py';
 describe('openpyxl, a third client that reads the summary back', () => {
   test("Debian's python3-openpyxl, for Debian's python3; not some python3 on PATH that may lack it", () => {
     expect(found(findTool('openpyxl', machine('linux', ['/usr/bin/python3', openpyxl])))).toBe('/usr/bin/python3');
-    const r = findTool('openpyxl', machine('linux', ['/etc/debian_version', '/usr/bin/python3', '/root/.pyenv/shims/python3'], { PATH: '/root/.pyenv/shims:/usr/bin' }));
+    const r = findTool(
+      'openpyxl',
+      machine('linux', ['/etc/debian_version', '/usr/bin/python3', '/root/.pyenv/shims/python3'], {
+        PATH: '/root/.pyenv/shims:/usr/bin',
+      }),
+    );
     expect(r.ok ? r.path : r.line).toBe(
       'The tests need Python 3 with openpyxl, which is not on this machine: sudo apt-get update && sudo apt-get install -y python3-openpyxl, or set CAMKET_PYTHON to its path.',
     );
   });
 
   test('CAMKET_PYTHON names a Python that has it, on any system', () => {
-    expect(found(findTool('openpyxl', machine('darwin', ['/opt/homebrew/bin/python3'], { CAMKET_PYTHON: '/opt/homebrew/bin/python3' })))).toBe('/opt/homebrew/bin/python3');
+    expect(
+      found(
+        findTool(
+          'openpyxl',
+          machine('darwin', ['/opt/homebrew/bin/python3'], { CAMKET_PYTHON: '/opt/homebrew/bin/python3' }),
+        ),
+      ),
+    ).toBe('/opt/homebrew/bin/python3');
     const py = 'C:\\Users\\Lan\\AppData\\Local\\Programs\\Python\\Python312\\python.exe';
     expect(found(findTool('openpyxl', machine('win32', [py], { camket_python: py })))).toBe(py);
   });
@@ -194,31 +246,65 @@ describe('prepareTools: what `npm test` installs first', () => {
     const present = new Set(files);
     const logged: string[] = [];
     const runs: string[] = [];
-    const programs: Record<string, string> = { chromium: '/usr/bin/chromium', 'libreoffice-calc-nogui': '/usr/bin/soffice', 'libreoffice-writer-nogui': '/usr/lib/libreoffice/program/libswlo.so', 'poppler-utils': '/usr/bin/pdftotext', 'python3-openpyxl': openpyxl };
+    const programs: Record<string, string> = {
+      chromium: '/usr/bin/chromium',
+      'libreoffice-calc-nogui': '/usr/bin/soffice',
+      'libreoffice-writer-nogui': '/usr/lib/libreoffice/program/libswlo.so',
+      'poppler-utils': '/usr/bin/pdftotext',
+      'python3-openpyxl': openpyxl,
+    };
     const run = (cmd: string, args: string[]) => {
       runs.push([cmd, ...args].join(' '));
       if (args[0] === 'install') for (const a of args.slice(1)) if (programs[a]) present.add(programs[a]);
     };
-    const h: Host = { platform, env: { PATH: '/usr/bin' }, exists: (f) => present.has(f), uid, log: (l) => logged.push(l) };
+    const h: Host = {
+      platform,
+      env: { PATH: '/usr/bin' },
+      exists: (f) => present.has(f),
+      uid,
+      log: (l) => logged.push(l),
+    };
     return { h, run, runs, logged };
   }
   const debian = ['/etc/debian_version', '/usr/bin/apt-get', '/usr/bin/python3'];
 
   test('on Debian as root: only the missing packages, poppler-utils among them; then nothing is missing', () => {
-    const m = host('linux', [...debian, '/usr/bin/chromium', '/usr/bin/soffice', '/usr/lib/libreoffice/program/libswlo.so', openpyxl], 0);
+    const m = host(
+      'linux',
+      [...debian, '/usr/bin/chromium', '/usr/bin/soffice', '/usr/lib/libreoffice/program/libswlo.so', openpyxl],
+      0,
+    );
     expect(prepareTools(true, m.run, m.h)).toEqual([]);
     expect(m.runs).toEqual(['apt-get update -qq', 'apt-get install -y -qq poppler-utils']);
     expect(m.logged).toEqual(['Cài gói hệ thống cho bộ kiểm thử / installing system packages: poppler-utils']);
     const all = host('linux', debian, 0);
     expect(prepareTools(true, all.run, all.h)).toEqual([]);
-    expect(all.runs).toEqual(['apt-get update -qq', 'apt-get install -y -qq chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils python3-openpyxl']);
+    expect(all.runs).toEqual([
+      'apt-get update -qq',
+      'apt-get install -y -qq chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils python3-openpyxl',
+    ]);
   });
 
   test('nothing missing: nothing installed; not root, or not asked: the lines to act on', () => {
-    const ready = host('linux', [...debian, '/usr/bin/chromium', '/usr/bin/soffice', '/usr/lib/libreoffice/program/libswlo.so', '/usr/bin/pdftotext', openpyxl], 0);
+    const ready = host(
+      'linux',
+      [
+        ...debian,
+        '/usr/bin/chromium',
+        '/usr/bin/soffice',
+        '/usr/lib/libreoffice/program/libswlo.so',
+        '/usr/bin/pdftotext',
+        openpyxl,
+      ],
+      0,
+    );
     expect(prepareTools(true, ready.run, ready.h)).toEqual([]);
     expect(ready.runs).toEqual([]);
-    const user = host('linux', [...debian, '/usr/bin/chromium', '/usr/bin/soffice', '/usr/lib/libreoffice/program/libswlo.so', openpyxl], 1000);
+    const user = host(
+      'linux',
+      [...debian, '/usr/bin/chromium', '/usr/bin/soffice', '/usr/lib/libreoffice/program/libswlo.so', openpyxl],
+      1000,
+    );
     expect(prepareTools(true, user.run, user.h)).toEqual([
       'The tests need pdftotext (Poppler), which is not on this machine: sudo apt-get update && sudo apt-get install -y poppler-utils, or set CAMKET_PDFTOTEXT to its path.',
     ]);

@@ -38,16 +38,28 @@ function officeScript(displayLanguage: string, apiVersion: string, extra: Record
 })();`;
 }
 
-async function openPane(displayLanguage = 'vi-VN', apiVersion = '1.17', waitReady = true, userAgent?: string, extra: Record<string, unknown> = {}): Promise<Page> {
+async function openPane(
+  displayLanguage = 'vi-VN',
+  apiVersion = '1.17',
+  waitReady = true,
+  userAgent?: string,
+  extra: Record<string, unknown> = {},
+): Promise<Page> {
   const page = await browser.newPage();
-  if (userAgent) await page.addInitScript((ua) => Object.defineProperty(navigator, 'userAgent', { get: () => ua }), userAgent);
+  if (userAgent)
+    await page.addInitScript((ua) => Object.defineProperty(navigator, 'userAgent', { get: () => ua }), userAgent);
   await page.setViewportSize({ width: 380, height: 900 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'application/javascript', body: officeScript(displayLanguage, apiVersion, extra) });
+    if (url === OFFICE_JS)
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/javascript',
+        body: officeScript(displayLanguage, apiVersion, extra),
+      });
     if (url.startsWith('file:')) return route.continue();
     return route.abort();
   });
@@ -58,7 +70,10 @@ async function openPane(displayLanguage = 'vi-VN', apiVersion = '1.17', waitRead
 
 const emuEval = <T>(page: Page, fn: string): Promise<T> => page.evaluate(fn) as Promise<T>;
 const markCount = (page: Page) =>
-  emuEval<number>(page, `window.__emu.sheets.flatMap(s => s.conditionalFormats).filter(cf => cf.formula.includes('camket-mark')).length`);
+  emuEval<number>(
+    page,
+    `window.__emu.sheets.flatMap(s => s.conditionalFormats).filter(cf => cf.formula.includes('camket-mark')).length`,
+  );
 
 /** Every cell a mark covers, as "sheet!row,column" (0-based), sorted. */
 const markedCells = (page: Page) =>
@@ -82,13 +97,24 @@ beforeAll(async () => {
   await ensureBuild();
   grid = await readWorkbookFile(EXAMPLE);
   const source = readFileSync(path.join(__dirname, '..', 'addin', 'emulation', 'excel-emulation.ts'), 'utf8');
-  emulationJs = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019 } }).outputText;
+  emulationJs = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019 },
+  }).outputText;
   mkdirSync(ARTIFACTS, { recursive: true });
   profile = mkdtempSync(path.join(tmpdir(), 'camket-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: requireTool('browser'),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 240_000);
 
@@ -105,50 +131,74 @@ test('a clerk checks, goes to an issue, writes the roll-up, saves the mapping, i
   await page.fill('#asof', asOf);
   await page.click('#btn-check');
   await page.waitForSelector('#issues .issue');
-  expect(await page.textContent('#status')).toBe(`${expected.check.commitments.length} đầu việc trong ${expected.check.sheets.filter((o) => o.table).length} sheet.`);
+  expect(await page.textContent('#status')).toBe(
+    `${expected.check.commitments.length} đầu việc trong ${expected.check.sheets.filter((o) => o.table).length} sheet.`,
+  );
   const shown = await page.$$eval('#issues .issue .issue-message', (els) => els.map((e) => e.textContent));
   expect(shown).toEqual(expected.issues.map((i) => i.message));
-  expect(await page.textContent('#counts')).toContain(`${expected.issues.filter((i) => i.severity === 'error').length} Lỗi`);
+  expect(await page.textContent('#counts')).toContain(
+    `${expected.issues.filter((i) => i.severity === 'error').length} Lỗi`,
+  );
   // Exactly the cells the core finds a problem in are marked, each once.
-  const problemCells = [...new Set(expected.issues.filter((i) => i.sheet && i.cell).map((i) => cellKey(i.sheet!, i.cell!)))].sort();
+  const problemCells = [
+    ...new Set(expected.issues.filter((i) => i.sheet && i.cell).map((i) => cellKey(i.sheet!, i.cell!))),
+  ].sort();
   expect(await markedCells(page)).toEqual(problemCells);
   await page.screenshot({ path: path.join(ARTIFACTS, 'addin-check.png'), fullPage: true });
 
   // Click an issue: Excel (the emulation) selects its cell on its sheet.
   const target = expected.issues.find((i) => i.cell)!;
   await page.click(`#issues button.issue[data-cell="${target.sheet}!${target.cell}"]`);
-  await page.waitForFunction((want) => JSON.stringify((window as unknown as { __emu: { selection: unknown } }).__emu.selection) === want, JSON.stringify({ sheet: target.sheet, address: target.cell }));
+  await page.waitForFunction(
+    (want) => JSON.stringify((window as unknown as { __emu: { selection: unknown } }).__emu.selection) === want,
+    JSON.stringify({ sheet: target.sheet, address: target.cell }),
+  );
 
   // Roll-up: one sheet with a native chart.
   await page.click('#tab-rollup');
   expect(await page.textContent('#kpis')).toContain(String(expected.totals.commitments));
   await page.click('#btn-rollup');
   await page.waitForSelector('#banner.success');
-  expect(await emuEval<number>(page, `window.__emu.sheets.filter(s => s.name === ${JSON.stringify(ROLLUP_SHEET)}).length`)).toBe(1);
+  expect(
+    await emuEval<number>(page, `window.__emu.sheets.filter(s => s.name === ${JSON.stringify(ROLLUP_SHEET)}).length`),
+  ).toBe(1);
   expect(await emuEval<number>(page, `window.__emu.sheet(${JSON.stringify(ROLLUP_SHEET)}).charts.length`)).toBe(1);
   await page.screenshot({ path: path.join(ARTIFACTS, 'addin-rollup.png'), fullPage: true });
 
   // Mapping: take the first column for what it is, save; the choice lands in the very hidden sheet.
   await page.click('#tab-mapping');
   const select = page.locator('#mapping details[open] table.mapping select').first();
-  expect(await page.locator('#mapping details:not([open]) summary').first().textContent()).toContain('không có bảng đầu việc');
+  expect(await page.locator('#mapping details:not([open]) summary').first().textContent()).toContain(
+    'không có bảng đầu việc',
+  );
   const current = await select.inputValue();
   await select.selectOption('notes');
   await select.selectOption(current);
   await page.screenshot({ path: path.join(ARTIFACTS, 'addin-mapping.png'), fullPage: true });
   await page.click('#btn-save-mapping');
-  await page.waitForFunction((name) => (window as unknown as { __emu: { sheet(n: string): { visibility: string } | undefined } }).__emu.sheet(name)?.visibility === 'VeryHidden', MAPPING_SHEET);
+  await page.waitForFunction(
+    (name) =>
+      (window as unknown as { __emu: { sheet(n: string): { visibility: string } | undefined } }).__emu.sheet(name)
+        ?.visibility === 'VeryHidden',
+    MAPPING_SHEET,
+  );
   const saved = JSON.parse(await emuEval<string>(page, `window.__emu.valueAt(${JSON.stringify(MAPPING_SHEET)}, 'A1')`));
   expect(saved.kind).toBe('camket-mapping');
   const sheetName = await page.locator('#mapping details[open]').first().getAttribute('data-sheet');
   expect(Object.keys(saved.sheets)).toEqual([sheetName]);
   expect(saved.sheets[sheetName!].columns).toEqual({ A: current });
-  await page.waitForFunction(() => document.getElementById('banner-text')!.textContent === 'Đã lưu cách đọc cột vào sổ làm việc.');
+  await page.waitForFunction(
+    () => document.getElementById('banner-text')!.textContent === 'Đã lưu cách đọc cột vào sổ làm việc.',
+  );
 
   // Drop-down lists on the status column.
   await page.click('#btn-lists');
-  await page.waitForFunction(() => document.getElementById('banner-text')!.textContent!.startsWith('Đã cài danh sách chọn'));
-  expect(await emuEval<number>(page, 'window.__emu.sheets.filter(s => s.validations.length > 0).length')).toBe(expected.check.sheets.filter((o) => o.table?.fields.status !== undefined).length);
+  await page.waitForFunction(() =>
+    document.getElementById('banner-text')!.textContent!.startsWith('Đã cài danh sách chọn'),
+  );
+  expect(await emuEval<number>(page, 'window.__emu.sheets.filter(s => s.validations.length > 0).length')).toBe(
+    expected.check.sheets.filter((o) => o.table?.fields.status !== undefined).length,
+  );
 
   // Clear the marks.
   await page.click('#tab-check');
@@ -157,7 +207,11 @@ test('a clerk checks, goes to an issue, writes the roll-up, saves the mapping, i
   expect(await markCount(page)).toBe(0);
 
   // A protected sheet: a clear Vietnamese message, the pane still there.
-  await page.evaluate(() => (window as unknown as { __emu: { sheets: { protected: boolean }[] } }).__emu.sheets.forEach((s) => (s.protected = true)));
+  await page.evaluate(() =>
+    (window as unknown as { __emu: { sheets: { protected: boolean }[] } }).__emu.sheets.forEach(
+      (s) => (s.protected = true),
+    ),
+  );
   await page.click('#btn-check');
   await page.waitForSelector('#banner.warning');
   expect(await page.textContent('#banner-text')).toContain('Không đánh dấu được sheet đang bảo vệ');
@@ -213,11 +267,18 @@ test('a read-only workbook is checked and listed, without marks, and writing say
 
 test('when marking fails after a good check, the check stays on screen and the failure is said', async () => {
   const page = await openPane();
-  await page.evaluate(() => ((window as unknown as { __emu: { faults: Record<string, string> } }).__emu.faults['ConditionalFormatCollection.add'] = 'GeneralException'));
+  await page.evaluate(
+    () =>
+      ((window as unknown as { __emu: { faults: Record<string, string> } }).__emu.faults[
+        'ConditionalFormatCollection.add'
+      ] = 'GeneralException'),
+  );
   await page.fill('#asof', asOf);
   await page.click('#btn-check');
   await page.waitForSelector('#banner.warning');
-  expect(await page.textContent('#banner-text')).toMatch(/^Đã kiểm tra xong \(danh sách lỗi ở dưới\), nhưng không tô màu được ô: /);
+  expect(await page.textContent('#banner-text')).toMatch(
+    /^Đã kiểm tra xong \(danh sách lỗi ở dưới\), nhưng không tô màu được ô: /,
+  );
   const expected = checkOpenWorkbook(grid, { asOf, lang: 'vi' });
   expect(await page.textContent('#status')).toContain(`${expected.check.commitments.length} đầu việc`);
   expect(await page.$$eval('#issues .issue', (els) => els.length)).toBe(expected.issues.length);
@@ -230,7 +291,9 @@ test('saving the column mapping when Excel refuses it says so, never "saved"', a
   await page.click('#btn-check');
   await page.waitForSelector('#issues .issue');
   // Review › Protect Workbook: no sheet can be added, so the very hidden mapping sheet cannot be made.
-  await page.evaluate(() => ((window as unknown as { __emu: { structureProtected: boolean } }).__emu.structureProtected = true));
+  await page.evaluate(
+    () => ((window as unknown as { __emu: { structureProtected: boolean } }).__emu.structureProtected = true),
+  );
   await page.click('#tab-mapping');
   const select = page.locator('#mapping details[open] table.mapping select').first();
   await select.selectOption('notes');
@@ -290,20 +353,33 @@ test('an Excel older than ExcelApi 1.9 gets a message, and one without 1.13 a wa
 test('Office 2016/2019 showing the pane in Internet Explorer or old Edge: a message, not a blank pane', async () => {
   const webviews = {
     trident: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko',
-    edgeHtml: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
+    edgeHtml:
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
   };
-  for (const [lang, ua] of [['vi-VN', webviews.trident], ['en-US', webviews.edgeHtml]]) {
+  for (const [lang, ua] of [
+    ['vi-VN', webviews.trident],
+    ['en-US', webviews.edgeHtml],
+  ]) {
     const page = await openPane(lang, '1.1', false, ua);
     await page.waitForFunction(() => document.documentElement.classList.contains('old-webview'));
     await page.waitForFunction(() => (document.getElementById('old-webview')!.textContent ?? '').length > 0);
     const text = await page.textContent('#old-webview');
-    expect(text).toContain(lang === 'vi-VN' ? 'trình duyệt cũ (Internet Explorer hoặc Edge cũ)' : 'an old browser (Internet Explorer or old Edge)');
+    expect(text).toContain(
+      lang === 'vi-VN'
+        ? 'trình duyệt cũ (Internet Explorer hoặc Edge cũ)'
+        : 'an old browser (Internet Explorer or old Edge)',
+    );
     expect(await page.isVisible('#old-webview')).toBe(true);
     expect(await page.isVisible('.app')).toBe(false);
     await page.close();
   }
   // Edge on Chromium ("Edg/") is not old: the pane starts.
-  const modern = await openPane('vi-VN', '1.17', true, 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0');
+  const modern = await openPane(
+    'vi-VN',
+    '1.17',
+    true,
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0',
+  );
   expect(await modern.isVisible('#old-webview')).toBe(false);
   await modern.close();
 }, 60_000);
@@ -340,8 +416,12 @@ test('the pane for every clerk: severity not by colour alone, contrast, keyboard
   await page.waitForSelector('#issues .issue');
   const expected = checkOpenWorkbook(grid, { asOf, lang: 'vi' });
   // Each issue says its severity in words (read aloud), and shows a sign, not only a colour.
-  const words = await page.$$eval('#issues .issue', (els) => els.map((e) => e.querySelector('.visually-hidden')?.textContent));
-  expect(words).toEqual(expected.issues.map((i) => ({ error: 'Lỗi: ', warning: 'Cảnh báo: ', info: 'Thông tin: ' })[i.severity]));
+  const words = await page.$$eval('#issues .issue', (els) =>
+    els.map((e) => e.querySelector('.visually-hidden')?.textContent),
+  );
+  expect(words).toEqual(
+    expected.issues.map((i) => ({ error: 'Lỗi: ', warning: 'Cảnh báo: ', info: 'Thông tin: ' })[i.severity]),
+  );
   const glyphs = await page.$$eval('#issues .issue .sev', (els) => els.map((e) => e.textContent));
   expect(new Set(glyphs).size).toBe(new Set(expected.issues.map((i) => i.severity)).size);
 
@@ -349,7 +429,8 @@ test('the pane for every clerk: severity not by colour alone, contrast, keyboard
   const pairs = await page.$$eval('.chip, .status-detail, .issue-message, .muted', (els) =>
     els.map((e) => {
       let bg = 'rgba(0, 0, 0, 0)';
-      for (let n: Element | null = e; n && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); n = n.parentElement) bg = getComputedStyle(n).backgroundColor;
+      for (let n: Element | null = e; n && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); n = n.parentElement)
+        bg = getComputedStyle(n).backgroundColor;
       return { what: e.className, fg: getComputedStyle(e).color, bg };
     }),
   );
@@ -382,7 +463,10 @@ test('the pane for every clerk: severity not by colour alone, contrast, keyboard
   expect(rate.endsWith('.0')).toBe(false);
   await page.fill('#asof', '2023-09-30');
   await page.click('#btn-check');
-  await page.waitForFunction((want) => document.querySelector('#kpis .kpi.good .kpi-value')?.textContent === want, `${rate.replace('.', ',')}%`);
+  await page.waitForFunction(
+    (want) => document.querySelector('#kpis .kpi.good .kpi-value')?.textContent === want,
+    `${rate.replace('.', ',')}%`,
+  );
 
   // Stored choices live under Office.context.partitionKey.
   await page.uncheck('#mark-cells');
@@ -391,7 +475,9 @@ test('the pane for every clerk: severity not by colour alone, contrast, keyboard
   await page.check('#mark-cells');
 
   // A click while Excel is still busy is answered, not ignored.
-  await page.evaluate(() => ((window as unknown as { __emu: { options: { syncDelayMs: number } } }).__emu.options.syncDelayMs = 400));
+  await page.evaluate(
+    () => ((window as unknown as { __emu: { options: { syncDelayMs: number } } }).__emu.options.syncDelayMs = 400),
+  );
   await page.click('#btn-check');
   await page.waitForSelector('#progress:not([hidden])');
   await page.locator('#issues button.issue').first().click();

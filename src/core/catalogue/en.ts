@@ -56,14 +56,15 @@ export const en: Catalogue = {
     unit: 'Unit',
   },
   skipReason: {
-    'lock-file': 'Excel\'s temporary lock file (~$), not a data file',
+    'lock-file': "Excel's temporary lock file (~$), not a data file",
     'system-file': 'a Windows/macOS system file',
     hidden: 'a hidden file or folder',
     'not-spreadsheet': 'not a spreadsheet',
     'camket-output': 'a summary or report camket wrote',
     'no-access': 'no permission to open the folder',
     'broken-link': 'a link to a file that no longer exists',
-    'cloud-only': 'not downloaded from OneDrive, so whether it is a file or a folder is unknown; if it is a folder of unit workbooks, right-click it › Always keep on this device',
+    'cloud-only':
+      'not downloaded from OneDrive, so whether it is a file or a folder is unknown; if it is a folder of unit workbooks, right-click it › Always keep on this device',
   },
   summary: {
     sheets: {
@@ -79,7 +80,8 @@ export const en: Catalogue = {
     dashboard: {
       title: (year) => (year ? `KEY COMMITMENTS SUMMARY ${year}` : 'KEY COMMITMENTS SUMMARY'),
       asOf: 'Figures as of:',
-      filesLine: (merged, failed, skipped) => `${merged} files merged; ${failed} could not be read; ${skipped} skipped (see the "Files" sheet).`,
+      filesLine: (merged, failed, skipped) =>
+        `${merged} files merged; ${failed} could not be read; ${skipped} skipped (see the "Files" sheet).`,
       keySection: 'I. KEY FIGURES',
       keyHeader: ['Figure', 'Count'],
       registered: 'Commitments registered',
@@ -97,13 +99,20 @@ export const en: Catalogue = {
       chartsSection: 'III. CHARTS',
       blockSection: 'IV. BY BLOCK',
       unitSection: 'V. BY UNIT',
-      groupHeader: (kind) => [kind === 'block' ? 'Block code' : 'Unit code', kind === 'block' ? 'Block' : 'Unit', 'Registered', 'Found', 'Difference'],
+      groupHeader: (kind) => [
+        kind === 'block' ? 'Block code' : 'Unit code',
+        kind === 'block' ? 'Block' : 'Unit',
+        'Registered',
+        'Found',
+        'Difference',
+      ],
       dueHeader: 'Due',
       rateHeader: 'On-time rate',
       blockHeader: 'Block',
       noUnit: 'Unit not identified',
       emulationSection: 'VI. "ĐỒNG KHỞI MỚI" EMULATION RANKING',
-      emulationNote: 'Ranked by on-time rate, then by commitments done on time. Units with nothing due yet are not ranked.',
+      emulationNote:
+        'Ranked by on-time rate, then by commitments done on time. Units with nothing due yet are not ranked.',
       emulationHeader: ['Rank', 'Unit', 'Unit code', 'Found', 'Due', 'On time', 'On-time rate', 'Grade'],
       missingSection: 'VII. UNITS THAT HAVE NOT REPORTED',
       missingHeader: ['Unit code', 'Unit', 'Block'],
@@ -220,10 +229,13 @@ export const en: Catalogue = {
     marksCleared: (n) => (n ? `Removed ${n} marked area(s).` : 'There were no marks to remove.'),
     marked: (n) => `Marked ${n} problem cell(s) (with conditional formats; your own formatting is unchanged).`,
     markCells: 'Highlight problem cells in the workbook',
-    markHint: 'Highlighting is part of the file: it is saved with it (AutoSave too) and whoever gets the file sees it. Remove it with "Clear marks", or Home › Conditional Formatting › Manage Rules.',
+    markHint:
+      'Highlighting is part of the file: it is saved with it (AutoSave too) and whoever gets the file sees it. Remove it with "Clear marks", or Home › Conditional Formatting › Manage Rules.',
     notMarked: 'No cells highlighted (turned off): the file is unchanged.',
-    readOnlyChecked: 'The workbook is open read-only, so camket checked it without highlighting cells. To highlight or write sheets, enable editing ("Enable Editing" on the yellow bar, or "Editing" on the web) and press Check again.',
-    markingFailed: (detail) => `The check is done (the issues are listed below), but cells could not be highlighted: ${detail}`,
+    readOnlyChecked:
+      'The workbook is open read-only, so camket checked it without highlighting cells. To highlight or write sheets, enable editing ("Enable Editing" on the yellow bar, or "Editing" on the web) and press Check again.',
+    markingFailed: (detail) =>
+      `The check is done (the issues are listed below), but cells could not be highlighted: ${detail}`,
     skippedProtected: (sheets) => `Protected sheets were not marked: ${sheets.join(', ')}.`,
     notChecked: 'Press "Check" to read the open workbook.',
     summary: (commitments, sheets) => `${commitments} commitment(s) in ${sheets} sheet(s).`,
@@ -237,9 +249,11 @@ export const en: Catalogue = {
     noIssues: 'No problems found.',
     wholeFile: 'Whole file',
     goTo: (where) => `Select cell ${where}`,
-    mergesMissing: 'This Excel cannot read merged cells (ExcelApi 1.13 needed): merged headers may be misread and results may differ from the department\'s merge. Please update Office.',
+    mergesMissing:
+      "This Excel cannot read merged cells (ExcelApi 1.13 needed): merged headers may be misread and results may differ from the department's merge. Please update Office.",
     syncs: (n) => `${n} round trip(s) to Excel`,
-    rollupIntro: 'Write (or refresh) one roll-up sheet in this workbook: counts by status, owner and field, registered against found, the overdue list, with a chart.',
+    rollupIntro:
+      'Write (or refresh) one roll-up sheet in this workbook: counts by status, owner and field, registered against found, the overdue list, with a chart.',
     writeRollup: 'Write the roll-up sheet',
     rollupWritten: (name, replaced) => (replaced ? `Refreshed sheet "${name}".` : `Created sheet "${name}".`),
     totalLabel: 'Commitments',
@@ -247,12 +261,13 @@ export const en: Catalogue = {
     onTimeLabel: 'On time',
     dueSoonLabel: 'Due soon',
     department: 'Department file (optional)',
-    departmentHint: 'Choose the department\'s .json file to compare registered and found counts.',
+    departmentHint: "Choose the department's .json file to compare registered and found counts.",
     departmentLoaded: (name, unit) => `Loaded: ${name}.${unit ? ` This file's unit: ${unit}.` : ''}`,
     departmentBad: (detail) => `The department file is not valid: ${detail}`,
     departmentRemove: 'Remove department file',
     departmentChoose: 'Choose file…',
-    mappingIntro: 'Which column was taken for which field, and how sure camket is. If it is wrong, choose again and press "Save and check again": the choice is kept in the workbook (a hidden sheet) and the department\'s camket merge honours it.',
+    mappingIntro:
+      'Which column was taken for which field, and how sure camket is. If it is wrong, choose again and press "Save and check again": the choice is kept in the workbook (a hidden sheet) and the department\'s camket merge honours it.',
     noTable: 'No commitments table found in this sheet.',
     noTableShort: 'no commitments table',
     noTableAsk: 'If this sheet holds a commitments table, enter its header row:',
@@ -271,7 +286,8 @@ export const en: Catalogue = {
     mappingSaved: 'The column mapping was saved in the workbook.',
     mappingUnchanged: 'Nothing has changed yet.',
     installLists: 'Install drop-down lists',
-    installListsHint: 'Install a drop-down of the status words (Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện) on the status column, to prevent future mistakes.',
+    installListsHint:
+      'Install a drop-down of the status words (Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện) on the status column, to prevent future mistakes.',
     listsInstalled: (where) => `Drop-down lists installed: ${where.join(', ')}.`,
     listPromptTitle: 'Status',
     listPrompt: 'Pick a status from the list.',
@@ -281,18 +297,25 @@ export const en: Catalogue = {
     busy: 'Working with Excel…',
     errEmpty: 'The workbook is empty: there is nothing to check.',
     errProtected: (sheet) => `Sheet "${sheet}" is protected. Unprotect it (Review › Unprotect Sheet) and try again.`,
-    errWorkbookProtected: 'Excel does not let camket write to this workbook. If it is open read-only (a yellow "Read-Only" or "Protected View" bar, or viewing mode on the web), enable editing; if the workbook is protected, unprotect it (Review › Protect Workbook). Then try again.',
-    errReadOnly: 'The workbook is open read-only, so camket cannot write to it. Enable editing ("Enable Editing" on the yellow bar, or "Editing" on the web), press Check and try again.',
+    errWorkbookProtected:
+      'Excel does not let camket write to this workbook. If it is open read-only (a yellow "Read-Only" or "Protected View" bar, or viewing mode on the web), enable editing; if the workbook is protected, unprotect it (Review › Protect Workbook). Then try again.',
+    errReadOnly:
+      'The workbook is open read-only, so camket cannot write to it. Enable editing ("Enable Editing" on the yellow bar, or "Editing" on the web), press Check and try again.',
     errSheetMissing: (sheet) => `Sheet "${sheet}" is gone (renamed or deleted?). Press "Check" again.`,
-    errSheetHidden: (sheet) => `Sheet "${sheet}" is hidden. Unhide it (right-click a sheet tab › Unhide) to go to this cell.`,
-    errNoStatusColumn: 'No status column was found (the table uses x marks or has none). Choose the status column under "Columns" first.',
+    errSheetHidden: (sheet) =>
+      `Sheet "${sheet}" is hidden. Unhide it (right-click a sheet tab › Unhide) to go to this cell.`,
+    errNoStatusColumn:
+      'No status column was found (the table uses x marks or has none). Choose the status column under "Columns" first.',
     errEditMode: 'Excel is editing a cell. Press Enter or Esc in Excel and try again.',
-    errUnsupported: 'This version of Excel is not enough for camket (ExcelApi 1.9 or later is needed): Excel 2021 or 2024, Microsoft 365 (Windows, Mac) or Excel on the web. Perpetual Excel 2016 and 2019 cannot run it. To see your version: File › Account › About Excel.',
+    errUnsupported:
+      'This version of Excel is not enough for camket (ExcelApi 1.9 or later is needed): Excel 2021 or 2024, Microsoft 365 (Windows, Mac) or Excel on the web. Perpetual Excel 2016 and 2019 cannot run it. To see your version: File › Account › About Excel.',
     errOldWebview: OLD_WEBVIEW.en,
     errTooLarge: 'The workbook is too large for Excel on the web to send at once. Try again in Excel on the desktop.',
     errNoOffice: 'Cannot reach Excel. Open the add-in from Excel (Home › camket).',
-    errOfficeJs: 'Office.js could not be loaded from Microsoft. Check the network connection and open the add-in again.',
-    errGeneric: (detail) => `Something went wrong in Excel: ${detail}. Try again; if it persists, send this text to support.`,
+    errOfficeJs:
+      'Office.js could not be loaded from Microsoft. Check the network connection and open the add-in again.',
+    errGeneric: (detail) =>
+      `Something went wrong in Excel: ${detail}. Try again; if it persists, send this text to support.`,
     dismiss: 'Dismiss',
   },
   rollupSheet: {
@@ -328,9 +351,11 @@ export const en: Catalogue = {
     chart: 'Commitments by status',
   },
   merge: {
-    feedbackNotFolder: (dir: string) => `"${dir}" is a file, not a folder: give a folder for the feedback workbooks (--feedback).`,
+    feedbackNotFolder: (dir: string) =>
+      `"${dir}" is a file, not a folder: give a folder for the feedback workbooks (--feedback).`,
     head: (folder: string, asOf: string) => `camket — merging folder "${folder}", as of ${asOf}`,
-    found: (read: number, skipped: number) => `Found ${read} spreadsheet(s)${skipped ? `, skipping ${skipped} other file(s)` : ''}.`,
+    found: (read: number, skipped: number) =>
+      `Found ${read} spreadsheet(s)${skipped ? `, skipping ${skipped} other file(s)` : ''}.`,
     bar: 'Reading',
     merged: (e: FileEntry) => `${e.file}: ${e.commitments} commitments${e.unit ? ` → ${e.unit}` : ' → (unknown unit)'}`,
     failed: (e: FileEntry) => `${e.file}: CANNOT BE READ — ${e.error?.message ?? ''}`,
@@ -342,8 +367,10 @@ export const en: Catalogue = {
       `The previous summary "${f}" cannot be read (${why}). Give a tong-hop-….xlsx file that camket wrote.`,
     previousLater: (f: string, prev: string, asOf: string) =>
       `The summary "${f}" is as of ${prev}, after the ${asOf} being merged. Give last month's summary.`,
-    previousOtherDepartment: (name: string) => `Note: the previous summary is for "${name}", not the name in the department file.`,
-    nothing: (folder: string) => `No commitments workbook in "${folder}" could be read, so no summary was written. Check the (.xlsx) files in the folder.`,
+    previousOtherDepartment: (name: string) =>
+      `Note: the previous summary is for "${name}", not the name in the department file.`,
+    nothing: (folder: string) =>
+      `No commitments workbook in "${folder}" could be read, so no summary was written. Check the (.xlsx) files in the folder.`,
     writing: (f: string) => `Writing the summary ${f} …`,
     result: 'Result',
     files: (m: number, s: number, f: number) => `  Files: ${m} merged, ${s} skipped, ${f} failed`,
@@ -383,13 +410,14 @@ export const en: Catalogue = {
     commander: {
       missingArgument: (a: string) => `Error: the argument '${a}' is missing.`,
       missingOption: (o: string) => `Error: the option ${o} is required.`,
-      badChoice: (o: string, v: string, c: string) => `Error: '${v}' is not a value of the option ${o}; choose one of: ${c}.`,
+      badChoice: (o: string, v: string, c: string) =>
+        `Error: '${v}' is not a value of the option ${o}; choose one of: ${c}.`,
       missingValue: (o: string) => `Error: the option ${o} needs a value.`,
       unknownOption: (o: string, s?: string) => `Error: there is no option '${o}'.${s ? ` Did you mean ${s}?` : ''}`,
       tooManyArguments: (c?: string) => `Error: too many arguments${c ? ` for the command '${c}'` : ''}.`,
       unknownCommand: (c: string) => `Error: there is no command '${c}'.`,
     },
-    description: 'camket — check and merge the units\' commitment workbooks',
+    description: "camket — check and merge the units' commitment workbooks",
     validate: 'Check one or more unit workbooks (.xlsx) and list the problems cell by cell',
     workbooks: 'the .xlsx files to check',
     config: 'the department file (JSON): units, registered counts, provincial tasks',
@@ -400,14 +428,17 @@ export const en: Catalogue = {
     unexpected: (m: string) => `Unexpected error: ${m}. Please send this message to the maintainers.`,
     help: 'show help',
     version: 'print the version',
-    merge: 'Merge the units\' commitment workbooks in a folder into the department summary (.xlsx) and a JSON report',
-    folder: 'the folder holding the units\' workbooks (subfolders are read too)',
+    merge: "Merge the units' commitment workbooks in a folder into the department summary (.xlsx) and a JSON report",
+    folder: "the folder holding the units' workbooks (subfolders are read too)",
     mergeConfig: 'the department file (JSON): units, registered counts, provincial tasks (required)',
     out: 'write the summary to this file; default tong-hop-YYYY-MM.xlsx (month of the as-of date) in the current folder',
-    previous: 'last month\'s summary (tong-hop-….xlsx): carries the history forward and lists what changed per commitment',
-    feedback: 'write one feedback workbook per unit into this folder, phan-hoi-<unit code>.xlsx: the issues to fix (each linked to its cell in the unit\'s workbook) and the commitments as camket read them',
-    docx: 'write the draft of the month\'s written report to the province (Word, laid out as Decree 30/2020/ND-CP sets) to this file: overall figures, by block and unit, provincial tasks, overdue tasks, units that have not reported, changes since last month (with --previous)',
-    forms: 'Draft the yearly commitment form (Word) of every person who owns commitments, from the units\' workbooks in a folder',
+    previous:
+      "last month's summary (tong-hop-….xlsx): carries the history forward and lists what changed per commitment",
+    feedback:
+      "write one feedback workbook per unit into this folder, phan-hoi-<unit code>.xlsx: the issues to fix (each linked to its cell in the unit's workbook) and the commitments as camket read them",
+    docx: "write the draft of the month's written report to the province (Word, laid out as Decree 30/2020/ND-CP sets) to this file: overall figures, by block and unit, provincial tasks, overdue tasks, units that have not reported, changes since last month (with --previous)",
+    forms:
+      "Draft the yearly commitment form (Word) of every person who owns commitments, from the units' workbooks in a folder",
     formsOut: 'the folder to write the forms in, cam-ket-<name without diacritics>.docx (required; made when missing)',
     formsUsage: '<folder> --config <department.json> --out <output-folder> [options]',
     formsAfter: `
@@ -443,11 +474,12 @@ Examples:
   forms: {
     head: (folder: string, year: number) => `camket — drafting the ${year} commitment forms from folder "${folder}"`,
     outNotFolder: (f: string) => `"${f}" is a file: --out must be a folder to write the forms in.`,
-    outFailed: (f: string, why: string) => `Cannot make the folder "${f}" for the forms (${why}). Choose another place with --out.`,
+    outFailed: (f: string, why: string) =>
+      `Cannot make the folder "${f}" for the forms (${why}). Choose another place with --out.`,
     nothing: (folder: string) => `No commitments workbook in "${folder}" could be read, so no form was drafted.`,
     forms: 'Forms:',
     form: (g: FormLine) =>
-      `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (unit)'}: ${g.commitments.length} commitments${g.director ? '; countersigned by the Chairman of the Province People\'s Committee' : ''}`,
+      `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (unit)'}: ${g.commitments.length} commitments${g.director ? "; countersigned by the Chairman of the Province People's Committee" : ''}`,
     wrote: (n: number, dir: string) => `${n} commitment form(s) (Word) written to the folder: ${dir}`,
     total: (c: number, e: number, w: number) => `Total: ${c} commitments; ${e} errors, ${w} warnings.`,
     writeFailed: (f: string, why: string) => `Could not write ${f} (${why}); the old file, if any, is unchanged.`,
@@ -469,13 +501,15 @@ Examples:
     other: (m: string) => m,
   },
   argPaths: {
-    split: (p: string) => `A path with spaces was split into pieces. Put the whole path in quotes, without a final \\, e.g. "${p}"`,
+    split: (p: string) =>
+      `A path with spaces was split into pieces. Put the whole path in quotes, without a final \\, e.g. "${p}"`,
     backslash: (a: string) =>
       `A quoted path ends with \\, so Windows took the closing quote as part of the path (received: ${a}). Leave out the final \\, e.g. "${a.split('"')[0].replace(/\\+$/, '')}"`,
   },
   outputLocked: {
     excel: (t: string) => `${t} is open in Excel and cannot be overwritten; the old file is unchanged.`,
-    other: (t: string) => `${t} is held by another program (OneDrive, an antivirus, or a window that has it open) and cannot be overwritten; the old file is unchanged.`,
+    other: (t: string) =>
+      `${t} is held by another program (OneDrive, an antivirus, or a window that has it open) and cannot be overwritten; the old file is unchanged.`,
     kept: (alt: string) => `The new result was saved as: ${alt}`,
     none: 'Close it and run again.',
   },
@@ -491,10 +525,23 @@ Examples:
     clean: (n: number) => `Nothing to fix: camket read ${n} commitments, see the "Commitments read" sheet.`,
     some: (n: number, e: number, w: number, i: number) =>
       `${n} point(s) to look at (${e} errors, ${w} warnings, ${i} notes). Click an address in the "Cell" column to open that cell of the unit's workbook.`,
-    read: (n: number) => `camket read ${n} commitments as below. Please check: the right rows, titles, deadlines, progress, status.`,
+    read: (n: number) =>
+      `camket read ${n} commitments as below. Please check: the right rows, titles, deadlines, progress, status.`,
     none: 'camket read no commitment from this file.',
     issueColumns: ['No.', 'File', 'Sheet', 'Cell', 'Severity', 'Message', 'What to do'],
-    commitmentColumns: ['No.', 'File', 'Sheet', 'Row', 'Title', 'Owner', 'Deadline (as written)', 'Deadline (as read)', 'Progress (%)', 'Status (as written)', 'Status (derived)'],
+    commitmentColumns: [
+      'No.',
+      'File',
+      'Sheet',
+      'Row',
+      'Title',
+      'Owner',
+      'Deadline (as written)',
+      'Deadline (as read)',
+      'Progress (%)',
+      'Status (as written)',
+      'Status (derived)',
+    ],
     recurring: 'Recurring',
     unreadable: '(unreadable)',
     empty: '(empty)',
@@ -536,8 +583,9 @@ Examples:
   previousSummary: {
     'not-found': 'The previous summary {file} was not found.',
     'not-a-workbook': '{file} is not an Excel .xlsx file, so it cannot be used as the previous summary.',
-    'not-a-summary': '{file} is not a summary written by camket (it holds no camket state). Point to last month\'s tong-hop-….xlsx.',
-    damaged: 'The camket state in {file} is damaged ({detail}). Use an unedited copy of last month\'s summary.',
+    'not-a-summary':
+      "{file} is not a summary written by camket (it holds no camket state). Point to last month's tong-hop-….xlsx.",
+    damaged: "The camket state in {file} is damaged ({detail}). Use an unedited copy of last month's summary.",
     'newer-version': '{file} was written by a newer camket ({detail}). Update camket.',
   },
 };

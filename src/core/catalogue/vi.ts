@@ -79,7 +79,8 @@ export const vi = {
     'camket-output': 'bản tổng hợp hoặc báo cáo do camket ghi ra',
     'no-access': 'không có quyền mở thư mục',
     'broken-link': 'lối tắt trỏ tới tệp không còn',
-    'cloud-only': 'chưa được tải về từ OneDrive nên không biết là tệp hay thư mục; nếu là thư mục chứa tệp của đơn vị, hãy bấm chuột phải › Luôn giữ trên thiết bị này',
+    'cloud-only':
+      'chưa được tải về từ OneDrive nên không biết là tệp hay thư mục; nếu là thư mục chứa tệp của đơn vị, hãy bấm chuột phải › Luôn giữ trên thiết bị này',
   },
   summary: {
     sheets: {
@@ -126,7 +127,8 @@ export const vi = {
       blockHeader: 'Khối',
       noUnit: 'Chưa xác định đơn vị',
       emulationSection: 'VI. XẾP HẠNG THI ĐUA "ĐỒNG KHỞI MỚI"',
-      emulationNote: 'Xếp theo tỷ lệ hoàn thành đúng hạn, rồi theo số đầu việc đúng hạn. Đơn vị chưa có đầu việc đến hạn thì chưa xếp hạng.',
+      emulationNote:
+        'Xếp theo tỷ lệ hoàn thành đúng hạn, rồi theo số đầu việc đúng hạn. Đơn vị chưa có đầu việc đến hạn thì chưa xếp hạng.',
       emulationHeader: ['Hạng', 'Đơn vị', 'Mã đơn vị', 'Tìm thấy', 'Đến hạn', 'Đúng hạn', 'Tỷ lệ đúng hạn', 'Xếp loại'],
       missingSection: 'VII. ĐƠN VỊ CHƯA GỬI BÁO CÁO',
       missingHeader: ['Mã đơn vị', 'Tên đơn vị', 'Khối'],
@@ -241,11 +243,14 @@ export const vi = {
     checking: 'Đang đọc sổ làm việc…',
     clearMarks: 'Xóa đánh dấu',
     marksCleared: (n: number) => (n ? `Đã xóa ${n} vùng đánh dấu.` : 'Không có đánh dấu nào để xóa.'),
-    marked: (n: number) => `Đã đánh dấu ${n} ô có vấn đề (tô màu bằng định dạng có điều kiện, không đổi định dạng của bạn).`,
+    marked: (n: number) =>
+      `Đã đánh dấu ${n} ô có vấn đề (tô màu bằng định dạng có điều kiện, không đổi định dạng của bạn).`,
     markCells: 'Tô màu các ô có vấn đề trong sổ làm việc',
-    markHint: 'Ô tô màu là một phần của tệp: được lưu cùng tệp (cả khi Tự động lưu) và người nhận tệp cũng thấy. Bỏ bằng nút "Xóa đánh dấu", hoặc Trang đầu › Định dạng có điều kiện › Quản lý quy tắc.',
+    markHint:
+      'Ô tô màu là một phần của tệp: được lưu cùng tệp (cả khi Tự động lưu) và người nhận tệp cũng thấy. Bỏ bằng nút "Xóa đánh dấu", hoặc Trang đầu › Định dạng có điều kiện › Quản lý quy tắc.',
     notMarked: 'Không tô màu ô nào (đã tắt): tệp không bị thay đổi.',
-    readOnlyChecked: 'Sổ làm việc đang mở ở chế độ chỉ đọc, nên camket chỉ kiểm tra, không tô màu ô. Muốn tô màu hoặc ghi sheet: bật chỉnh sửa (nút "Bật Chỉnh sửa" trên thanh vàng, hoặc "Chỉnh sửa" trên web) rồi nhấn Kiểm tra lại.',
+    readOnlyChecked:
+      'Sổ làm việc đang mở ở chế độ chỉ đọc, nên camket chỉ kiểm tra, không tô màu ô. Muốn tô màu hoặc ghi sheet: bật chỉnh sửa (nút "Bật Chỉnh sửa" trên thanh vàng, hoặc "Chỉnh sửa" trên web) rồi nhấn Kiểm tra lại.',
     markingFailed: (detail: string) => `Đã kiểm tra xong (danh sách lỗi ở dưới), nhưng không tô màu được ô: ${detail}`,
     skippedProtected: (sheets: string[]) => `Không đánh dấu được sheet đang bảo vệ: ${sheets.join(', ')}.`,
     notChecked: 'Nhấn "Kiểm tra" để đọc sổ làm việc đang mở.',
@@ -262,22 +267,27 @@ export const vi = {
     noIssues: 'Không phát hiện vấn đề nào. Tốt lắm!',
     wholeFile: 'Cả tệp',
     goTo: (where: string) => `Chọn ô ${where}`,
-    mergesMissing: 'Phiên bản Excel này chưa cho đọc ô gộp (cần ExcelApi 1.13): tiêu đề gộp có thể bị đọc sai và kết quả có thể khác tổng hợp của Sở. Hãy cập nhật Office.',
+    mergesMissing:
+      'Phiên bản Excel này chưa cho đọc ô gộp (cần ExcelApi 1.13): tiêu đề gộp có thể bị đọc sai và kết quả có thể khác tổng hợp của Sở. Hãy cập nhật Office.',
     syncs: (n: number) => `${n} lượt trao đổi với Excel`,
-    rollupIntro: 'Ghi (hoặc cập nhật) một sheet tổng hợp trong sổ làm việc này: số đầu việc theo tình trạng, theo người chịu trách nhiệm, theo lĩnh vực, số đăng ký và tìm thấy, danh sách quá hạn, kèm biểu đồ.',
+    rollupIntro:
+      'Ghi (hoặc cập nhật) một sheet tổng hợp trong sổ làm việc này: số đầu việc theo tình trạng, theo người chịu trách nhiệm, theo lĩnh vực, số đăng ký và tìm thấy, danh sách quá hạn, kèm biểu đồ.',
     writeRollup: 'Ghi sheet Tổng hợp',
-    rollupWritten: (name: string, replaced: boolean) => (replaced ? `Đã cập nhật sheet "${name}".` : `Đã tạo sheet "${name}".`),
+    rollupWritten: (name: string, replaced: boolean) =>
+      replaced ? `Đã cập nhật sheet "${name}".` : `Đã tạo sheet "${name}".`,
     totalLabel: 'Tổng số đầu việc',
     dueLabel: 'Đến hạn',
     onTimeLabel: 'Đúng hạn',
     dueSoonLabel: 'Sắp đến hạn',
     department: 'Tệp cấu hình của Sở (không bắt buộc)',
     departmentHint: 'Chọn tệp .json của Sở để so số đầu việc đăng ký với số tìm thấy.',
-    departmentLoaded: (name: string, unit: string | null) => `Đã nạp: ${name}.${unit ? ` Đơn vị của tệp này: ${unit}.` : ''}`,
+    departmentLoaded: (name: string, unit: string | null) =>
+      `Đã nạp: ${name}.${unit ? ` Đơn vị của tệp này: ${unit}.` : ''}`,
     departmentBad: (detail: string) => `Tệp cấu hình không hợp lệ: ${detail}`,
     departmentRemove: 'Bỏ tệp cấu hình',
     departmentChoose: 'Chọn tệp…',
-    mappingIntro: 'Cột nào được lấy cho trường nào, và độ chắc chắn. Nếu camket nhận sai, hãy chọn lại rồi nhấn "Lưu và kiểm tra lại": lựa chọn được lưu trong sổ làm việc (sheet ẩn) và camket merge của Sở cũng dùng.',
+    mappingIntro:
+      'Cột nào được lấy cho trường nào, và độ chắc chắn. Nếu camket nhận sai, hãy chọn lại rồi nhấn "Lưu và kiểm tra lại": lựa chọn được lưu trong sổ làm việc (sheet ẩn) và camket merge của Sở cũng dùng.',
     noTable: 'Không thấy bảng đầu việc trong sheet này.',
     noTableShort: 'không có bảng đầu việc',
     noTableAsk: 'Nếu sheet này có bảng đầu việc, nhập số dòng tiêu đề:',
@@ -296,7 +306,8 @@ export const vi = {
     mappingSaved: 'Đã lưu cách đọc cột vào sổ làm việc.',
     mappingUnchanged: 'Chưa có thay đổi nào để lưu.',
     installLists: 'Cài danh sách chọn',
-    installListsHint: 'Cài danh sách chọn tình trạng (Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện) vào cột Tình trạng, để tránh ghi sai về sau.',
+    installListsHint:
+      'Cài danh sách chọn tình trạng (Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Dừng thực hiện) vào cột Tình trạng, để tránh ghi sai về sau.',
     listsInstalled: (where: string[]) => `Đã cài danh sách chọn: ${where.join(', ')}.`,
     listPromptTitle: 'Tình trạng',
     listPrompt: 'Chọn một tình trạng trong danh sách.',
@@ -306,19 +317,27 @@ export const vi = {
     busy: 'Đang làm việc với Excel…',
     // Errors a clerk can act on.
     errEmpty: 'Sổ làm việc đang trống: chưa có dữ liệu nào để kiểm tra.',
-    errProtected: (sheet: string) => `Sheet "${sheet}" đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
-    errWorkbookProtected: 'Excel không cho camket ghi vào sổ làm việc này. Nếu tệp đang mở chỉ đọc (thanh vàng "Chỉ đọc" hoặc "Dạng xem được bảo vệ", hay chế độ Xem trên web), hãy bật chỉnh sửa; nếu sổ làm việc được bảo vệ, hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc). Rồi thử lại.',
-    errReadOnly: 'Sổ làm việc đang mở ở chế độ chỉ đọc, nên camket không ghi được gì vào đó. Hãy bật chỉnh sửa (nút "Bật Chỉnh sửa" trên thanh vàng, hoặc "Chỉnh sửa" trên web), nhấn Kiểm tra rồi thử lại.',
-    errSheetMissing: (sheet: string) => `Không thấy sheet "${sheet}" nữa (có thể đã bị đổi tên hoặc xóa). Hãy nhấn "Kiểm tra" lại.`,
-    errSheetHidden: (sheet: string) => `Sheet "${sheet}" đang bị ẩn. Hãy bỏ ẩn sheet (chuột phải vào tên sheet › Bỏ ẩn) để đến ô này.`,
-    errNoStatusColumn: 'Không thấy cột Tình trạng nào (bảng dùng ô đánh dấu x hoặc chưa có cột này). Hãy chọn cột Tình trạng ở "Cột dữ liệu" trước.',
+    errProtected: (sheet: string) =>
+      `Sheet "${sheet}" đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
+    errWorkbookProtected:
+      'Excel không cho camket ghi vào sổ làm việc này. Nếu tệp đang mở chỉ đọc (thanh vàng "Chỉ đọc" hoặc "Dạng xem được bảo vệ", hay chế độ Xem trên web), hãy bật chỉnh sửa; nếu sổ làm việc được bảo vệ, hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc). Rồi thử lại.',
+    errReadOnly:
+      'Sổ làm việc đang mở ở chế độ chỉ đọc, nên camket không ghi được gì vào đó. Hãy bật chỉnh sửa (nút "Bật Chỉnh sửa" trên thanh vàng, hoặc "Chỉnh sửa" trên web), nhấn Kiểm tra rồi thử lại.',
+    errSheetMissing: (sheet: string) =>
+      `Không thấy sheet "${sheet}" nữa (có thể đã bị đổi tên hoặc xóa). Hãy nhấn "Kiểm tra" lại.`,
+    errSheetHidden: (sheet: string) =>
+      `Sheet "${sheet}" đang bị ẩn. Hãy bỏ ẩn sheet (chuột phải vào tên sheet › Bỏ ẩn) để đến ô này.`,
+    errNoStatusColumn:
+      'Không thấy cột Tình trạng nào (bảng dùng ô đánh dấu x hoặc chưa có cột này). Hãy chọn cột Tình trạng ở "Cột dữ liệu" trước.',
     errEditMode: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong Excel rồi thử lại.',
-    errUnsupported: 'Phiên bản Excel này chưa đủ cho camket (cần ExcelApi 1.9 trở lên): cần Excel 2021 hoặc 2024, Microsoft 365 (Windows, Mac) hoặc Excel trên web. Excel 2016 và 2019 bản mua một lần không dùng được. Xem phiên bản: Tệp › Tài khoản › Giới thiệu về Excel.',
+    errUnsupported:
+      'Phiên bản Excel này chưa đủ cho camket (cần ExcelApi 1.9 trở lên): cần Excel 2021 hoặc 2024, Microsoft 365 (Windows, Mac) hoặc Excel trên web. Excel 2016 và 2019 bản mua một lần không dùng được. Xem phiên bản: Tệp › Tài khoản › Giới thiệu về Excel.',
     errOldWebview: OLD_WEBVIEW.vi,
     errTooLarge: 'Sổ làm việc quá lớn để Excel trên web gửi một lần. Hãy thử lại trong Excel cho máy tính.',
     errNoOffice: 'Không kết nối được với Excel. Hãy mở add-in từ Excel (Trang đầu › camket).',
     errOfficeJs: 'Không tải được thư viện Office.js từ Microsoft. Hãy kiểm tra kết nối mạng rồi mở lại add-in.',
-    errGeneric: (detail: string) => `Có lỗi khi làm việc với Excel: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy gửi nội dung này cho bộ phận hỗ trợ.`,
+    errGeneric: (detail: string) =>
+      `Có lỗi khi làm việc với Excel: ${detail}. Hãy thử lại; nếu vẫn lỗi, hãy gửi nội dung này cho bộ phận hỗ trợ.`,
     dismiss: 'Đóng',
   },
   rollupSheet: {
@@ -354,9 +373,11 @@ export const vi = {
     chart: 'Đầu việc theo tình trạng',
   },
   merge: {
-    feedbackNotFolder: (dir: string) => `"${dir}" là một tệp, không phải thư mục: hãy chỉ ra thư mục để ghi các tệp phản hồi (--feedback).`,
+    feedbackNotFolder: (dir: string) =>
+      `"${dir}" là một tệp, không phải thư mục: hãy chỉ ra thư mục để ghi các tệp phản hồi (--feedback).`,
     head: (folder: string, asOf: string) => `camket — tổng hợp thư mục "${folder}", tính đến ngày ${displayIso(asOf)}`,
-    found: (read: number, skipped: number) => `Tìm thấy ${read} tệp bảng tính${skipped ? `, bỏ qua ${skipped} tệp khác` : ''}.`,
+    found: (read: number, skipped: number) =>
+      `Tìm thấy ${read} tệp bảng tính${skipped ? `, bỏ qua ${skipped} tệp khác` : ''}.`,
     bar: 'Đang đọc',
     merged: (e: FileEntry) => `${e.file}: ${e.commitments} đầu việc${e.unit ? ` → ${e.unit}` : ' → (không rõ đơn vị)'}`,
     failed: (e: FileEntry) => `${e.file}: KHÔNG ĐỌC ĐƯỢC — ${e.error?.message ?? ''}`,
@@ -368,7 +389,8 @@ export const vi = {
       `Không đọc được bản tổng hợp tháng trước "${f}" (${why}). Hãy chỉ ra một tệp tong-hop-….xlsx do camket ghi ra.`,
     previousLater: (f: string, prev: string, asOf: string) =>
       `Bản tổng hợp "${f}" tính đến ${displayIso(prev)}, sau ngày ${displayIso(asOf)} đang tổng hợp. Hãy chọn bản của tháng trước.`,
-    previousOtherDepartment: (name: string) => `Lưu ý: bản tổng hợp tháng trước là của "${name}", khác tên trong tệp cấu hình.`,
+    previousOtherDepartment: (name: string) =>
+      `Lưu ý: bản tổng hợp tháng trước là của "${name}", khác tên trong tệp cấu hình.`,
     nothing: (folder: string) =>
       `Không có tệp đầu việc nào đọc được trong "${folder}", nên không ghi bản tổng hợp. Hãy kiểm tra các tệp (.xlsx) trong thư mục.`,
     writing: (f: string) => `Đang ghi bản tổng hợp ${f} …`,
@@ -380,7 +402,8 @@ export const vi = {
     missing: (list: string) => `  Đơn vị chưa có số liệu: ${list}`,
     failedHead: '  Tệp không đọc được:',
     skippedHead: '  Tệp bỏ qua:',
-    changes: (month: string, parts: string) => `  So với bản tổng hợp tháng ${Number(month.slice(5))}/${month.slice(0, 4)}: ${parts}`,
+    changes: (month: string, parts: string) =>
+      `  So với bản tổng hợp tháng ${Number(month.slice(5))}/${month.slice(0, 4)}: ${parts}`,
     noChanges: 'không có thay đổi',
     more: (n: number) => `  … và ${n} vấn đề khác: xem sheet lỗi của bản tổng hợp hoặc báo cáo JSON.`,
     wroteSummary: (f: string) => `Đã ghi bản tổng hợp: ${f}`,
@@ -407,11 +430,17 @@ export const vi = {
   cli: {
     folderArgument: '<thư-mục>',
     /** Commander's help headings. */
-    helpTitles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Arguments:': 'Tham số:', 'Commands:': 'Lệnh:' } as Record<string, string>,
+    helpTitles: {
+      'Usage:': 'Cách dùng:',
+      'Options:': 'Tùy chọn:',
+      'Arguments:': 'Tham số:',
+      'Commands:': 'Lệnh:',
+    } as Record<string, string>,
     commander: {
       missingArgument: (a: string) => `Lỗi: thiếu tham số bắt buộc '${a}'.`,
       missingOption: (o: string) => `Lỗi: thiếu tùy chọn bắt buộc ${o}.`,
-      badChoice: (o: string, v: string, c: string) => `Lỗi: giá trị '${v}' của tùy chọn ${o} không hợp lệ; hãy chọn một trong: ${c}.`,
+      badChoice: (o: string, v: string, c: string) =>
+        `Lỗi: giá trị '${v}' của tùy chọn ${o} không hợp lệ; hãy chọn một trong: ${c}.`,
       missingValue: (o: string) => `Lỗi: tùy chọn ${o} cần một giá trị.`,
       unknownOption: (o: string, s?: string) => `Lỗi: không có tùy chọn '${o}'.${s ? ` Có phải ý bạn là ${s}?` : ''}`,
       tooManyArguments: (c?: string) => `Lỗi: thừa tham số${c ? ` cho lệnh '${c}'` : ''}.`,
@@ -433,9 +462,11 @@ export const vi = {
     mergeConfig: 'tệp cấu hình của Sở (JSON): đơn vị, số đăng ký, nhiệm vụ UBND tỉnh giao (bắt buộc)',
     out: 'ghi bản tổng hợp vào tệp này; mặc định tong-hop-YYYY-MM.xlsx (tháng của ngày tính) ở thư mục hiện tại',
     previous: 'bản tổng hợp tháng trước (tong-hop-….xlsx): mang lịch sử sang và liệt kê thay đổi từng đầu việc',
-    feedback: 'ghi vào thư mục này mỗi đơn vị một tệp phản hồi phan-hoi-<mã đơn vị>.xlsx: lỗi cần sửa (kèm liên kết tới đúng ô trong tệp của đơn vị) và các đầu việc camket đã đọc',
+    feedback:
+      'ghi vào thư mục này mỗi đơn vị một tệp phản hồi phan-hoi-<mã đơn vị>.xlsx: lỗi cần sửa (kèm liên kết tới đúng ô trong tệp của đơn vị) và các đầu việc camket đã đọc',
     docx: 'ghi bản dự thảo báo cáo tháng gửi UBND tỉnh (Word, theo thể thức Nghị định 30/2020/NĐ-CP) vào tệp này: số liệu chung, theo khối và đơn vị, nhiệm vụ UBND tỉnh giao, đầu việc quá hạn, đơn vị chưa báo cáo, thay đổi so với tháng trước (khi có --previous)',
-    forms: 'Soạn bản cam kết thực hiện nhiệm vụ năm (Word) cho từng người có đầu việc, từ các tệp của đơn vị trong một thư mục',
+    forms:
+      'Soạn bản cam kết thực hiện nhiệm vụ năm (Word) cho từng người có đầu việc, từ các tệp của đơn vị trong một thư mục',
     formsOut: 'thư mục ghi các bản cam kết cam-ket-<họ tên không dấu>.docx (bắt buộc; chưa có thì được tạo)',
     formsUsage: '<thư-mục> --config <department.json> --out <thư-mục-kết-quả> [tùy chọn]',
     formsAfter: `
@@ -468,10 +499,13 @@ Ví dụ:
     stoppedBy: { SIGINT: 'Ctrl-C', SIGBREAK: 'Ctrl+Break', SIGHUP: 'cửa sổ bị đóng' },
   },
   forms: {
-    head: (folder: string, year: number) => `camket — soạn bản cam kết thực hiện nhiệm vụ năm ${year} từ thư mục "${folder}"`,
+    head: (folder: string, year: number) =>
+      `camket — soạn bản cam kết thực hiện nhiệm vụ năm ${year} từ thư mục "${folder}"`,
     outNotFolder: (f: string) => `"${f}" là một tệp: --out phải là một thư mục để ghi các bản cam kết.`,
-    outFailed: (f: string, why: string) => `Không tạo được thư mục "${f}" để ghi các bản cam kết (${why}). Hãy chọn chỗ khác bằng --out.`,
-    nothing: (folder: string) => `Không có tệp đầu việc nào đọc được trong "${folder}", nên không soạn bản cam kết nào.`,
+    outFailed: (f: string, why: string) =>
+      `Không tạo được thư mục "${f}" để ghi các bản cam kết (${why}). Hãy chọn chỗ khác bằng --out.`,
+    nothing: (folder: string) =>
+      `Không có tệp đầu việc nào đọc được trong "${folder}", nên không soạn bản cam kết nào.`,
     forms: 'Bản cam kết:',
     form: (g: FormLine) =>
       `${g.fileName} — ${g.name}${g.kind === 'person' ? ` (${[g.position, g.unitName].filter(Boolean).join(', ')})` : ' (đơn vị)'}: ${g.commitments.length} đầu việc${g.director ? '; Chủ tịch UBND tỉnh ký nhận' : ''}`,
@@ -490,19 +524,22 @@ Ví dụ:
     unknownBlock: (v: string) => `khối "${v}" không có trong "blocks"`,
     required: 'thiếu (bắt buộc phải có)',
     unknownKey: (k: string) => `khóa "${k}" không được dùng (kiểm tra chính tả)`,
-    type: (expected: string) => `sai kiểu dữ liệu, cần ${expected === 'number' ? 'một số' : expected === 'string' ? 'một chuỗi chữ' : expected === 'array' ? 'một danh sách [...]' : expected}`,
+    type: (expected: string) =>
+      `sai kiểu dữ liệu, cần ${expected === 'number' ? 'một số' : expected === 'string' ? 'một chuỗi chữ' : expected === 'array' ? 'một danh sách [...]' : expected}`,
     tooSmall: 'giá trị quá nhỏ hoặc danh sách rỗng',
     tooBig: 'giá trị quá lớn',
     other: (m: string) => m,
   },
   argPaths: {
-    split: (p: string) => `Đường dẫn có dấu cách bị tách thành nhiều phần. Hãy đặt cả đường dẫn trong ngoặc kép, không có dấu \\ ở cuối, ví dụ: "${p}"`,
+    split: (p: string) =>
+      `Đường dẫn có dấu cách bị tách thành nhiều phần. Hãy đặt cả đường dẫn trong ngoặc kép, không có dấu \\ ở cuối, ví dụ: "${p}"`,
     backslash: (a: string) =>
       `Đường dẫn trong ngoặc kép kết thúc bằng dấu \\ nên Windows coi dấu ngoặc đóng là một phần của đường dẫn (nhận được: ${a}). Hãy bỏ dấu \\ ở cuối, ví dụ: "${a.split('"')[0].replace(/\\+$/, '')}"`,
   },
   outputLocked: {
     excel: (t: string) => `Tệp ${t} đang mở trong Excel nên không ghi đè được; tệp cũ giữ nguyên.`,
-    other: (t: string) => `Tệp ${t} đang bị một chương trình khác giữ (OneDrive, phần mềm diệt virus hoặc một cửa sổ đang mở tệp) nên không ghi đè được; tệp cũ giữ nguyên.`,
+    other: (t: string) =>
+      `Tệp ${t} đang bị một chương trình khác giữ (OneDrive, phần mềm diệt virus hoặc một cửa sổ đang mở tệp) nên không ghi đè được; tệp cũ giữ nguyên.`,
     kept: (alt: string) => `Kết quả mới được lưu thành: ${alt}`,
     none: 'Hãy đóng tệp rồi chạy lại.',
   },
@@ -518,10 +555,23 @@ Ví dụ:
     clean: (n: number) => `Không có lỗi nào cần sửa: camket đã đọc ${n} đầu việc, xem sheet "Đầu việc đã đọc".`,
     some: (n: number, e: number, w: number, i: number) =>
       `Có ${n} điểm cần xem (${e} lỗi, ${w} cảnh báo, ${i} ghi chú). Bấm vào địa chỉ ở cột "Ô" để mở đúng ô trong tệp của đơn vị.`,
-    read: (n: number) => `camket đã đọc ${n} đầu việc như dưới đây. Đơn vị xem lại: đúng dòng, đúng nội dung, thời hạn, tiến độ, tình trạng.`,
+    read: (n: number) =>
+      `camket đã đọc ${n} đầu việc như dưới đây. Đơn vị xem lại: đúng dòng, đúng nội dung, thời hạn, tiến độ, tình trạng.`,
     none: 'camket không đọc được đầu việc nào từ tệp này.',
     issueColumns: ['STT', 'Tệp', 'Sheet', 'Ô', 'Mức độ', 'Nội dung', 'Cách sửa'],
-    commitmentColumns: ['STT', 'Tệp', 'Sheet', 'Dòng', 'Nội dung đầu việc', 'Người chịu trách nhiệm', 'Thời hạn (như đã ghi)', 'Thời hạn (camket hiểu là)', 'Tiến độ (%)', 'Tình trạng (như đã ghi)', 'Tình trạng (camket tính)'],
+    commitmentColumns: [
+      'STT',
+      'Tệp',
+      'Sheet',
+      'Dòng',
+      'Nội dung đầu việc',
+      'Người chịu trách nhiệm',
+      'Thời hạn (như đã ghi)',
+      'Thời hạn (camket hiểu là)',
+      'Tiến độ (%)',
+      'Tình trạng (như đã ghi)',
+      'Tình trạng (camket tính)',
+    ],
     recurring: 'Thường xuyên',
     unreadable: '(không đọc được)',
     empty: '(trống)',
@@ -564,8 +614,10 @@ Ví dụ:
   previousSummary: {
     'not-found': 'Không thấy tệp tổng hợp tháng trước {file}.',
     'not-a-workbook': 'Tệp {file} không phải tệp Excel .xlsx nên không dùng làm bảng tổng hợp tháng trước được.',
-    'not-a-summary': 'Tệp {file} không phải bảng tổng hợp do camket lập (không có phần dữ liệu ẩn của camket). Hãy chỉ ra tệp tong-hop-….xlsx của tháng trước.',
-    damaged: 'Phần dữ liệu ẩn của camket trong tệp {file} bị hỏng ({detail}). Hãy dùng bản tổng hợp tháng trước chưa bị sửa.',
+    'not-a-summary':
+      'Tệp {file} không phải bảng tổng hợp do camket lập (không có phần dữ liệu ẩn của camket). Hãy chỉ ra tệp tong-hop-….xlsx của tháng trước.',
+    damaged:
+      'Phần dữ liệu ẩn của camket trong tệp {file} bị hỏng ({detail}). Hãy dùng bản tổng hợp tháng trước chưa bị sửa.',
     'newer-version': 'Tệp {file} do phiên bản camket mới hơn lập ({detail}). Hãy cập nhật camket.',
   },
 };

@@ -23,7 +23,16 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
-import { type AdminDocument, type Align, type Block, MOTTO, NATIONAL_NAME, type Run, type Signature, type TableBlock } from '../../core/document';
+import {
+  type AdminDocument,
+  type Align,
+  type Block,
+  MOTTO,
+  NATIONAL_NAME,
+  type Run,
+  type Signature,
+  type TableBlock,
+} from '../../core/document';
 
 export const FONT = 'Times New Roman';
 /** Page and margins in millimetres (A4; each margin within the decree's range). */
@@ -32,7 +41,19 @@ export const PAGE_MM = { width: 210, height: 297, top: 20, bottom: 20, left: 30,
 const A4_TWIPS = { width: 11906, height: 16838 };
 const TEXT_WIDTH = convertMillimetersToTwip(PAGE_MM.width - PAGE_MM.left - PAGE_MM.right);
 /** Font sizes in points, as Phụ lục I gives them for each part. */
-const PT = { body: 14, heading: 13, national: 12, motto: 13, number: 13, date: 14, title: 14, table: 12, recipientsLabel: 12, recipients: 11, signer: 14 };
+const PT = {
+  body: 14,
+  heading: 13,
+  national: 12,
+  motto: 13,
+  number: 13,
+  date: 14,
+  title: 14,
+  table: 12,
+  recipientsLabel: 12,
+  recipients: 11,
+  signer: 14,
+};
 /** The heading's columns: the agency's, the national name's. */
 const HEAD_LEFT = Math.round(TEXT_WIDTH * 0.42);
 const HEAD_RIGHT = TEXT_WIDTH - HEAD_LEFT;
@@ -52,9 +73,18 @@ function run(text: string, size: number, options: { bold?: boolean; italic?: boo
   return new TextRun({ text, size: half(size), bold: options.bold, italics: options.italic, font: FONT });
 }
 
-function line(text: string, size: number, options: { bold?: boolean; italic?: boolean; align?: Align; after?: number } = {}): Paragraph {
+function line(
+  text: string,
+  size: number,
+  options: { bold?: boolean; italic?: boolean; align?: Align; after?: number } = {},
+): Paragraph {
   // The paragraph mark at the same size: an empty line is then as high as a written one.
-  return new Paragraph({ alignment: ALIGN[options.align ?? 'center'], spacing: { before: 0, after: options.after ?? 0 }, run: { size: half(size), font: FONT }, children: [run(text, size, options)] });
+  return new Paragraph({
+    alignment: ALIGN[options.align ?? 'center'],
+    spacing: { before: 0, after: options.after ?? 0 },
+    run: { size: half(size), font: FONT },
+    children: [run(text, size, options)],
+  });
 }
 
 /** A short solid rule, centred in a width of `within` twips: an empty paragraph's bottom border between indents. */
@@ -71,11 +101,16 @@ function rule(within: number, length: number, after = 0): Paragraph {
 /** A text's width in twips at `size` points, near enough to size the rule under it (Times New Roman bold). */
 function textWidth(text: string, size: number, bold: boolean): number {
   let em = 0;
-  for (const ch of text) em += ch === ' ' ? 0.25 : /[A-ZĐÀ-Ỹ]/u.test(ch) ? (bold ? 0.72 : 0.68) : /[.,;:-]/.test(ch) ? 0.3 : 0.5;
+  for (const ch of text)
+    em += ch === ' ' ? 0.25 : /[A-ZĐÀ-Ỹ]/u.test(ch) ? (bold ? 0.72 : 0.68) : /[.,;:-]/.test(ch) ? 0.3 : 0.5;
   return Math.round(em * size * 20);
 }
 
-function cell(children: Paragraph[], width: number, options: { borders?: boolean; align?: 'top' | 'center' } = {}): TableCell {
+function cell(
+  children: Paragraph[],
+  width: number,
+  options: { borders?: boolean; align?: 'top' | 'center' } = {},
+): TableCell {
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
@@ -99,8 +134,16 @@ function heading(doc: AdminDocument): Table {
   const h = doc.heading;
   const agencyRule = Math.min(HEAD_LEFT - 400, Math.max(1000, Math.round(textWidth(h.agency, PT.heading, true) * 0.4)));
   const mottoRule = Math.min(HEAD_RIGHT - 200, textWidth(MOTTO, PT.motto, true));
-  const left = [line(h.parent, PT.heading), line(h.agency, PT.heading, { bold: true }), rule(HEAD_LEFT - 140, agencyRule)];
-  const right = [line(NATIONAL_NAME, PT.national, { bold: true }), line(MOTTO, PT.motto, { bold: true }), rule(HEAD_RIGHT - 140, mottoRule)];
+  const left = [
+    line(h.parent, PT.heading),
+    line(h.agency, PT.heading, { bold: true }),
+    rule(HEAD_LEFT - 140, agencyRule),
+  ];
+  const right = [
+    line(NATIONAL_NAME, PT.national, { bold: true }),
+    line(MOTTO, PT.motto, { bold: true }),
+    rule(HEAD_RIGHT - 140, mottoRule),
+  ];
   const second = [
     new TableRow({
       children: [
@@ -109,12 +152,22 @@ function heading(doc: AdminDocument): Table {
       ],
     }),
   ];
-  return layoutTable([new TableRow({ children: [cell(left, HEAD_LEFT), cell(right, HEAD_RIGHT)] }), ...second], [HEAD_LEFT, HEAD_RIGHT], false);
+  return layoutTable(
+    [new TableRow({ children: [cell(left, HEAD_LEFT), cell(right, HEAD_RIGHT)] }), ...second],
+    [HEAD_LEFT, HEAD_RIGHT],
+    false,
+  );
 }
 
 function titleBlock(doc: AdminDocument): Paragraph[] {
   const [kind, ...summary] = doc.title;
-  const out = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, children: [run(kind, PT.title, { bold: true })] })];
+  const out = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 0 },
+      children: [run(kind, PT.title, { bold: true })],
+    }),
+  ];
   for (const s of summary) out.push(line(s, PT.title, { bold: true }));
   const longest = Math.max(...summary.map((s) => textWidth(s, PT.title, true)), textWidth(kind, PT.title, true));
   out.push(rule(TEXT_WIDTH, Math.round(Math.min(TEXT_WIDTH / 2, longest / 2.5)), 240));
@@ -128,33 +181,75 @@ function runs(list: Run[], size: number): TextRun[] {
 const BODY_SPACING = { before: 0, after: 120, line: 300, lineRule: LineRuleType.AUTO };
 
 function table(b: TableBlock): (Paragraph | Table)[] {
-  if (!b.rows.length) return b.empty ? [new Paragraph({ spacing: BODY_SPACING, indent: { firstLine: 720 }, children: [run(b.empty, PT.body)] })] : [];
+  if (!b.rows.length)
+    return b.empty
+      ? [new Paragraph({ spacing: BODY_SPACING, indent: { firstLine: 720 }, children: [run(b.empty, PT.body)] })]
+      : [];
   const widths = b.columns.map((c) => Math.round((TEXT_WIDTH * c.width) / 100));
   const tight = { before: 0, after: 0 };
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: b.columns.map((c, i) => cell([new Paragraph({ alignment: AlignmentType.CENTER, spacing: tight, children: [run(c.header, PT.table, { bold: true })] })], widths[i], { borders: true, align: 'center' })),
+    children: b.columns.map((c, i) =>
+      cell(
+        [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: tight,
+            children: [run(c.header, PT.table, { bold: true })],
+          }),
+        ],
+        widths[i],
+        { borders: true, align: 'center' },
+      ),
+    ),
   });
   const rows = b.rows.map(
     (r) =>
       new TableRow({
         cantSplit: true,
         children: r.cells.map((text, i) =>
-          cell([new Paragraph({ alignment: ALIGN[b.columns[i].align ?? 'left'], spacing: tight, children: [run(text, PT.table, { bold: r.bold })] })], widths[i], { borders: true, align: 'center' }),
+          cell(
+            [
+              new Paragraph({
+                alignment: ALIGN[b.columns[i].align ?? 'left'],
+                spacing: tight,
+                children: [run(text, PT.table, { bold: r.bold })],
+              }),
+            ],
+            widths[i],
+            { borders: true, align: 'center' },
+          ),
         ),
       }),
   );
   // A paragraph after the table keeps the next one from touching it.
-  return [layoutTable([header, ...rows], widths, true), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
+  return [
+    layoutTable([header, ...rows], widths, true),
+    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+  ];
 }
 
 function block(b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ keepNext: true, spacing: { before: 120, after: 120 }, indent: { firstLine: 720 }, children: [run(b.text, PT.body, { bold: true })] })];
+      return [
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 120, after: 120 },
+          indent: { firstLine: 720 },
+          children: [run(b.text, PT.body, { bold: true })],
+        }),
+      ];
     case 'subheading':
-      return [new Paragraph({ keepNext: true, spacing: BODY_SPACING, indent: { firstLine: 720 }, children: [run(b.text, PT.body, { bold: true })] })];
+      return [
+        new Paragraph({
+          keepNext: true,
+          spacing: BODY_SPACING,
+          indent: { firstLine: 720 },
+          children: [run(b.text, PT.body, { bold: true })],
+        }),
+      ];
     case 'paragraph':
       return [
         new Paragraph({
@@ -166,7 +261,15 @@ function block(b: Block): (Paragraph | Table)[] {
       ];
     case 'fill':
       // Dots to the right margin: a tab with a dot leader, which Word and LibreOffice both draw.
-      return Array.from({ length: b.lines }, () => new Paragraph({ spacing: BODY_SPACING, tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }], children: [new TextRun({ text: '\t', font: FONT, size: half(PT.body) })] }));
+      return Array.from(
+        { length: b.lines },
+        () =>
+          new Paragraph({
+            spacing: BODY_SPACING,
+            tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+            children: [new TextRun({ text: '\t', font: FONT, size: half(PT.body) })],
+          }),
+      );
     case 'table':
       return table(b);
   }
@@ -188,21 +291,47 @@ function closing(doc: AdminDocument): Table {
   const widths = [half1, TEXT_WIDTH - half1];
   if (doc.recipients) {
     const left = [
-      new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('Nơi nhận:', PT.recipientsLabel, { bold: true, italic: true })] }),
-      ...doc.recipients.map((r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(r, PT.recipients)] })),
+      new Paragraph({
+        spacing: { before: 0, after: 0 },
+        children: [run('Nơi nhận:', PT.recipientsLabel, { bold: true, italic: true })],
+      }),
+      ...doc.recipients.map(
+        (r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(r, PT.recipients)] }),
+      ),
     ];
     const right = doc.signatures.flatMap((sig) => signatureParagraphs(sig));
-    return layoutTable([new TableRow({ cantSplit: true, children: [cell(left, widths[0]), cell(right, widths[1])] })], widths, false);
+    return layoutTable(
+      [new TableRow({ cantSplit: true, children: [cell(left, widths[0]), cell(right, widths[1])] })],
+      widths,
+      false,
+    );
   }
   const [a, b] = doc.signatures;
   const lines = { titles: Math.max(a?.titles.length ?? 0, b?.titles.length ?? 0), note: Boolean(a?.note || b?.note) };
-  return layoutTable([new TableRow({ cantSplit: true, children: [cell(a ? signatureParagraphs(a, lines) : [], widths[0]), cell(b ? signatureParagraphs(b, lines) : [], widths[1])] })], widths, false);
+  return layoutTable(
+    [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(a ? signatureParagraphs(a, lines) : [], widths[0]),
+          cell(b ? signatureParagraphs(b, lines) : [], widths[1]),
+        ],
+      }),
+    ],
+    widths,
+    false,
+  );
 }
 
 /** The document as a .docx file's bytes. */
 export async function renderDocx(doc: AdminDocument, meta: { title: string; creator?: string }): Promise<Buffer> {
   const pageNumber = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(PT.body) })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(PT.body) })],
+      }),
+    ],
   });
   const document = new Document({
     title: meta.title,
@@ -233,7 +362,13 @@ export async function renderDocx(doc: AdminDocument, meta: { title: string; crea
           titlePage: true,
         },
         headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [heading(doc), ...titleBlock(doc), ...doc.body.flatMap(block), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }), closing(doc)],
+        children: [
+          heading(doc),
+          ...titleBlock(doc),
+          ...doc.body.flatMap(block),
+          new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+          closing(doc),
+        ],
       },
     ],
   });

@@ -7,6 +7,8 @@ import { renderDocx } from './docx';
 export async function writeReportDocx(file: string, input: WrittenReportInput): Promise<void> {
   const doc = buildWrittenReport(input);
   const asOf = input.report.asOf;
-  const buffer = await renderDocx(doc, { title: `Báo cáo kết quả thực hiện đầu việc trọng tâm tháng ${Number(asOf.slice(5, 7))}/${asOf.slice(0, 4)}` });
+  const buffer = await renderDocx(doc, {
+    title: `Báo cáo kết quả thực hiện đầu việc trọng tâm tháng ${Number(asOf.slice(5, 7))}/${asOf.slice(0, 4)}`,
+  });
   await writeFileAtomic(file, buffer);
 }

@@ -155,13 +155,18 @@ function lineChart(spec: ChartSpec): string {
   );
 }
 
-const AXIS_TEXT = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>';
+const AXIS_TEXT =
+  '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>';
 
 function axes(spec: ChartSpec): string {
   const horizontal = spec.kind === 'bar';
-  const scaling = spec.percent ? '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>' : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
+  const scaling = spec.percent
+    ? '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>'
+    : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
   // A horizontal bar chart lists its first category at the bottom unless the axis is reversed.
-  const catScaling = horizontal ? '<c:scaling><c:orientation val="maxMin"/></c:scaling>' : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
+  const catScaling = horizontal
+    ? '<c:scaling><c:orientation val="maxMin"/></c:scaling>'
+    : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
   const cat =
     `<c:catAx><c:axId val="${CAT_AX}"/>${catScaling}<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>` +
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
@@ -194,7 +199,9 @@ export function chartXml(spec: ChartSpec): string {
     title(spec.title) +
     '<c:autoTitleDeleted val="0"/>' +
     `<c:plotArea><c:layout/>${plot}${spec.kind === 'pie' ? '' : axes(spec)}</c:plotArea>` +
-    (showLegend ? `<c:legend><c:legendPos val="${spec.kind === 'pie' ? 'r' : 'b'}"/><c:overlay val="0"/></c:legend>` : '') +
+    (showLegend
+      ? `<c:legend><c:legendPos val="${spec.kind === 'pie' ? 'r' : 'b'}"/><c:overlay val="0"/></c:legend>`
+      : '') +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>' +
@@ -233,7 +240,10 @@ export function relationshipsXml(rels: { id: string; type: string; target: strin
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     rels
-      .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`)
+      .map(
+        (r) =>
+          `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+      )
       .join('') +
     '</Relationships>'
   );

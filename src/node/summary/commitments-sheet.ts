@@ -40,7 +40,33 @@ export const COMMITMENT_KEYS = [
 ] as const;
 export type CommitmentKey = (typeof COMMITMENT_KEYS)[number];
 // The row writer below lists the values in this order.
-const ROW_ORDER: readonly CommitmentKey[] = ['no', 'unit', 'unitName', 'field', 'title', 'target', 'owner', 'deadline', 'status', 'progress', 'completedOn', 'provincialTask', 'statusCode', 'block', 'code', 'originalDeadline', 'start', 'deadlineText', 'statusText', 'coordinating', 'notes', 'sourceFile', 'sourceSheet', 'sourceRow', 'id'];
+const ROW_ORDER: readonly CommitmentKey[] = [
+  'no',
+  'unit',
+  'unitName',
+  'field',
+  'title',
+  'target',
+  'owner',
+  'deadline',
+  'status',
+  'progress',
+  'completedOn',
+  'provincialTask',
+  'statusCode',
+  'block',
+  'code',
+  'originalDeadline',
+  'start',
+  'deadlineText',
+  'statusText',
+  'coordinating',
+  'notes',
+  'sourceFile',
+  'sourceSheet',
+  'sourceRow',
+  'id',
+];
 if (ROW_ORDER.join() !== COMMITMENT_KEYS.join()) throw new Error('commitments sheet: row order and columns differ');
 const LAST_PRINTED: CommitmentKey = 'provincialTask';
 
@@ -120,7 +146,14 @@ export function statusCodeFormula(statusCell: string, lang: Lang): string {
 }
 
 /** Columns whose text is mostly different on every row. */
-const UNIQUE_TEXT: ReadonlySet<CommitmentKey> = new Set(['title', 'target', 'deadlineText', 'statusText', 'notes', 'id']);
+const UNIQUE_TEXT: ReadonlySet<CommitmentKey> = new Set([
+  'title',
+  'target',
+  'deadlineText',
+  'statusText',
+  'notes',
+  'id',
+]);
 
 export interface CommitmentsSheetInput {
   name: string;
@@ -130,12 +163,21 @@ export interface CommitmentsSheetInput {
   department: Department;
 }
 
-export async function writeCommitmentsSheet(wb: StreamWorkbook, input: CommitmentsSheetInput): Promise<{ lastRow: number }> {
+export async function writeCommitmentsSheet(
+  wb: StreamWorkbook,
+  input: CommitmentsSheetInput,
+): Promise<{ lastRow: number }> {
   const { labels, lang, commitments, department } = input;
   const h = labels.commitments;
   // The status code is a helper the dashboard's formulas and the colours read: hidden, since a
   // leader reads the status's name (and the code is in the JSON report and the hidden state).
-  const columns: ColumnDef[] = COMMITMENT_KEYS.map((k) => ({ header: h[k], width: WIDTHS[k], style: columnStyle(k), unique: UNIQUE_TEXT.has(k), hidden: k === 'statusCode' }));
+  const columns: ColumnDef[] = COMMITMENT_KEYS.map((k) => ({
+    header: h[k],
+    width: WIDTHS[k],
+    style: columnStyle(k),
+    unique: UNIQUE_TEXT.has(k),
+    hidden: k === 'statusCode',
+  }));
   const lastRow = commitments.length + 1;
   const sheet = new TableSheet(wb, input.name, columns, lang, {
     tabColor: 'FF1F4E78',
@@ -152,7 +194,9 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
     const c = commitments[i];
     const key: StatusKey = c.status ?? 'unknown';
     const code: FormulaValue =
-      i === 0 ? { formula: masterFormula, result: key, shareType: 'shared', ref: `${codeCol}2:${codeCol}${lastRow}` } : { sharedFormula: `${codeCol}2`, result: key };
+      i === 0
+        ? { formula: masterFormula, result: key, shareType: 'shared', ref: `${codeCol}2:${codeCol}${lastRow}` }
+        : { sharedFormula: `${codeCol}2`, result: key };
     // In COMMITMENT_KEYS order (checked once below): an array, not an object per row.
     await sheet.add([
       i + 1,
@@ -186,7 +230,12 @@ export async function writeCommitmentsSheet(wb: StreamWorkbook, input: Commitmen
   if (commitments.length) {
     // The drop-down offers the status names; the code column follows through its formula.
     const names = STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]).join(',');
-    ws.dataValidation(`${statusCol}2:${statusCol}${lastRow}`, { type: 'list', allowBlank: true, formulae: [`"${names}"`], showErrorMessage: false });
+    ws.dataValidation(`${statusCol}2:${statusCol}${lastRow}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${names}"`],
+      showErrorMessage: false,
+    });
     // Colour by status, from the (hidden) code column, for the name and the code.
     for (const target of [statusCol, codeCol]) {
       ws.conditionalFormatting({

@@ -54,8 +54,19 @@ export const EMULATION_COLUMNS = { rank: 1, name: 2, unit: 3, found: 4, due: 5, 
 const LAST_COLUMN = GROUP_COLUMNS.block;
 const WIDTHS = [12, 36, ...Array.from({ length: LAST_COLUMN - 2 }, () => 11)];
 
-export type KeyFigure = 'registered' | 'found' | 'difference' | 'due' | 'onTime' | 'onTimeRate' | 'overdue' | 'dueSoon' | 'missingUnits';
-const KEY_FIGURES: KeyFigure[] = ['registered', 'found', 'difference', 'due', 'onTime', 'onTimeRate', 'overdue', 'dueSoon', 'missingUnits'];
+export type KeyFigure =
+  'registered' | 'found' | 'difference' | 'due' | 'onTime' | 'onTimeRate' | 'overdue' | 'dueSoon' | 'missingUnits';
+const KEY_FIGURES: KeyFigure[] = [
+  'registered',
+  'found',
+  'difference',
+  'due',
+  'onTime',
+  'onTimeRate',
+  'overdue',
+  'dueSoon',
+  'missingUnits',
+];
 
 export type Cached = number | string | null;
 
@@ -128,7 +139,11 @@ function countsOf(list: { status: StatusKey | null }[]): GroupTotals {
   return { registered: null, found: list.length, byStatus, due, onTimeRate: rateOf(byStatus.done_on_time, due) };
 }
 
-export function planDashboard(data: SummaryData, names: { dashboard: string; commitments: string }, labels: SummaryText): DashboardPlan {
+export function planDashboard(
+  data: SummaryData,
+  names: { dashboard: string; commitments: string },
+  labels: SummaryText,
+): DashboardPlan {
   const { report, department, lang } = data;
   const L = labels.dashboard;
   const C = labels.charts;
@@ -144,7 +159,11 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
   p.set(3, 1, L.asOf, { font: { name: 'Times New Roman', size: 12, bold: true }, alignment: { horizontal: 'right' } });
   p.merge(3, 1, 2);
   const asOfAt = { row: 3, col: 3 };
-  p.set(3, 3, isoDate(report.asOf), { font: { name: 'Times New Roman', size: 12, bold: true }, numFmt: DATE_FORMAT, alignment: { horizontal: 'left' } });
+  p.set(3, 3, isoDate(report.asOf), {
+    font: { name: 'Times New Roman', size: 12, bold: true },
+    numFmt: DATE_FORMAT,
+    alignment: { horizontal: 'left' },
+  });
   const asOfCell = `$${col(asOfAt.col)}$${asOfAt.row}`;
   const fileCount = (s: string) => report.files.filter((f) => f.state === s).length;
   p.set(4, 1, L.filesLine(fileCount('merged'), fileCount('failed'), fileCount('skipped')), NOTE_STYLE);
@@ -167,7 +186,12 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     p.set(r, 1, i + 1, { ...statusFill(k), alignment: { horizontal: 'center', vertical: 'top' } });
     p.set(r, 2, CATALOGUES[lang].status[k], statusFill(k));
     p.set(r, 3, formula(`COUNTIFS(${R('statusCode')},${literal(k)})`, n), numStyle);
-    p.set(r, 4, formula(`IF($C$${statusTotalRow}=0,"",C${r}/$C$${statusTotalRow})`, found ? n / found : null), rateStyle);
+    p.set(
+      r,
+      4,
+      formula(`IF($C$${statusTotalRow}=0,"",C${r}/$C$${statusTotalRow})`, found ? n / found : null),
+      rateStyle,
+    );
   });
   p.set(statusTotalRow, 1, '', TOTAL_STYLE);
   p.set(statusTotalRow, 2, L.total, TOTAL_STYLE);
@@ -187,7 +211,13 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
   const keyValues: Record<KeyFigure, [CellValue, CellStyle]> = {
     registered: [registered, numStyle],
     found: [formula(`COUNT(${R('no')})`, found), numStyle],
-    difference: [formula(`IF(${kc('registered')}="","",${kc('found')}-${kc('registered')})`, registered === null ? null : found - registered), numStyle],
+    difference: [
+      formula(
+        `IF(${kc('registered')}="","",${kc('found')}-${kc('registered')})`,
+        registered === null ? null : found - registered,
+      ),
+      numStyle,
+    ],
     due: [formula(`${S('done_on_time')}+${S('done_late')}+${S('overdue')}`, totals.due), numStyle],
     onTime: [formula(S('done_on_time'), totals.byStatus.done_on_time), numStyle],
     onTimeRate: [formula(`IF(${kc('due')}=0,"",${kc('onTime')}/${kc('due')})`, totals.onTimeRate), rateStyle],
@@ -195,7 +225,10 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     dueSoon: [
       formula(
         ['in_progress', 'not_started']
-          .map((s) => `COUNTIFS(${R('statusCode')},${literal(s)},${R('deadline')},">="&${asOfCell},${R('deadline')},"<="&(${asOfCell}+${DUE_SOON_DAYS}))`)
+          .map(
+            (s) =>
+              `COUNTIFS(${R('statusCode')},${literal(s)},${R('deadline')},">="&${asOfCell},${R('deadline')},"<="&(${asOfCell}+${DUE_SOON_DAYS}))`,
+          )
           .join('+'),
         totals.dueSoon,
       ),
@@ -206,14 +239,21 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
   KEY_FIGURES.forEach((k, i) => {
     const r = key[k].row;
     p.set(r, 1, i + 1, bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' } }));
-    p.set(r, 2, L[k], bodyStyle({ font: { name: 'Times New Roman', size: 11, bold: k === 'onTimeRate' || k === 'found' } }));
+    p.set(
+      r,
+      2,
+      L[k],
+      bodyStyle({ font: { name: 'Times New Roman', size: 11, bold: k === 'onTimeRate' || k === 'found' } }),
+    );
     p.set(r, 3, keyValues[k][0], keyValues[k][1]);
   });
 
   // ---- III. Charts band (rows reserved; the charts are placed once the tables below are planned)
   const chartsHeaderRow = statusTotalRow + 2;
   p.set(chartsHeaderRow, 1, L.chartsSection, SECTION_STYLE);
-  const departmentTrend = data.history.filter((h) => h.scope === 'department').sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const departmentTrend = data.history
+    .filter((h) => h.scope === 'department')
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const bandHeight = 20;
   const bands = departmentTrend.length >= 2 ? 3 : 2;
   const bandTop = chartsHeaderRow + 1; // 1-based row where the first band starts
@@ -227,10 +267,21 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     range: Parameters<typeof commitmentRange>[1],
   ): { rows: Map<string | null, number>; first: number; last: number; next: number } => {
     p.set(start, 1, title, SECTION_STYLE);
-    const header = [...L.groupHeader(kind), ...STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]), L.dueHeader, L.rateHeader];
+    const header = [
+      ...L.groupHeader(kind),
+      ...STATUS_KEYS.map((k) => CATALOGUES[lang].status[k]),
+      L.dueHeader,
+      L.rateHeader,
+    ];
     if (kind === 'unit') header.push(L.blockHeader);
     p.header(start + 1, header);
-    STATUS_KEYS.forEach((k, i) => p.set(start + 1, GROUP_COLUMNS.firstStatus + i, CATALOGUES[lang].status[k], { ...statusFill(k), font: { name: 'Times New Roman', size: 10, bold: true }, alignment: { wrapText: true, horizontal: 'center', vertical: 'middle' } }));
+    STATUS_KEYS.forEach((k, i) =>
+      p.set(start + 1, GROUP_COLUMNS.firstStatus + i, CATALOGUES[lang].status[k], {
+        ...statusFill(k),
+        font: { name: 'Times New Roman', size: 10, bold: true },
+        alignment: { wrapText: true, horizontal: 'center', vertical: 'middle' },
+      }),
+    );
     const at = new Map<string | null, number>();
     const first = start + 2;
     rows.forEach((g, i) => {
@@ -241,43 +292,104 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
       // rows above it do not (every unit or block found in the data has a row above it).
       const known = (c: number) => `${col(c)}$${first}:${col(c)}$${r - 1}`;
       const rest = (all: string, c: number) => (r > first ? `${all}-SUM(${known(c)})` : all);
-      const foundF = g.code === null ? rest(`COUNT(${R('no')})`, GROUP_COLUMNS.found) : `COUNTIFS(${R(range)},${exactCriterion(g.code)})`;
+      const foundF =
+        g.code === null
+          ? rest(`COUNT(${R('no')})`, GROUP_COLUMNS.found)
+          : `COUNTIFS(${R(range)},${exactCriterion(g.code)})`;
       const statusF = (k: StatusKey, c: number) =>
         g.code === null
           ? rest(`COUNTIFS(${R('statusCode')},${literal(k)})`, c)
           : `COUNTIFS(${R(range)},${exactCriterion(g.code)},${R('statusCode')},${literal(k)})`;
-      p.set(r, GROUP_COLUMNS.code, text(g.code ?? ''), bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' } }));
+      p.set(
+        r,
+        GROUP_COLUMNS.code,
+        text(g.code ?? ''),
+        bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' } }),
+      );
       p.set(r, GROUP_COLUMNS.name, text(g.name), bodyStyle());
       p.set(r, GROUP_COLUMNS.registered, g.totals.registered, numStyle);
       p.set(r, GROUP_COLUMNS.found, formula(foundF, g.totals.found), numStyle);
       const reg = `${col(GROUP_COLUMNS.registered)}${r}`;
       const fnd = `${col(GROUP_COLUMNS.found)}${r}`;
-      p.set(r, GROUP_COLUMNS.difference, formula(`IF(${reg}="","",${fnd}-${reg})`, g.totals.registered === null ? null : g.totals.found - g.totals.registered), numStyle);
+      p.set(
+        r,
+        GROUP_COLUMNS.difference,
+        formula(
+          `IF(${reg}="","",${fnd}-${reg})`,
+          g.totals.registered === null ? null : g.totals.found - g.totals.registered,
+        ),
+        numStyle,
+      );
       STATUS_KEYS.forEach((k, j) => {
-        p.set(r, GROUP_COLUMNS.firstStatus + j, formula(statusF(k, GROUP_COLUMNS.firstStatus + j), g.totals.byStatus[k]), numStyle);
+        p.set(
+          r,
+          GROUP_COLUMNS.firstStatus + j,
+          formula(statusF(k, GROUP_COLUMNS.firstStatus + j), g.totals.byStatus[k]),
+          numStyle,
+        );
       });
       const sc = (k: StatusKey) => `${col(GROUP_COLUMNS.firstStatus + STATUS_KEYS.indexOf(k))}${r}`;
-      p.set(r, GROUP_COLUMNS.due, formula(`${sc('done_on_time')}+${sc('done_late')}+${sc('overdue')}`, g.totals.due), numStyle);
+      p.set(
+        r,
+        GROUP_COLUMNS.due,
+        formula(`${sc('done_on_time')}+${sc('done_late')}+${sc('overdue')}`, g.totals.due),
+        numStyle,
+      );
       const due = `${col(GROUP_COLUMNS.due)}${r}`;
-      p.set(r, GROUP_COLUMNS.rate, formula(`IF(${due}=0,"",${sc('done_on_time')}/${due})`, g.totals.onTimeRate), rateStyle);
-      if (kind === 'unit') p.set(r, GROUP_COLUMNS.block, text(g.block ?? ''), bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' } }));
+      p.set(
+        r,
+        GROUP_COLUMNS.rate,
+        formula(`IF(${due}=0,"",${sc('done_on_time')}/${due})`, g.totals.onTimeRate),
+        rateStyle,
+      );
+      if (kind === 'unit')
+        p.set(
+          r,
+          GROUP_COLUMNS.block,
+          text(g.block ?? ''),
+          bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' } }),
+        );
     });
     const last = first + rows.length - 1;
     const totalRow = last + 1;
     p.set(totalRow, 1, '', TOTAL_STYLE);
     p.set(totalRow, 2, L.total, TOTAL_STYLE);
     const sum = (c: number, cached: number | null) =>
-      p.set(totalRow, c, rows.length ? formula(`SUM(${col(c)}${first}:${col(c)}${last})`, cached) : (cached ?? 0), totalNum);
+      p.set(
+        totalRow,
+        c,
+        rows.length ? formula(`SUM(${col(c)}${first}:${col(c)}${last})`, cached) : (cached ?? 0),
+        totalNum,
+      );
     const regs = rows.map((g) => g.totals.registered).filter((x): x is number => x !== null);
-    sum(GROUP_COLUMNS.registered, regs.reduce((a, b) => a + b, 0));
-    sum(GROUP_COLUMNS.found, rows.reduce((a, g) => a + g.totals.found, 0));
-    sum(GROUP_COLUMNS.difference, rows.reduce((a, g) => a + (g.totals.registered === null ? 0 : g.totals.found - g.totals.registered), 0));
-    STATUS_KEYS.forEach((k, j) => sum(GROUP_COLUMNS.firstStatus + j, rows.reduce((a, g) => a + g.totals.byStatus[k], 0)));
+    sum(
+      GROUP_COLUMNS.registered,
+      regs.reduce((a, b) => a + b, 0),
+    );
+    sum(
+      GROUP_COLUMNS.found,
+      rows.reduce((a, g) => a + g.totals.found, 0),
+    );
+    sum(
+      GROUP_COLUMNS.difference,
+      rows.reduce((a, g) => a + (g.totals.registered === null ? 0 : g.totals.found - g.totals.registered), 0),
+    );
+    STATUS_KEYS.forEach((k, j) =>
+      sum(
+        GROUP_COLUMNS.firstStatus + j,
+        rows.reduce((a, g) => a + g.totals.byStatus[k], 0),
+      ),
+    );
     const dueSum = rows.reduce((a, g) => a + g.totals.due, 0);
     const onTimeSum = rows.reduce((a, g) => a + g.totals.byStatus.done_on_time, 0);
     sum(GROUP_COLUMNS.due, dueSum);
     const due = `${col(GROUP_COLUMNS.due)}${totalRow}`;
-    p.set(totalRow, GROUP_COLUMNS.rate, formula(`IF(${due}=0,"",${col(GROUP_COLUMNS.firstStatus)}${totalRow}/${due})`, rateOf(onTimeSum, dueSum)), totalRate);
+    p.set(
+      totalRow,
+      GROUP_COLUMNS.rate,
+      formula(`IF(${due}=0,"",${col(GROUP_COLUMNS.firstStatus)}${totalRow}/${due})`, rateOf(onTimeSum, dueSum)),
+      totalRate,
+    );
     if (kind === 'unit') p.set(totalRow, GROUP_COLUMNS.block, '', TOTAL_STYLE);
     return { rows: at, first, last, next: totalRow + 2 };
   };
@@ -286,14 +398,25 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
   const noBlock = report.commitments.filter((c) => c.block === null);
   const blockNames = new Map(department.blocks.map((b) => [b.code, b.name]));
   const unitInfo = new Map(department.units.map((u) => [u.code, u]));
-  const ordered = (known: string[], all: Record<string, GroupTotals>) => [...known.filter((k) => all[k]), ...Object.keys(all).filter((k) => !known.includes(k)).sort()];
-  const blockRows: GroupRow[] = ordered(department.blocks.map((b) => b.code), totals.byBlock).map((code) => ({
+  const ordered = (known: string[], all: Record<string, GroupTotals>) => [
+    ...known.filter((k) => all[k]),
+    ...Object.keys(all)
+      .filter((k) => !known.includes(k))
+      .sort(),
+  ];
+  const blockRows: GroupRow[] = ordered(
+    department.blocks.map((b) => b.code),
+    totals.byBlock,
+  ).map((code) => ({
     code,
     name: blockNames.get(code) ?? code,
     totals: totals.byBlock[code],
   }));
   if (noBlock.length) blockRows.push({ code: null, name: L.noUnit, totals: countsOf(noBlock) });
-  const unitRows: GroupRow[] = ordered(department.units.map((u) => u.code), totals.byUnit).map((code) => ({
+  const unitRows: GroupRow[] = ordered(
+    department.units.map((u) => u.code),
+    totals.byUnit,
+  ).map((code) => ({
     code,
     name: unitInfo.get(code)?.name ?? code,
     block: unitInfo.get(code)?.block ?? report.commitments.find((c) => c.unit === code)?.block ?? null,
@@ -336,7 +459,15 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
       `IF(${rate}="","",SUMPRODUCT((${rateRange}<>"")*(${rateRange}>${rate}))` +
       `+SUMPRODUCT((${rateRange}<>"")*(${rateRange}=${rate})*(${onRange}>${on}))+1)`;
     const gradeF = `IF(${rate}="","",${grades.reduceRight((acc, g) => `IF(${rate}>=${g.minRate},${literal(g.grade)},${acc})`, '""')})`;
-    p.set(r, E.rank, formula(rankF, e.rank || null), bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' }, font: { name: 'Times New Roman', size: 11, bold: true } }));
+    p.set(
+      r,
+      E.rank,
+      formula(rankF, e.rank || null),
+      bodyStyle({
+        alignment: { horizontal: 'center', vertical: 'top' },
+        font: { name: 'Times New Roman', size: 11, bold: true },
+      }),
+    );
     p.set(r, E.name, text(e.name), bodyStyle());
     p.set(r, E.unit, text(e.unit), bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' } }));
     p.set(r, E.found, ref(GROUP_COLUMNS.found, e.found), numStyle);
@@ -373,7 +504,12 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     const r = trendFirst + i;
     const [y, m] = h.month.split('-');
     p.set(r, 1, `${m}/${y}`, bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' } }));
-    p.set(r, 2, isoDate(h.asOf), bodyStyle({ numFmt: DATE_FORMAT, alignment: { horizontal: 'left', vertical: 'top' } }));
+    p.set(
+      r,
+      2,
+      isoDate(h.asOf),
+      bodyStyle({ numFmt: DATE_FORMAT, alignment: { horizontal: 'left', vertical: 'top' } }),
+    );
     p.set(r, 3, h.found, numStyle);
     p.set(r, 4, h.due, numStyle);
     p.set(r, 5, h.byStatus.done_on_time, numStyle);
@@ -423,19 +559,47 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
     });
   }
   const b1 = band(1);
-  const registeredVsFound = (title: string, rows: GroupRow[], first: number, last: number, anchor: ChartSpec['anchor']): ChartSpec => ({
+  const registeredVsFound = (
+    title: string,
+    rows: GroupRow[],
+    first: number,
+    last: number,
+    anchor: ChartSpec['anchor'],
+  ): ChartSpec => ({
     kind: 'column',
     title,
     categoriesRef: absRange(D, GROUP_COLUMNS.name, first, last),
     categories: rows.map((g) => g.name),
     series: [
-      { name: C.registered, valuesRef: absRange(D, GROUP_COLUMNS.registered, first, last), values: rows.map((g) => g.totals.registered), colour: CHART_REGISTERED },
-      { name: C.found, valuesRef: absRange(D, GROUP_COLUMNS.found, first, last), values: rows.map((g) => g.totals.found), colour: CHART_FOUND },
+      {
+        name: C.registered,
+        valuesRef: absRange(D, GROUP_COLUMNS.registered, first, last),
+        values: rows.map((g) => g.totals.registered),
+        colour: CHART_REGISTERED,
+      },
+      {
+        name: C.found,
+        valuesRef: absRange(D, GROUP_COLUMNS.found, first, last),
+        values: rows.map((g) => g.totals.found),
+        colour: CHART_FOUND,
+      },
     ],
     anchor,
   });
-  if (blockRows.length) charts.push(registeredVsFound(C.blocks, blockRows, blocks.first, blocks.last, { from: { col: 0, row: b1.top }, to: { col: split, row: b1.bottom } }));
-  if (unitRows.length) charts.push(registeredVsFound(C.units, unitRows, units.first, units.last, { from: { col: split, row: b1.top }, to: { col: LAST_COLUMN, row: b1.bottom } }));
+  if (blockRows.length)
+    charts.push(
+      registeredVsFound(C.blocks, blockRows, blocks.first, blocks.last, {
+        from: { col: 0, row: b1.top },
+        to: { col: split, row: b1.bottom },
+      }),
+    );
+  if (unitRows.length)
+    charts.push(
+      registeredVsFound(C.units, unitRows, units.first, units.last, {
+        from: { col: split, row: b1.top },
+        to: { col: LAST_COLUMN, row: b1.bottom },
+      }),
+    );
   if (bands === 3) {
     const b2 = band(2);
     charts.push({
@@ -444,7 +608,14 @@ export function planDashboard(data: SummaryData, names: { dashboard: string; com
       percent: true,
       categoriesRef: absRange(D, 1, trendFirst, trendLast),
       categories: departmentTrend.map((h) => `${h.month.slice(5, 7)}/${h.month.slice(0, 4)}`),
-      series: [{ name: C.rateSeries, valuesRef: absRange(D, 7, trendFirst, trendLast), values: departmentTrend.map((h) => h.onTimeRate), colour: CHART_RATE }],
+      series: [
+        {
+          name: C.rateSeries,
+          valuesRef: absRange(D, 7, trendFirst, trendLast),
+          values: departmentTrend.map((h) => h.onTimeRate),
+          colour: CHART_RATE,
+        },
+      ],
       anchor: { from: { col: 0, row: b2.top }, to: { col: 9, row: b2.bottom } },
     });
   }

@@ -8,7 +8,14 @@ import * as path from 'node:path';
 import { moveIntoPlace } from '../atomic-write';
 import { writeCommitmentsSheet } from './commitments-sheet';
 import { planDashboard, writeDashboard } from './dashboard';
-import { writeAttentionSheet, writeChangesSheet, writeFilesSheet, writeHistorySheet, writeIssuesSheet, writeProvincialSheet } from './lists';
+import {
+  writeAttentionSheet,
+  writeChangesSheet,
+  writeFilesSheet,
+  writeHistorySheet,
+  writeIssuesSheet,
+  writeProvincialSheet,
+} from './lists';
 import { writeStateSheet } from './state';
 import type { SummaryData } from './types';
 import { XlsxWriter } from './xlsx';
@@ -35,7 +42,13 @@ async function writeSheets(file: string, data: SummaryData): Promise<void> {
   try {
     // One sheet at a time, in order: each is streamed into the zip as it is written.
     await writeDashboard(wb, plan, data.lang);
-    await writeCommitmentsSheet(wb, { name: names.commitments, labels, lang: data.lang, commitments: data.report.commitments, department: data.department });
+    await writeCommitmentsSheet(wb, {
+      name: names.commitments,
+      labels,
+      lang: data.lang,
+      commitments: data.report.commitments,
+      department: data.department,
+    });
     await writeAttentionSheet(wb, names.attention, data, labels);
     await writeProvincialSheet(wb, names.provincial, names.commitments, data, labels);
     await writeHistorySheet(wb, names.history, data, labels);

@@ -14,8 +14,16 @@ import { CATALOGUES, type SummaryText } from '../../core/catalogue';
 
 const center = (extra: CellStyle = {}) => bodyStyle({ alignment: { horizontal: 'center', vertical: 'top' }, ...extra });
 const dateCol = (header: string): ColumnDef => ({ header, width: 12, style: center({ numFmt: DATE_FORMAT }) });
-const numCol = (header: string, width = 10): ColumnDef => ({ header, width, style: bodyStyle({ numFmt: COUNT_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } }) });
-const rateCol = (header: string): ColumnDef => ({ header, width: 11, style: bodyStyle({ numFmt: RATE_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } }) });
+const numCol = (header: string, width = 10): ColumnDef => ({
+  header,
+  width,
+  style: bodyStyle({ numFmt: COUNT_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } }),
+});
+const rateCol = (header: string): ColumnDef => ({
+  header,
+  width: 11,
+  style: bodyStyle({ numFmt: RATE_FORMAT, alignment: { horizontal: 'right', vertical: 'top' } }),
+});
 const textCol = (header: string, width: number): ColumnDef => ({ header, width, style: bodyStyle() });
 const codeCol = (header: string, width = 11): ColumnDef => ({ header, width, style: center() });
 
@@ -25,7 +33,12 @@ function statusColumns(lang: Lang): ColumnDef[] {
 
 // ---- Overdue and due soon ---------------------------------------------------------------------
 
-export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
+export async function writeAttentionSheet(
+  wb: StreamWorkbook,
+  name: string,
+  data: SummaryData,
+  labels: SummaryText,
+): Promise<void> {
   const { report, lang, department } = data;
   const A = labels.attention;
   const H = labels.commitments;
@@ -57,12 +70,17 @@ export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data
     if (c.status === 'overdue') overdue.push(c);
     else if (isDueSoon(c.status, c.deadline, report.asOf)) soon.push(c);
   }
-  const byDeadline = (a: ReportCommitment, b: ReportCommitment) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id);
+  const byDeadline = (a: ReportCommitment, b: ReportCommitment) =>
+    (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id);
   overdue.sort(byDeadline);
   soon.sort(byDeadline);
   const put = async (c: ReportCommitment, kind: 'overdue' | 'dueSoon') => {
     const key: StatusKey = c.status ?? 'unknown';
-    const days = c.deadline ? (kind === 'overdue' ? daysBetween(c.deadline, report.asOf) : daysBetween(report.asOf, c.deadline)) : null;
+    const days = c.deadline
+      ? kind === 'overdue'
+        ? daysBetween(c.deadline, report.asOf)
+        : daysBetween(report.asOf, c.deadline)
+      : null;
     await sheet.add(
       [
         kind === 'overdue' ? A.overdue : A.dueSoon,
@@ -90,11 +108,24 @@ export async function writeAttentionSheet(wb: StreamWorkbook, name: string, data
 
 // ---- Provincial tasks -------------------------------------------------------------------------
 
-export async function writeProvincialSheet(wb: StreamWorkbook, name: string, commitmentsSheet: string, data: SummaryData, labels: SummaryText): Promise<void> {
+export async function writeProvincialSheet(
+  wb: StreamWorkbook,
+  name: string,
+  commitmentsSheet: string,
+  data: SummaryData,
+  labels: SummaryText,
+): Promise<void> {
   const { report, lang } = data;
   const P = labels.provincial;
   const D = labels.dashboard;
-  const columns = [codeCol(P.code, 11), textCol(P.title, 60), numCol(P.commitments, 11), ...statusColumns(lang), numCol(D.dueHeader, 10), rateCol(D.rateHeader)];
+  const columns = [
+    codeCol(P.code, 11),
+    textCol(P.title, 60),
+    numCol(P.commitments, 11),
+    ...statusColumns(lang),
+    numCol(D.dueHeader, 10),
+    rateCol(D.rateHeader),
+  ];
   const sheet = new TableSheet(wb, name, columns, lang, { tabColor: 'FF548235' });
   const R = (k: Parameters<typeof commitmentRange>[1]) => commitmentRange(commitmentsSheet, k);
   const first = 3 + 1; // the first status column (1-based)
@@ -108,9 +139,15 @@ export async function writeProvincialSheet(wb: StreamWorkbook, name: string, com
       text(t.code),
       text(t.title),
       { formula: `COUNTIFS(${crit})`, result: t.commitments },
-      ...STATUS_KEYS.map((k) => ({ formula: `COUNTIFS(${crit},${R('statusCode')},${literal(k)})`, result: t.byStatus[k] })),
+      ...STATUS_KEYS.map((k) => ({
+        formula: `COUNTIFS(${crit},${R('statusCode')},${literal(k)})`,
+        result: t.byStatus[k],
+      })),
       { formula: `${sc('done_on_time')}+${sc('done_late')}+${sc('overdue')}`, result: due },
-      { formula: `IF(${dueCell}=0,"",${sc('done_on_time')}/${dueCell})`, result: due ? t.byStatus.done_on_time / due : '' },
+      {
+        formula: `IF(${dueCell}=0,"",${sc('done_on_time')}/${dueCell})`,
+        result: due ? t.byStatus.done_on_time / due : '',
+      },
     ]);
   }
   if (!report.provincialTasks.length) await sheet.note(P.none, NOTE_STYLE);
@@ -119,7 +156,12 @@ export async function writeProvincialSheet(wb: StreamWorkbook, name: string, com
 
 // ---- History ----------------------------------------------------------------------------------
 
-export async function writeHistorySheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
+export async function writeHistorySheet(
+  wb: StreamWorkbook,
+  name: string,
+  data: SummaryData,
+  labels: SummaryText,
+): Promise<void> {
   const { lang } = data;
   const H = labels.history;
   const D = labels.dashboard;
@@ -172,14 +214,27 @@ function display(v: string | null, kind: string, lang: Lang): string | null {
   return text(v);
 }
 
-export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
+export async function writeChangesSheet(
+  wb: StreamWorkbook,
+  name: string,
+  data: SummaryData,
+  labels: SummaryText,
+): Promise<void> {
   const { lang, department } = data;
   const X = labels.changes;
   const unitNames = new Map(department.units.map((u) => [u.code, u.name]));
   const sheet = new TableSheet(
     wb,
     name,
-    [codeCol(X.kind, 16), codeCol(X.unit, 10), textCol(labels.commitments.unitName, 24), textCol(X.title, 55), textCol(X.before, 20), textCol(X.after, 20), textCol(X.id, 18)],
+    [
+      codeCol(X.kind, 16),
+      codeCol(X.unit, 10),
+      textCol(labels.commitments.unitName, 24),
+      textCol(X.title, 55),
+      textCol(X.before, 20),
+      textCol(X.after, 20),
+      textCol(X.id, 18),
+    ],
     lang,
     { tabColor: 'FFBF8F00' },
   );
@@ -214,22 +269,49 @@ export async function writeChangesSheet(wb: StreamWorkbook, name: string, data: 
 
 const SEVERITY_FILL: Record<string, StatusKey | null> = { error: 'overdue', warning: 'unknown', info: null };
 
-export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
+export async function writeIssuesSheet(
+  wb: StreamWorkbook,
+  name: string,
+  data: SummaryData,
+  labels: SummaryText,
+): Promise<void> {
   const { report, lang } = data;
   const I = labels.issues;
   const sheet = new TableSheet(
     wb,
     name,
     // The rule's code (a machine word, for tracing an issue to its rule) comes last.
-    [codeCol(I.severity, 10), textCol(I.ruleTitle, 26), textCol(I.message, 70), textCol(I.file, 28), textCol(I.sheet, 14), codeCol(I.cell, 7), codeCol(I.unit, 10), textCol(I.rule, 22)],
+    [
+      codeCol(I.severity, 10),
+      textCol(I.ruleTitle, 26),
+      textCol(I.message, 70),
+      textCol(I.file, 28),
+      textCol(I.sheet, 14),
+      codeCol(I.cell, 7),
+      codeCol(I.unit, 10),
+      textCol(I.rule, 22),
+    ],
     lang,
     { tabColor: 'FFFFC000' },
   );
-  const put = async (severity: 'error' | 'warning' | 'info', rule: string, title: string, message: string, file: string, sheetName: string | null, cell: string | null, unit: string | null) => {
+  const put = async (
+    severity: 'error' | 'warning' | 'info',
+    rule: string,
+    title: string,
+    message: string,
+    file: string,
+    sheetName: string | null,
+    cell: string | null,
+    unit: string | null,
+  ) => {
     const fill = SEVERITY_FILL[severity];
-    await sheet.add([CATALOGUES[lang].severity[severity], title, text(message), text(file), text(sheetName), cell, text(unit), rule], fill ? { 0: statusFill(fill) } : undefined);
+    await sheet.add(
+      [CATALOGUES[lang].severity[severity], title, text(message), text(file), text(sheetName), cell, text(unit), rule],
+      fill ? { 0: statusFill(fill) } : undefined,
+    );
   };
-  for (const i of report.issues) await put(i.severity, i.rule, ruleTitle(i.rule, lang), i.message, i.file, i.sheet, i.cell, i.unit);
+  for (const i of report.issues)
+    await put(i.severity, i.rule, ruleTitle(i.rule, lang), i.message, i.file, i.sheet, i.cell, i.unit);
   // A failed or skipped file the issues do not already name is listed from the files list.
   const named = new Set(report.issues.map((i) => `${i.file}\u0000${i.rule}`));
   let extra = 0;
@@ -238,7 +320,16 @@ export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: S
     if (f.state === 'failed') {
       const rule = f.error?.code ?? 'unreadable-file';
       if (named.has(`${f.file}\u0000${rule}`) || named.has(`${file}\u0000${rule}`)) continue;
-      await put('error', rule, ruleTitle(rule, lang) || I.failed, f.error?.message ?? I.failed, file, null, null, f.unit);
+      await put(
+        'error',
+        rule,
+        ruleTitle(rule, lang) || I.failed,
+        f.error?.message ?? I.failed,
+        file,
+        null,
+        null,
+        f.unit,
+      );
       extra++;
     } else if (f.state === 'skipped') {
       await put('info', 'skipped-file', I.skipped, f.reason ?? I.skipped, file, null, null, f.unit);
@@ -251,20 +342,39 @@ export async function writeIssuesSheet(wb: StreamWorkbook, name: string, data: S
 
 // ---- Files ------------------------------------------------------------------------------------
 
-export async function writeFilesSheet(wb: StreamWorkbook, name: string, data: SummaryData, labels: SummaryText): Promise<void> {
+export async function writeFilesSheet(
+  wb: StreamWorkbook,
+  name: string,
+  data: SummaryData,
+  labels: SummaryText,
+): Promise<void> {
   const { report, lang } = data;
   const F = labels.files;
   const sheet = new TableSheet(
     wb,
     name,
-    [textCol(F.file, 40), codeCol(F.unit, 10), codeCol(F.state, 16), numCol(F.commitments, 11), textCol(F.sheets, 28), textCol(F.note, 60)],
+    [
+      textCol(F.file, 40),
+      codeCol(F.unit, 10),
+      codeCol(F.state, 16),
+      numCol(F.commitments, 11),
+      textCol(F.sheets, 28),
+      textCol(F.note, 60),
+    ],
     lang,
     { tabColor: 'FF808080' },
   );
   const fill: Record<string, StatusKey> = { merged: 'done_on_time', skipped: 'not_started', failed: 'overdue' };
   for (const f of report.files) {
     await sheet.add(
-      [text(f.path ?? f.file), text(f.unit), F[f.state], f.commitments, text(f.sheets?.join(', ') ?? null), text(f.error?.message ?? f.reason ?? null)],
+      [
+        text(f.path ?? f.file),
+        text(f.unit),
+        F[f.state],
+        f.commitments,
+        text(f.sheets?.join(', ') ?? null),
+        text(f.error?.message ?? f.reason ?? null),
+      ],
       { 2: statusFill(fill[f.state]) },
     );
   }

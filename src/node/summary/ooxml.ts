@@ -10,7 +10,9 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 export function decodeXml(s: string): string {
   return s
     .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITY[e],
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : ENTITY[e],
     )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
@@ -67,7 +69,8 @@ export function relsPath(part: string): string {
 export function itemText(xml: string): string {
   const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
   let out = '';
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ? decodeXml(m[1]) : '';
+  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g))
+    out += m[1] ? decodeXml(m[1]) : '';
   return out;
 }
 
@@ -82,7 +85,11 @@ export function columnNumber(ref: string): number {
 }
 
 /** Each <row> of a sheet's XML as the texts of its cells by column, streamed. */
-export async function* sheetRows(zip: JSZip, sheetPath: string, sharedStrings: () => Promise<string[]>): AsyncGenerator<{ row: number; cells: Map<number, string> }> {
+export async function* sheetRows(
+  zip: JSZip,
+  sheetPath: string,
+  sharedStrings: () => Promise<string[]>,
+): AsyncGenerator<{ row: number; cells: Map<number, string> }> {
   const entry = zip.file(sheetPath);
   if (!entry) return;
   const decoder = new StringDecoder('utf8');
@@ -118,7 +125,10 @@ export async function* sheetRows(zip: JSZip, sheetPath: string, sharedStrings: (
   };
   // JSZip's stream is an old-style Readable: piped into a core stream it can be iterated.
   const stream = new PassThrough();
-  entry.nodeStream('nodebuffer').on('error', (e: Error) => stream.destroy(e)).pipe(stream);
+  entry
+    .nodeStream('nodebuffer')
+    .on('error', (e: Error) => stream.destroy(e))
+    .pipe(stream);
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     buffer += decoder.write(chunk);
     let end: number;
@@ -141,4 +151,3 @@ export async function loadSharedStrings(zip: JSZip): Promise<string[]> {
   const xml = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => (m[1] ? itemText(m[1]) : ''));
 }
-

@@ -41,7 +41,11 @@ export function wrappedLines(text: string, perLine: number): number {
 
 /** A row's height: the most lines any of its wrapping cells needs (`perLine[i]`, 0 for a cell that
  *  does not wrap) times the line height; undefined for one line (the default height, not written). */
-export function rowHeight(values: readonly unknown[], perLine: readonly number[], pointsPerLine: number = LINE_HEIGHT_11PT): number | undefined {
+export function rowHeight(
+  values: readonly unknown[],
+  perLine: readonly number[],
+  pointsPerLine: number = LINE_HEIGHT_11PT,
+): number | undefined {
   let most = 1;
   const n = Math.min(values.length, perLine.length);
   for (let i = 0; i < n; i++) {

@@ -51,7 +51,11 @@ export class TableSheet {
       pageSetup: { ...printSetup('1:1'), ...(options.printArea ? { printArea: options.printArea } : {}) },
       headerFooter: footer(lang),
       tabColor: options.tabColor,
-      columns: columns.map((c, i) => ({ width: c.width, style: this.styles[i], ...(c.hidden ? { hidden: true } : {}) })),
+      columns: columns.map((c, i) => ({
+        width: c.width,
+        style: this.styles[i],
+        ...(c.hidden ? { hidden: true } : {}),
+      })),
       inlineText: columns.map((c) => c.unique === true),
     });
     // The header's text is shared (headers repeat across sheets), whatever the column's data.
@@ -72,7 +76,12 @@ export class TableSheet {
     const cellStyles = styles ? this.styles.map((s, i) => styles[i] ?? s) : this.styles;
     this.lastRow++;
     const height = rowHeight(values, this.perLine, this.pointsPerLine);
-    await this.ws.row(values, height === undefined ? { number: this.lastRow, styles: cellStyles } : { number: this.lastRow, styles: cellStyles, height });
+    await this.ws.row(
+      values,
+      height === undefined
+        ? { number: this.lastRow, styles: cellStyles }
+        : { number: this.lastRow, styles: cellStyles, height },
+    );
   }
 
   /** A one-line note instead of data (an empty list says so rather than showing a bare header). */

@@ -28,7 +28,12 @@ export const CHUNK = 32_000;
 // ---- Schema -----------------------------------------------------------------------------------
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const statusCounts = z.object(Object.fromEntries(STATUS_KEYS.map((k) => [k, z.number().int().min(0)])) as Record<(typeof STATUS_KEYS)[number], z.ZodNumber>);
+const statusCounts = z.object(
+  Object.fromEntries(STATUS_KEYS.map((k) => [k, z.number().int().min(0)])) as Record<
+    (typeof STATUS_KEYS)[number],
+    z.ZodNumber
+  >,
+);
 
 export const historyRowSchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
@@ -56,7 +61,17 @@ export const commitmentStateSchema = z.object({
 });
 
 /** The order of a commitment's values in a format-2 record: names are written once, here, not 100,000 times. */
-const COMMITMENT_FIELDS = ['id', 'unit', 'code', 'title', 'target', 'deadline', 'originalDeadline', 'progress', 'status'] as const;
+const COMMITMENT_FIELDS = [
+  'id',
+  'unit',
+  'code',
+  'title',
+  'target',
+  'deadline',
+  'originalDeadline',
+  'progress',
+  'status',
+] as const;
 
 const commitmentRecordSchema = z
   .array(z.unknown())
@@ -69,7 +84,6 @@ const metaSchema = z.object({ version: z.literal(1), asOf: isoDate, department: 
 // ---- Errors -----------------------------------------------------------------------------------
 
 export type SummaryStateProblem = 'not-found' | 'not-a-workbook' | 'not-a-summary' | 'damaged' | 'newer-version';
-
 
 /** The file given as the previous summary cannot give its state. */
 export class SummaryStateError extends Error {
@@ -84,7 +98,9 @@ export class SummaryStateError extends Error {
 
   /** What to tell the clerk, in their language. */
   messageIn(lang: Lang): string {
-    return CATALOGUES[lang].previousSummary[this.problem].replace('{file}', this.file).replace('{detail}', this.detail ?? '');
+    return CATALOGUES[lang].previousSummary[this.problem]
+      .replace('{file}', this.file)
+      .replace('{detail}', this.detail ?? '');
   }
 }
 
@@ -181,7 +197,8 @@ export async function readSummaryState(file: string): Promise<SummaryState> {
   const commitments: CommitmentState[] = [];
   let sawMarker = false;
   let rowNumber = 0;
-  const damaged = (what: string, detail: string) => new SummaryStateError('damaged', file, `${what}, ${STATE_SHEET} row ${rowNumber}: ${detail}`);
+  const damaged = (what: string, detail: string) =>
+    new SummaryStateError('damaged', file, `${what}, ${STATE_SHEET} row ${rowNumber}: ${detail}`);
   const json = (text: string, what: string): unknown => {
     try {
       return JSON.parse(text);

@@ -163,7 +163,12 @@ export function parseArea(address: string): EmuArea {
   const a = parseCell(parts[0]);
   const b = parseCell(parts[1] ?? parts[0]);
   if (!a || !b) throw emuError('InvalidArgument', `Bad address: ${address}`);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 function quoteSheet(name: string): string {
@@ -267,14 +272,20 @@ export class EmuContext {
     this.emu.requests.push(request);
     if (limit !== undefined && request > limit) {
       this.emu.payloads.push(0);
-      throw emuError('RequestPayloadSizeLimitExceeded', `The request payload (${request} bytes) is larger than the limit.`);
+      throw emuError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload (${request} bytes) is larger than the limit.`,
+      );
     }
     for (const op of ops) op();
     const bytes = this.reads.reduce((n, r) => n + r.bytes, 0);
     this.emu.payloads.push(bytes);
     if (limit !== undefined && bytes > limit) {
       this.reads = [];
-      throw emuError('RequestPayloadSizeLimitExceeded', `The response payload (${bytes} bytes) is larger than the limit.`);
+      throw emuError(
+        'RequestPayloadSizeLimitExceeded',
+        `The response payload (${bytes} bytes) is larger than the limit.`,
+      );
     }
     for (const r of this.reads) r.commit();
     this.reads = [];
@@ -283,7 +294,11 @@ export class EmuContext {
 
 function splitProps(props: unknown): string[] {
   if (props === undefined) return [];
-  if (typeof props === 'string') return props.split(',').map((p) => p.trim()).filter(Boolean);
+  if (typeof props === 'string')
+    return props
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
   if (Array.isArray(props)) return props.flatMap((p) => splitProps(p));
   throw emuError('InvalidArgument', 'The emulation takes load("a,b") or load(["a"]) only.');
 }
@@ -324,13 +339,18 @@ abstract class ApiObject<T> {
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw emuError('PropertyNotLoaded', 'isNullObject is known only after a load and a sync.');
+    if (this.nullState === undefined)
+      throw emuError('PropertyNotLoaded', 'isNullObject is known only after a load and a sync.');
     return this.nullState;
   }
 
   protected read<V>(name: string): V {
     if (this.nullState) throw emuError('InvalidOperation', `Property ${name} of a null object.`);
-    if (!this.loaded.has(name)) throw emuError('PropertyNotLoaded', `The property '${name}' is not available. Call load and context.sync() first.`);
+    if (!this.loaded.has(name))
+      throw emuError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Call load and context.sync() first.`,
+      );
     return this.loaded.get(name) as V;
   }
 
@@ -417,7 +437,11 @@ function hasSetter(o: object, prop: string): boolean {
 }
 
 /** Writes to `format.*` paths, recorded per address (enough for the tests to look at). */
-function formatRecorder(ctx: EmuContext, write: (path: string, value: unknown) => void, path = 'format'): Record<string, unknown> {
+function formatRecorder(
+  ctx: EmuContext,
+  write: (path: string, value: unknown) => void,
+  path = 'format',
+): Record<string, unknown> {
   const target: Record<string, unknown> = {};
   const recorder = new globalThis.Proxy(target, {
     get: (_t, prop) => (typeof prop === 'string' ? formatRecorder(ctx, write, `${path}.${prop}`) : undefined),
@@ -494,7 +518,8 @@ class WorksheetCollectionProxy extends ApiObject<EmuSheet[]> {
   }
 
   get items(): WorksheetProxy[] {
-    if (!this.itemProxies) throw emuError('PropertyNotLoaded', 'worksheets.items is available after load("items/…") and sync.');
+    if (!this.itemProxies)
+      throw emuError('PropertyNotLoaded', 'worksheets.items is available after load("items/…") and sync.');
     return this.itemProxies;
   }
 
@@ -506,7 +531,9 @@ class WorksheetCollectionProxy extends ApiObject<EmuSheet[]> {
     const list = splitProps(props).map((p) => p.replace(/^items\//, ''));
     this.ctx.queue(() => {
       const sheets = [...this.ctx.emu.sheets];
-      const data = sheets.map((s) => Object.fromEntries(list.map((p) => [p, WorksheetProxy.value(this.ctx.emu, s, p)])));
+      const data = sheets.map((s) =>
+        Object.fromEntries(list.map((p) => [p, WorksheetProxy.value(this.ctx.emu, s, p)])),
+      );
       this.ctx.deliver(data, () => {
         this.itemProxies = sheets.map((s, i) => {
           const w = new WorksheetProxy(this.ctx, () => (this.ctx.emu.sheets.includes(s) ? s : null));
@@ -593,7 +620,8 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
   set visibility(v: string) {
     this.ctx.queue(() => {
       const s = this.resolve();
-      if (v !== 'Visible' && this.ctx.emu.activeSheet === s.name) throw emuError('InvalidOperation', 'The active sheet cannot be hidden.');
+      if (v !== 'Visible' && this.ctx.emu.activeSheet === s.name)
+        throw emuError('InvalidOperation', 'The active sheet cannot be hidden.');
       this.ctx.emu.requireStructure();
       this.ctx.emu.clearUndo('Worksheet.visibility');
       s.visibility = v as EmuSheet['visibility'];
@@ -629,12 +657,16 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
       this.ctx.emu.requireStructure();
       this.ctx.emu.clearUndo('Worksheet.delete');
       this.ctx.emu.sheets.splice(this.ctx.emu.sheets.indexOf(s), 1);
-      if (this.ctx.emu.activeSheet === s.name) this.ctx.emu.activeSheet = this.ctx.emu.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
+      if (this.ctx.emu.activeSheet === s.name)
+        this.ctx.emu.activeSheet = this.ctx.emu.sheets.find((x) => x.visibility === 'Visible')?.name ?? '';
     });
   }
 
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve(), area: address ? parseArea(address) : { top: 0, left: 0, bottom: 1048575, right: COLS - 1 } }));
+    return new RangeProxy(this.ctx, () => ({
+      sheet: this.resolve(),
+      area: address ? parseArea(address) : { top: 0, left: 0, bottom: 1048575, right: COLS - 1 },
+    }));
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
@@ -647,7 +679,10 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
 
   getRanges(address: string): RangeAreasProxy {
     const separator = this.ctx.emu.options.listSeparator ?? ',';
-    return new RangeAreasProxy(this.ctx, () => ({ sheet: this.resolve(), areas: address.split(separator).map(parseArea) }));
+    return new RangeAreasProxy(this.ctx, () => ({
+      sheet: this.resolve(),
+      areas: address.split(separator).map(parseArea),
+    }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -668,7 +703,8 @@ export class WorksheetProxy extends ApiObject<EmuSheet> {
 export function asTyped(text: string): { value: EmuValue; formula?: string; format?: string } {
   if (text.startsWith("'")) return { value: text.slice(1) };
   const t = text.trim();
-  if (/^[=+\-@]/.test(t) && t.length > 1 && !/^[+-]?\d/.test(t)) return { value: '#NAME?', formula: t.startsWith('=') ? t.slice(1) : t };
+  if (/^[=+\-@]/.test(t) && t.length > 1 && !/^[+-]?\d/.test(t))
+    return { value: '#NAME?', formula: t.startsWith('=') ? t.slice(1) : t };
   const num = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/.exec(t);
   if (num) {
     const n = Number(`${num[1]}${num[2].replace(/,/g, '')}${num[3] ?? ''}`);
@@ -680,7 +716,8 @@ export function asTyped(text: string): { value: EmuValue; formula?: string; form
     const month = Number(date[2]);
     const year = date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : new Date().getFullYear();
     const d = new Date(Date.UTC(year, month - 1, day));
-    if (month >= 1 && month <= 12 && d.getUTCDate() === day) return { value: (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000, format: 'dd/mm/yyyy' };
+    if (month >= 1 && month <= 12 && d.getUTCDate() === day)
+      return { value: (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000, format: 'dd/mm/yyyy' };
   }
   return { value: text };
 }
@@ -752,7 +789,15 @@ export class RangeProxy extends ApiObject<RangeTarget> {
         return cellsOf(t, (cell) => cell?.format ?? 'General');
       case 'valueTypes':
         return cellsOf(t, (cell) =>
-          cell?.error ? 'Error' : cell === undefined || cell.value === null || cell.value === '' ? 'Empty' : typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String',
+          cell?.error
+            ? 'Error'
+            : cell === undefined || cell.value === null || cell.value === ''
+              ? 'Empty'
+              : typeof cell.value === 'number'
+                ? 'Double'
+                : typeof cell.value === 'boolean'
+                  ? 'Boolean'
+                  : 'String',
         );
       case 'address':
         return `${quoteSheet(t.sheet.name)}!${areaAddress(area)}`;
@@ -793,7 +838,9 @@ export class RangeProxy extends ApiObject<RangeTarget> {
       for (const [address, rec] of [...t.sheet.formatting.entries()])
         if (intersects(parseArea(address), t.area))
           for (const path of Object.keys(rec)) if (!path.endsWith('columnWidth')) delete rec[path];
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !cf.areas.some((a) => intersects(a, t.area)));
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+        (cf) => !cf.areas.some((a) => intersects(a, t.area)),
+      );
       t.sheet.validations = t.sheet.validations.filter((v) => !intersects(v.area, t.area));
     });
   }
@@ -804,7 +851,12 @@ export class RangeProxy extends ApiObject<RangeTarget> {
       const t = this.resolve();
       const used = usedArea(t.sheet, valuesOnly === true);
       if (!used || !intersects(used, t.area)) return null;
-      const area = { top: Math.max(used.top, t.area.top), left: Math.max(used.left, t.area.left), bottom: Math.min(used.bottom, t.area.bottom), right: Math.min(used.right, t.area.right) };
+      const area = {
+        top: Math.max(used.top, t.area.top),
+        left: Math.max(used.left, t.area.left),
+        bottom: Math.min(used.bottom, t.area.bottom),
+        right: Math.min(used.right, t.area.right),
+      };
       return { sheet: t.sheet, area };
     });
   }
@@ -847,7 +899,8 @@ export class RangeProxy extends ApiObject<RangeTarget> {
           const cell = t.sheet.cells.get(k) ?? { value: null };
           delete cell.formula;
           delete cell.error;
-          const typed = typeof value === 'string' && cell.format !== '@' ? asTyped(value) : { value: value as EmuValue };
+          const typed =
+            typeof value === 'string' && cell.format !== '@' ? asTyped(value) : { value: value as EmuValue };
           cell.value = typed.value === '' ? null : typed.value;
           if (typed.formula) {
             cell.formula = typed.formula;
@@ -922,7 +975,8 @@ export class RangeProxy extends ApiObject<RangeTarget> {
     return new ClientResult(this.ctx, () => {
       const t = this.resolve();
       const out: { rowHidden?: boolean }[] = [];
-      for (let r = t.area.top; r <= t.area.bottom; r++) out.push(options.rowHidden ? { rowHidden: t.sheet.hiddenRows.has(r) } : {});
+      for (let r = t.area.top; r <= t.area.bottom; r++)
+        out.push(options.rowHidden ? { rowHidden: t.sheet.hiddenRows.has(r) } : {});
       return out;
     });
   }
@@ -931,20 +985,28 @@ export class RangeProxy extends ApiObject<RangeTarget> {
     return new ClientResult(this.ctx, () => {
       const t = this.resolve();
       const out: { columnHidden?: boolean }[] = [];
-      for (let c = t.area.left; c <= t.area.right; c++) out.push(options.columnHidden ? { columnHidden: t.sheet.hiddenColumns.has(c) } : {});
+      for (let c = t.area.left; c <= t.area.right; c++)
+        out.push(options.columnHidden ? { columnHidden: t.sheet.hiddenColumns.has(c) } : {});
       return out;
     });
   }
 
-  getCellProperties(options: { format?: { font?: { name?: boolean } } }): ClientResult<{ format?: { font?: { name?: string } } }[][]> {
-    return new ClientResult(this.ctx, () => cellsOf(this.resolve(), (cell) => (options.format?.font?.name ? { format: { font: { name: cell?.font ?? 'Calibri' } } } : {})));
+  getCellProperties(options: {
+    format?: { font?: { name?: boolean } };
+  }): ClientResult<{ format?: { font?: { name?: string } } }[][]> {
+    return new ClientResult(this.ctx, () =>
+      cellsOf(this.resolve(), (cell) =>
+        options.format?.font?.name ? { format: { font: { name: cell?.font ?? 'Calibri' } } } : {},
+      ),
+    );
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, () => {
       const t = this.resolve();
       // As Excel: only merges whose top-left cell lies in the range (office-js #3611).
-      const inside = (m: EmuArea) => m.top >= t.area.top && m.top <= t.area.bottom && m.left >= t.area.left && m.left <= t.area.right;
+      const inside = (m: EmuArea) =>
+        m.top >= t.area.top && m.top <= t.area.bottom && m.left >= t.area.left && m.left <= t.area.right;
       const areas = t.sheet.merges.filter(inside);
       if (areas.length > 512) throw emuError('GeneralException', 'More than 512 merged areas in the range.');
       return areas.length ? { sheet: t.sheet, areas, mergedAddress: true } : null;
@@ -965,7 +1027,8 @@ export class RangeProxy extends ApiObject<RangeTarget> {
   select(): void {
     this.ctx.queue(() => {
       const t = this.resolve();
-      if (this.ctx.emu.activeSheet !== t.sheet.name) throw emuError('InvalidSelection', 'Select works on the active sheet only.');
+      if (this.ctx.emu.activeSheet !== t.sheet.name)
+        throw emuError('InvalidSelection', 'Select works on the active sheet only.');
       this.ctx.emu.selection = { sheet: t.sheet.name, address: areaAddress(t.area) };
     });
   }
@@ -1000,7 +1063,10 @@ export class RangeAreasProxy extends ApiObject<AreasTarget> {
     if (prop === 'areaCount') return t.areas.length;
     const item = /^areas\/items\/(\w+)$/.exec(prop);
     if (item && AREA_ITEM_PROPS[item[1]]) return t.areas.map(AREA_ITEM_PROPS[item[1]]);
-    if (item?.[1] === 'formulas') return t.areas.map((a) => cellsOf({ sheet: t.sheet, area: a }, (cell) => (cell?.formula ? `=${cell.formula}` : (cell?.value ?? ''))));
+    if (item?.[1] === 'formulas')
+      return t.areas.map((a) =>
+        cellsOf({ sheet: t.sheet, area: a }, (cell) => (cell?.formula ? `=${cell.formula}` : (cell?.value ?? ''))),
+      );
     throw emuError('InvalidArgument', `RangeAreas.${prop} is not emulated`);
   }
 
@@ -1013,7 +1079,11 @@ export class RangeAreasProxy extends ApiObject<AreasTarget> {
     const keys = [...Object.keys(AREA_ITEM_PROPS), 'formulas'].filter((k) => this.loaded.has(`areas/items/${k}`));
     if (!keys.length) throw emuError('PropertyNotLoaded', 'RangeAreas.areas needs load("areas/items/…") and sync.');
     const columns = keys.map((k) => this.read<unknown[]>(`areas/items/${k}`));
-    return { items: columns[0].map((_, i) => Object.fromEntries(keys.map((k, j) => [k, columns[j][i]])) as unknown as AreaItem) };
+    return {
+      items: columns[0].map(
+        (_, i) => Object.fromEntries(keys.map((k, j) => [k, columns[j][i]])) as unknown as AreaItem,
+      ),
+    };
   }
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
@@ -1040,8 +1110,12 @@ class ConditionalFormatCollectionProxy extends ApiObject<AreasTarget> {
     const list = splitProps(props).map((p) => p.replace(/^items\//, ''));
     this.ctx.queue(() => {
       const t = this.resolve();
-      const cfs = t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))));
-      const data = cfs.map((cf) => Object.fromEntries(list.map((p) => [p, ConditionalFormatProxy.value(cf, p, t.sheet)])));
+      const cfs = t.sheet.conditionalFormats.filter((cf) =>
+        cf.areas.some((a) => t.areas.some((b) => intersects(a, b))),
+      );
+      const data = cfs.map((cf) =>
+        Object.fromEntries(list.map((p) => [p, ConditionalFormatProxy.value(cf, p, t.sheet)])),
+      );
       this.ctx.deliver(data, () => {
         this.itemProxies = cfs.map((cf, i) => {
           const p = new ConditionalFormatProxy(this.ctx, () => ({ sheet: t.sheet, cf }));
@@ -1059,7 +1133,13 @@ class ConditionalFormatCollectionProxy extends ApiObject<AreasTarget> {
       const t = this.resolve();
       requireUnprotected(t.sheet);
       this.ctx.emu.fault('ConditionalFormatCollection.add');
-      const cf: EmuConditionalFormat = { id: ++this.ctx.emu.lastId, type, formula: '', areas: t.areas.map((a) => ({ ...a })), format: {} };
+      const cf: EmuConditionalFormat = {
+        id: ++this.ctx.emu.lastId,
+        type,
+        formula: '',
+        areas: t.areas.map((a) => ({ ...a })),
+        format: {},
+      };
       // "At the first/top priority" of this range's collection: just above the highest rule that
       // applies to the range, which need not be the sheet's first.
       const list = t.sheet.conditionalFormats;
@@ -1223,7 +1303,15 @@ class ChartCollectionProxy {
       chart = { type, source: area, seriesBy, title: '', legendVisible: true, from: '', to: '' };
       s.charts.push(chart);
     });
-    return gated(new ChartProxy(this.ctx, () => chart, () => this.ws.sheet()), 'Chart', this.ctx.emu);
+    return gated(
+      new ChartProxy(
+        this.ctx,
+        () => chart,
+        () => this.ws.sheet(),
+      ),
+      'Chart',
+      this.ctx.emu,
+    );
   }
 
   load(props?: string | string[]): this {
@@ -1231,9 +1319,22 @@ class ChartCollectionProxy {
     this.ctx.queue(() => {
       const s = this.ws.sheet();
       const charts = [...s.charts];
-      this.ctx.deliver(charts.map((c) => ({ name: c.title })), () => {
-        this.itemProxies = charts.map((c) => gated(new ChartProxy(this.ctx, () => c, () => s), 'Chart', this.ctx.emu));
-      });
+      this.ctx.deliver(
+        charts.map((c) => ({ name: c.title })),
+        () => {
+          this.itemProxies = charts.map((c) =>
+            gated(
+              new ChartProxy(
+                this.ctx,
+                () => c,
+                () => s,
+              ),
+              'Chart',
+              this.ctx.emu,
+            ),
+          );
+        },
+      );
     });
     return this;
   }
@@ -1333,7 +1434,8 @@ export class ExcelEmulation {
   /** As Excel without the requirement set that brought `cls.member`: ApiNotFound. */
   requireMember(cls: string, member: string): void {
     const set = this.options.api.sets[`${cls}.${member}`];
-    if (set && compareVersions(set, this.apiVersion) > 0) throw emuError('ApiNotFound', `${cls}.${member} needs ExcelApi ${set}; this Excel has ${this.apiVersion}.`);
+    if (set && compareVersions(set, this.apiVersion) > 0)
+      throw emuError('ApiNotFound', `${cls}.${member} needs ExcelApi ${set}; this Excel has ${this.apiVersion}.`);
   }
 
   /** A load path ("areas/items/formulas") checked member by member along the classes it goes through. */
@@ -1468,9 +1570,17 @@ export function emulationFromGrid(grid: GridWorkbook, options: EmuOptions): Exce
   for (const s of grid.sheets) {
     // The grid holds 1900-system serials (as the Node reader gives them); a 1904 workbook stores less.
     const values = options.date1904
-      ? s.values.map((row, r) => (row ?? []).map((v, c) => (typeof v === 'number' && isDate(s.formats?.[r]?.[c] ?? '') ? v - DATE1904_OFFSET : v)))
+      ? s.values.map((row, r) =>
+          (row ?? []).map((v, c) =>
+            typeof v === 'number' && isDate(s.formats?.[r]?.[c] ?? '') ? v - DATE1904_OFFSET : v,
+          ),
+        )
       : s.values;
-    emu.addSheet({ ...s, values, visibility: s.hidden ? (s.name === 'camket_cau_hinh' ? 'VeryHidden' : 'Hidden') : 'Visible' });
+    emu.addSheet({
+      ...s,
+      values,
+      visibility: s.hidden ? (s.name === 'camket_cau_hinh' ? 'VeryHidden' : 'Hidden') : 'Visible',
+    });
   }
   return emu;
 }
@@ -1481,7 +1591,14 @@ export function installGlobals(win: Record<string, unknown>, emu: ExcelEmulation
   const info = { host: 'Excel', platform };
   win.Office = {
     HostType: { Excel: 'Excel' },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    PlatformType: {
+      PC: 'PC',
+      OfficeOnline: 'OfficeOnline',
+      Mac: 'Mac',
+      iOS: 'iOS',
+      Android: 'Android',
+      Universal: 'Universal',
+    },
     context: {
       displayLanguage: emu.options.displayLanguage ?? 'vi-VN',
       platform,

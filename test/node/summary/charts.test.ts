@@ -47,19 +47,151 @@ function* walk(n: Node, parent: Node | null = null): Generator<[Node, Node | nul
 // The schema's sequences (ECMA-376 Part 1, dml-chart.xsd and dml-spreadsheetDrawing.xsd) for the
 // elements camket writes; a "|" groups a choice that takes one place in the sequence.
 const CHART_SEQUENCES: Record<string, string[]> = {
-  'c:chartSpace': ['c:date1904', 'c:lang', 'c:roundedCorners', 'c:style', 'c:clrMapOvr', 'c:pivotSource', 'c:protection', 'c:chart', 'c:spPr', 'c:txPr', 'c:externalData', 'c:printSettings', 'c:userShapes'],
-  'c:chart': ['c:title', 'c:autoTitleDeleted', 'c:pivotFmts', 'c:view3D', 'c:floor', 'c:sideWall', 'c:backWall', 'c:plotArea', 'c:legend', 'c:plotVisOnly', 'c:dispBlanksAs'],
+  'c:chartSpace': [
+    'c:date1904',
+    'c:lang',
+    'c:roundedCorners',
+    'c:style',
+    'c:clrMapOvr',
+    'c:pivotSource',
+    'c:protection',
+    'c:chart',
+    'c:spPr',
+    'c:txPr',
+    'c:externalData',
+    'c:printSettings',
+    'c:userShapes',
+  ],
+  'c:chart': [
+    'c:title',
+    'c:autoTitleDeleted',
+    'c:pivotFmts',
+    'c:view3D',
+    'c:floor',
+    'c:sideWall',
+    'c:backWall',
+    'c:plotArea',
+    'c:legend',
+    'c:plotVisOnly',
+    'c:dispBlanksAs',
+  ],
   'c:plotArea': ['c:layout', 'c:barChart|c:pieChart|c:lineChart', 'c:catAx|c:valAx', 'c:dTable', 'c:spPr'],
-  'c:barChart': ['c:barDir', 'c:grouping', 'c:varyColors', 'c:ser', 'c:dLbls', 'c:gapWidth', 'c:overlap', 'c:serLines', 'c:axId'],
+  'c:barChart': [
+    'c:barDir',
+    'c:grouping',
+    'c:varyColors',
+    'c:ser',
+    'c:dLbls',
+    'c:gapWidth',
+    'c:overlap',
+    'c:serLines',
+    'c:axId',
+  ],
   'c:pieChart': ['c:varyColors', 'c:ser', 'c:dLbls', 'c:firstSliceAng'],
-  'c:lineChart': ['c:grouping', 'c:varyColors', 'c:ser', 'c:dLbls', 'c:dropLines', 'c:hiLowLines', 'c:upDownBars', 'c:marker', 'c:smooth', 'c:axId'],
-  'c:barChart/c:ser': ['c:idx', 'c:order', 'c:tx', 'c:spPr', 'c:invertIfNegative', 'c:pictureOptions', 'c:dPt', 'c:dLbls', 'c:trendline', 'c:errBars', 'c:cat', 'c:val', 'c:shape'],
+  'c:lineChart': [
+    'c:grouping',
+    'c:varyColors',
+    'c:ser',
+    'c:dLbls',
+    'c:dropLines',
+    'c:hiLowLines',
+    'c:upDownBars',
+    'c:marker',
+    'c:smooth',
+    'c:axId',
+  ],
+  'c:barChart/c:ser': [
+    'c:idx',
+    'c:order',
+    'c:tx',
+    'c:spPr',
+    'c:invertIfNegative',
+    'c:pictureOptions',
+    'c:dPt',
+    'c:dLbls',
+    'c:trendline',
+    'c:errBars',
+    'c:cat',
+    'c:val',
+    'c:shape',
+  ],
   'c:pieChart/c:ser': ['c:idx', 'c:order', 'c:tx', 'c:spPr', 'c:explosion', 'c:dPt', 'c:dLbls', 'c:cat', 'c:val'],
-  'c:lineChart/c:ser': ['c:idx', 'c:order', 'c:tx', 'c:spPr', 'c:marker', 'c:dPt', 'c:dLbls', 'c:trendline', 'c:errBars', 'c:cat', 'c:val', 'c:smooth'],
+  'c:lineChart/c:ser': [
+    'c:idx',
+    'c:order',
+    'c:tx',
+    'c:spPr',
+    'c:marker',
+    'c:dPt',
+    'c:dLbls',
+    'c:trendline',
+    'c:errBars',
+    'c:cat',
+    'c:val',
+    'c:smooth',
+  ],
   'c:dPt': ['c:idx', 'c:invertIfNegative', 'c:marker', 'c:bubble3D', 'c:explosion', 'c:spPr', 'c:pictureOptions'],
-  'c:dLbls': ['c:dLbl', 'c:delete', 'c:numFmt', 'c:spPr', 'c:txPr', 'c:dLblPos', 'c:showLegendKey', 'c:showVal', 'c:showCatName', 'c:showSerName', 'c:showPercent', 'c:showBubbleSize', 'c:separator', 'c:showLeaderLines', 'c:leaderLines'],
-  'c:catAx': ['c:axId', 'c:scaling', 'c:delete', 'c:axPos', 'c:majorGridlines', 'c:minorGridlines', 'c:title', 'c:numFmt', 'c:majorTickMark', 'c:minorTickMark', 'c:tickLblPos', 'c:spPr', 'c:txPr', 'c:crossAx', 'c:crosses|c:crossesAt', 'c:auto', 'c:lblAlgn', 'c:lblOffset', 'c:tickLblSkip', 'c:tickMarkSkip', 'c:noMultiLvlLbl'],
-  'c:valAx': ['c:axId', 'c:scaling', 'c:delete', 'c:axPos', 'c:majorGridlines', 'c:minorGridlines', 'c:title', 'c:numFmt', 'c:majorTickMark', 'c:minorTickMark', 'c:tickLblPos', 'c:spPr', 'c:txPr', 'c:crossAx', 'c:crosses|c:crossesAt', 'c:crossBetween', 'c:majorUnit', 'c:minorUnit', 'c:dispUnits'],
+  'c:dLbls': [
+    'c:dLbl',
+    'c:delete',
+    'c:numFmt',
+    'c:spPr',
+    'c:txPr',
+    'c:dLblPos',
+    'c:showLegendKey',
+    'c:showVal',
+    'c:showCatName',
+    'c:showSerName',
+    'c:showPercent',
+    'c:showBubbleSize',
+    'c:separator',
+    'c:showLeaderLines',
+    'c:leaderLines',
+  ],
+  'c:catAx': [
+    'c:axId',
+    'c:scaling',
+    'c:delete',
+    'c:axPos',
+    'c:majorGridlines',
+    'c:minorGridlines',
+    'c:title',
+    'c:numFmt',
+    'c:majorTickMark',
+    'c:minorTickMark',
+    'c:tickLblPos',
+    'c:spPr',
+    'c:txPr',
+    'c:crossAx',
+    'c:crosses|c:crossesAt',
+    'c:auto',
+    'c:lblAlgn',
+    'c:lblOffset',
+    'c:tickLblSkip',
+    'c:tickMarkSkip',
+    'c:noMultiLvlLbl',
+  ],
+  'c:valAx': [
+    'c:axId',
+    'c:scaling',
+    'c:delete',
+    'c:axPos',
+    'c:majorGridlines',
+    'c:minorGridlines',
+    'c:title',
+    'c:numFmt',
+    'c:majorTickMark',
+    'c:minorTickMark',
+    'c:tickLblPos',
+    'c:spPr',
+    'c:txPr',
+    'c:crossAx',
+    'c:crosses|c:crossesAt',
+    'c:crossBetween',
+    'c:majorUnit',
+    'c:minorUnit',
+    'c:dispUnits',
+  ],
   'c:scaling': ['c:logBase', 'c:orientation', 'c:max', 'c:min'],
   'c:title': ['c:tx', 'c:layout', 'c:overlay', 'c:spPr', 'c:txPr'],
   'c:legend': ['c:legendPos', 'c:legendEntry', 'c:layout', 'c:overlay', 'c:spPr', 'c:txPr'],
@@ -142,18 +274,23 @@ test('the dashboard sheet refers to one drawing, which refers to every chart', a
   const chartIds = [...walk(drawing)].filter(([n]) => n.name === 'c:chart').map(([n]) => n.attributes['r:id']);
   expect(chartIds).toHaveLength(plan.charts.length);
   const types = await xmlOf('[Content_Types].xml');
-  expect(types).toContain(`<Override PartName="/${drawingPart}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+  expect(types).toContain(
+    `<Override PartName="/${drawingPart}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+  );
   for (const id of chartIds) {
     const r = drawingRels.children.find((x) => x.attributes.Id === id)!;
     expect(r.attributes.Type).toBe('http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart');
     const chartPart = path.posix.normalize(path.posix.join(path.posix.dirname(drawingPart), r.attributes.Target));
     expect(zip.file(chartPart)).not.toBeNull();
-    expect(types).toContain(`<Override PartName="/${chartPart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+    expect(types).toContain(
+      `<Override PartName="/${chartPart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+    );
   }
   // Anchors lie inside the charts band, each with its bottom-right below and right of its top-left.
   for (const [n] of walk(drawing)) {
     if (n.name !== 'xdr:twoCellAnchor') continue;
-    const at = (which: string, what: string) => Number(n.children.find((c) => c.name === which)!.children.find((c) => c.name === what)!.text);
+    const at = (which: string, what: string) =>
+      Number(n.children.find((c) => c.name === which)!.children.find((c) => c.name === what)!.text);
     expect(at('xdr:to', 'xdr:col')).toBeGreaterThan(at('xdr:from', 'xdr:col'));
     expect(at('xdr:to', 'xdr:row')).toBeGreaterThan(at('xdr:from', 'xdr:row'));
   }
@@ -196,7 +333,9 @@ test('every series refers to dashboard cells, and caches exactly their values', 
       const cache = n.children.find((c) => c.name === 'c:strCache' || c.name === 'c:numCache')!;
       const count = Number(cache.children.find((c) => c.name === 'c:ptCount')!.attributes.val);
       expect(count).toBe(last - first + 1);
-      const points = new Map(cache.children.filter((c) => c.name === 'c:pt').map((p) => [Number(p.attributes.idx), p.children[0].text]));
+      const points = new Map(
+        cache.children.filter((c) => c.name === 'c:pt').map((p) => [Number(p.attributes.idx), p.children[0].text]),
+      );
       for (let r = first; r <= last; r++) {
         // The referenced cell holds what the chart shows; an empty cell is a point with no value.
         const value = shown(r, column);
@@ -215,21 +354,29 @@ test('every series refers to dashboard cells, and caches exactly their values', 
 
 /** What each chart shows, read from its part: kind, title, and per series its name, categories and
  *  values (null: a point with no value). */
-async function chartsShown(): Promise<{ kind: string; title: string; series: { name: string; categories: string[]; values: (number | null)[] }[] }[]> {
+async function chartsShown(): Promise<
+  { kind: string; title: string; series: { name: string; categories: string[]; values: (number | null)[] }[] }[]
+> {
   const text = (n: Node | undefined): string => (n ? n.text + n.children.map(text).join('') : '');
   const points = (cache: Node | undefined) => {
     const count = Number(cache?.children.find((c) => c.name === 'c:ptCount')?.attributes.val ?? 0);
-    const at = new Map(cache?.children.filter((c) => c.name === 'c:pt').map((pt) => [Number(pt.attributes.idx), text(pt)]));
+    const at = new Map(
+      cache?.children.filter((c) => c.name === 'c:pt').map((pt) => [Number(pt.attributes.idx), text(pt)]),
+    );
     return Array.from({ length: count }, (_, i) => at.get(i) ?? null);
   };
-  const cacheOf = (n: Node | undefined) => n?.children[0]?.children.find((c) => c.name === 'c:strCache' || c.name === 'c:numCache');
+  const cacheOf = (n: Node | undefined) =>
+    n?.children[0]?.children.find((c) => c.name === 'c:strCache' || c.name === 'c:numCache');
   const out = [];
   for (const part of Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))) {
     const root = parse(await xmlOf(part));
     const nodes = [...walk(root)].map(([n]) => n);
     const plot = nodes.find((n) => /^c:(bar|pie|line)Chart$/.test(n.name))!;
     const title = nodes.find((n) => n.name === 'c:title');
-    const kind = plot.name === 'c:barChart' ? `bar-${plot.children.find((c) => c.name === 'c:barDir')!.attributes.val}` : plot.name.slice(2, -5);
+    const kind =
+      plot.name === 'c:barChart'
+        ? `bar-${plot.children.find((c) => c.name === 'c:barDir')!.attributes.val}`
+        : plot.name.slice(2, -5);
     const series = plot.children
       .filter((c) => c.name === 'c:ser')
       .map((ser) => {
@@ -238,7 +385,9 @@ async function chartsShown(): Promise<{ kind: string; title: string; series: { n
         return {
           name,
           categories: points(cacheOf(ser.children.find((c) => c.name === 'c:cat'))).map((v) => v ?? ''),
-          values: points(cacheOf(ser.children.find((c) => c.name === 'c:val'))).map((v) => (v === null ? null : Number(v))),
+          values: points(cacheOf(ser.children.find((c) => c.name === 'c:val'))).map((v) =>
+            v === null ? null : Number(v),
+          ),
         };
       });
     out.push({ kind, title: text(title).trim(), series });
@@ -246,7 +395,7 @@ async function chartsShown(): Promise<{ kind: string; title: string; series: { n
   return out;
 }
 
-test('each chart shows the figures counted here from the report\'s commitments, not only the cells it was written from', async () => {
+test("each chart shows the figures counted here from the report's commitments, not only the cells it was written from", async () => {
   // Counted independently of the roll-up and of the dashboard plan.
   const all = data.report.commitments;
   const counts = (list: typeof all) => {
@@ -258,20 +407,31 @@ test('each chart shows the figures counted here from the report\'s commitments, 
   const L = labels.charts;
   const noUnit = labels.dashboard.noUnit;
   const unitNames = [...department.units.map((u) => u.name), noUnit];
-  const perUnit = [...department.units.map((u) => counts(all.filter((c) => c.unit === u.code))), counts(all.filter((c) => c.unit === null))];
-  const perBlock = [...department.blocks.map((b) => counts(all.filter((c) => c.block === b.code))), counts(all.filter((c) => c.block === null))];
+  const perUnit = [
+    ...department.units.map((u) => counts(all.filter((c) => c.unit === u.code))),
+    counts(all.filter((c) => c.unit === null)),
+  ];
+  const perBlock = [
+    ...department.blocks.map((b) => counts(all.filter((c) => c.block === b.code))),
+    counts(all.filter((c) => c.block === null)),
+  ];
   const trend = data.history.filter((h) => h.scope === 'department').sort((a, b) => (a.month < b.month ? -1 : 1));
   // The fixture has commitments of no unit and more than one month: every chart is there.
   expect(perUnit[perUnit.length - 1].found).toBe(2);
   expect(trend.map((h) => h.month)).toEqual(['2023-05', '2023-06']);
 
   const round = <T extends number | null>(v: T) => (v === null ? null : Math.round(v * 1e12) / 1e12);
-  const shownCharts = (await chartsShown()).map((c) => ({ ...c, series: c.series.map((s) => ({ ...s, values: s.values.map(round) })) }));
+  const shownCharts = (await chartsShown()).map((c) => ({
+    ...c,
+    series: c.series.map((s) => ({ ...s, values: s.values.map(round) })),
+  }));
   expect(shownCharts).toEqual([
     {
       kind: 'pie',
       title: L.status,
-      series: [{ name: L.count, categories: STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]), values: counts(all).byStatus }],
+      series: [
+        { name: L.count, categories: STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]), values: counts(all).byStatus },
+      ],
     },
     {
       kind: 'bar-col',
@@ -282,8 +442,16 @@ test('each chart shows the figures counted here from the report\'s commitments, 
       kind: 'bar-col',
       title: L.blocks,
       series: [
-        { name: L.registered, categories: [...department.blocks.map((b) => b.name), noUnit], values: [...department.blocks.map((b) => b.registered), null] },
-        { name: L.found, categories: [...department.blocks.map((b) => b.name), noUnit], values: perBlock.map((b) => b.found) },
+        {
+          name: L.registered,
+          categories: [...department.blocks.map((b) => b.name), noUnit],
+          values: [...department.blocks.map((b) => b.registered), null],
+        },
+        {
+          name: L.found,
+          categories: [...department.blocks.map((b) => b.name), noUnit],
+          values: perBlock.map((b) => b.found),
+        },
       ],
     },
     {
@@ -297,12 +465,18 @@ test('each chart shows the figures counted here from the report\'s commitments, 
     {
       kind: 'line',
       title: L.trend,
-      series: [{ name: L.rateSeries, categories: ['05/2023', '06/2023'], values: [round(trend[0].onTimeRate), round(counts(all).rate)] }],
+      series: [
+        {
+          name: L.rateSeries,
+          categories: ['05/2023', '06/2023'],
+          values: [round(trend[0].onTimeRate), round(counts(all).rate)],
+        },
+      ],
     },
   ]);
 });
 
-test('a series value is the live figure: the status pie reads the status table\'s counts, which are the report\'s', () => {
+test("a series value is the live figure: the status pie reads the status table's counts, which are the report's", () => {
   const pie = plan.charts.find((c) => c.kind === 'pie')!;
   const statusColumn = /\$([A-Z]+)\$/.exec(pie.series[0].valuesRef)![1];
   expect(dashboard.getColumn(statusColumn).number).toBe(plan.at.statusCountColumn);

@@ -1,5 +1,12 @@
 // The row-height estimate: lines of wrapped text from its length and its column's width.
-import { CHARS_PER_WIDTH, LINE_HEIGHT_11PT, charsPerLine, lineHeight, rowHeight, wrappedLines } from '../../../src/node/summary/row-height';
+import {
+  CHARS_PER_WIDTH,
+  LINE_HEIGHT_11PT,
+  charsPerLine,
+  lineHeight,
+  rowHeight,
+  wrappedLines,
+} from '../../../src/node/summary/row-height';
 
 test('a column holds slightly fewer characters a line than its width, fewer still in a larger font', () => {
   expect(CHARS_PER_WIDTH).toBeGreaterThan(0.8);

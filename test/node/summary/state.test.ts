@@ -43,8 +43,19 @@ describe('readSummaryState(writeSummary(…))', () => {
   test('keeps text that is long, astral, escaped-looking or XML-special exactly', async () => {
     // A title longer than a cell holds, with an emoji straddling a chunk boundary.
     const long = `${'Tổ chức '.repeat(CHUNK / 8)}`.slice(0, CHUNK - 1) + '🎉' + 'x'.repeat(40_000);
-    const odd = ['=SUM(A1:A9)', 'a _x000D_ b _x0041_', 'điểm <b>&amp;</b> "quoted" \'single\'', 'ký tự \uFFFE lạ', 'tab\tand\nnewline', '   spaces   '];
-    const commitments = [...sampleCommitments(), commitment({ unit: 'VP', title: long, status: 'in_progress' }), ...odd.map((title) => commitment({ unit: 'BT', title, status: 'not_started' }))];
+    const odd = [
+      '=SUM(A1:A9)',
+      'a _x000D_ b _x0041_',
+      'điểm <b>&amp;</b> "quoted" \'single\'',
+      'ký tự \uFFFE lạ',
+      'tab\tand\nnewline',
+      '   spaces   ',
+    ];
+    const commitments = [
+      ...sampleCommitments(),
+      commitment({ unit: 'VP', title: long, status: 'in_progress' }),
+      ...odd.map((title) => commitment({ unit: 'BT', title, status: 'not_started' })),
+    ];
     const data = buildData({ commitments });
     const file = path.join(dir, 'odd-text.xlsx');
     await writeSummary(file, data);
@@ -86,7 +97,22 @@ describe('readSummaryState(writeSummary(…))', () => {
 
   test.each([
     ['1', 'one object per row', 'commitment', (c: SummaryState['commitments'][number]) => c],
-    ['2', 'one array per row', 'c', (c: SummaryState['commitments'][number]) => [c.id, c.unit, c.code, c.title, c.target, c.deadline, c.originalDeadline, c.progress, c.status]],
+    [
+      '2',
+      'one array per row',
+      'c',
+      (c: SummaryState['commitments'][number]) => [
+        c.id,
+        c.unit,
+        c.code,
+        c.title,
+        c.target,
+        c.deadline,
+        c.originalDeadline,
+        c.progress,
+        c.status,
+      ],
+    ],
   ])('reads a format-%s state (%s), as earlier camket wrote it', async (version, _how, kind, record) => {
     const data = buildData();
     const wb = new ExcelJS.Workbook();
@@ -121,7 +147,7 @@ describe('readSummaryState refuses what is not a camket summary', () => {
     expect(await problemOf(readSummaryState(file))).toBe('not-a-workbook');
   });
 
-  test('a unit\'s workbook (an .xlsx without camket\'s state)', async () => {
+  test("a unit's workbook (an .xlsx without camket's state)", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').addRow(['STT', 'Nội dung công việc', 'Thời hạn']);
     const file = path.join(dir, 'unit.xlsx');

@@ -78,37 +78,73 @@ describe('the summary workbook read back with exceljs', () => {
       expect([key, lastFilterRow]).toEqual([key, Math.max(ws.rowCount, 2)]);
       expect([key, ws.pageSetup]).toEqual([
         key,
-        expect.objectContaining({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }),
+        expect.objectContaining({
+          orientation: 'landscape',
+          paperSize: 9,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitlesRow: '1:1',
+        }),
       ]);
     }
     const d = sheet(names.dashboard);
     expect(d.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 3 }));
-    expect(d.pageSetup).toEqual(expect.objectContaining({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' }));
+    expect(d.pageSetup).toEqual(
+      expect.objectContaining({
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:3',
+      }),
+    );
   });
 
   test('headers are in Vietnamese', () => {
     expect(headers(sheet(names.commitments))).toEqual(COMMITMENT_KEYS.map((k) => labels.commitments[k]));
     expect(headers(sheet(names.commitments))).toEqual(
-      expect.arrayContaining(['Đơn vị', 'Lĩnh vực', 'Nội dung đầu việc', 'Chỉ tiêu / Sản phẩm', 'Người chịu trách nhiệm', 'Thời hạn', 'Thời hạn ban đầu', 'Tình trạng', 'Tiến độ (%)', 'Ngày hoàn thành', 'Nhiệm vụ UBND tỉnh giao', 'Tệp nguồn', 'Sheet nguồn', 'Dòng nguồn']),
+      expect.arrayContaining([
+        'Đơn vị',
+        'Lĩnh vực',
+        'Nội dung đầu việc',
+        'Chỉ tiêu / Sản phẩm',
+        'Người chịu trách nhiệm',
+        'Thời hạn',
+        'Thời hạn ban đầu',
+        'Tình trạng',
+        'Tiến độ (%)',
+        'Ngày hoàn thành',
+        'Nhiệm vụ UBND tỉnh giao',
+        'Tệp nguồn',
+        'Sheet nguồn',
+        'Dòng nguồn',
+      ]),
     );
-    expect(headers(sheet(names.issues))).toEqual(['Mức độ', 'Loại lỗi', 'Nội dung', 'Tệp', 'Sheet', 'Ô', 'Mã đơn vị', 'Mã lỗi']);
-    expect(headers(sheet(names.provincial)).slice(3, 3 + STATUS_KEYS.length)).toEqual(STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]));
+    expect(headers(sheet(names.issues))).toEqual([
+      'Mức độ',
+      'Loại lỗi',
+      'Nội dung',
+      'Tệp',
+      'Sheet',
+      'Ô',
+      'Mã đơn vị',
+      'Mã lỗi',
+    ]);
+    expect(headers(sheet(names.provincial)).slice(3, 3 + STATUS_KEYS.length)).toEqual(
+      STATUS_KEYS.map((k) => CATALOGUES.vi.status[k]),
+    );
   });
 
-  test('holds one row per commitment, in the report\'s order, with its source', () => {
+  test("holds one row per commitment, in the report's order, with its source", () => {
     const ws = sheet(names.commitments);
     expect(ws.rowCount).toBe(data.report.commitments.length + 1);
     data.report.commitments.forEach((c, i) => {
       const row = ws.getRow(i + 2);
       const at = (k: (typeof COMMITMENT_KEYS)[number]) => valueOf(row.getCell(commitmentColumn(k)));
-      expect([at('title'), at('unit') ?? null, at('sourceFile'), at('sourceSheet'), at('sourceRow'), at('id')]).toEqual([
-        c.title,
-        c.unit,
-        c.source.file,
-        c.source.sheet,
-        c.source.row,
-        c.id,
-      ]);
+      expect([at('title'), at('unit') ?? null, at('sourceFile'), at('sourceSheet'), at('sourceRow'), at('id')]).toEqual(
+        [c.title, c.unit, c.source.file, c.source.sheet, c.source.row, c.id],
+      );
       expect(at('status')).toBe(CATALOGUES.vi.status[c.status ?? 'unknown']);
       expect(at('statusCode')).toBe(c.status ?? 'unknown');
     });
@@ -165,7 +201,7 @@ describe('the summary workbook read back with exceljs', () => {
     expect(child.sharedFormula).toBe('M2');
   });
 
-  test('dashboard figures are formulas over the commitments sheet, cached with the report\'s values', () => {
+  test("dashboard figures are formulas over the commitments sheet, cached with the report's values", () => {
     const d = sheet(names.dashboard);
     const plan = planDashboard(data, { dashboard: names.dashboard, commitments: names.commitments }, labels);
     const t = data.report.totals;
@@ -205,15 +241,17 @@ describe('the summary workbook read back with exceljs', () => {
     const ws = sheet(names.issues);
     data.report.issues.forEach((issue, i) => {
       const row = ws.getRow(i + 2);
-      expect([row.getCell(8).value, row.getCell(3).value, row.getCell(4).value ?? '', row.getCell(5).value ?? null, row.getCell(6).value ?? null]).toEqual([
-        issue.rule,
-        issue.message,
-        issue.file,
-        issue.sheet,
-        issue.cell,
-      ]);
+      expect([
+        row.getCell(8).value,
+        row.getCell(3).value,
+        row.getCell(4).value ?? '',
+        row.getCell(5).value ?? null,
+        row.getCell(6).value ?? null,
+      ]).toEqual([issue.rule, issue.message, issue.file, issue.sheet, issue.cell]);
     });
-    const rest = Array.from({ length: ws.rowCount - 1 - data.report.issues.length }, (_, i) => ws.getRow(data.report.issues.length + 2 + i));
+    const rest = Array.from({ length: ws.rowCount - 1 - data.report.issues.length }, (_, i) =>
+      ws.getRow(data.report.issues.length + 2 + i),
+    );
     expect(rest.map((r) => [r.getCell(8).value, r.getCell(4).value])).toEqual([
       ['unsupported-format', 'thu-vien-2022.xls'],
       ['skipped-file', '~$vp-2023.xlsx'],
@@ -225,11 +263,14 @@ describe('the summary workbook read back with exceljs', () => {
     const overdue = data.report.commitments.filter((c) => c.status === 'overdue').length;
     expect(ws.rowCount - 1).toBe(overdue + data.report.totals.dueSoon);
     const kinds = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2).getCell(1).value);
-    expect(kinds).toEqual([...Array(overdue).fill('Quá hạn'), ...Array(data.report.totals.dueSoon).fill('Sắp đến hạn')]);
+    expect(kinds).toEqual([
+      ...Array(overdue).fill('Quá hạn'),
+      ...Array(data.report.totals.dueSoon).fill('Sắp đến hạn'),
+    ]);
   });
 });
 
-describe('the summary read by camket\'s own reader', () => {
+describe("the summary read by camket's own reader", () => {
   test('reads every visible sheet, the commitments with their titles as written', async () => {
     const grid = await readWorkbookFile(file);
     const visible = grid.sheets.filter((s) => !s.hidden).map((s) => s.name);
@@ -247,10 +288,14 @@ describe('in English', () => {
     await writeSummary(target, en);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(target);
-    expect(book.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual(Object.values(CATALOGUES['en'].summary.sheets));
+    expect(book.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual(
+      Object.values(CATALOGUES['en'].summary.sheets),
+    );
     const ws = book.getWorksheet('Commitments')!;
     expect(headers(ws)).toEqual(COMMITMENT_KEYS.map((k) => CATALOGUES['en'].summary.commitments[k]));
-    expect(valueOf(ws.getRow(2).getCell(commitmentColumn('status')))).toBe(CATALOGUES.en.status[en.report.commitments[0].status ?? 'unknown']);
+    expect(valueOf(ws.getRow(2).getCell(commitmentColumn('status')))).toBe(
+      CATALOGUES.en.status[en.report.commitments[0].status ?? 'unknown'],
+    );
   });
 });
 
@@ -259,7 +304,8 @@ describe('text with spaces a reader could lose', () => {
     const spaced = ['  Hai dấu cách đầu', 'Cuối có dấu cách ', 'Giữa  hai dấu cách', 'Dòng một\nDòng hai'];
     const { commitment, sampleCommitments } = await import('./fixture');
     const commitments = sampleCommitments().slice(0, 2);
-    for (const text of spaced) commitments.push({ ...commitment({ unit: 'VP', title: text, status: 'in_progress' }), owner: text, notes: text });
+    for (const text of spaced)
+      commitments.push({ ...commitment({ unit: 'VP', title: text, status: 'in_progress' }), owner: text, notes: text });
     const own = buildData({ commitments, changes: [] });
     const out = path.join(dir, 'dấu cách.xlsx');
     await writeSummary(out, own);
@@ -269,7 +315,8 @@ describe('text with spaces a reader could lose', () => {
     spaced.forEach((text, k) => {
       const row = ws.getRow(2 + 2 + k);
       // Title and notes are written inline, the owner through the shared-string table.
-      for (const key of ['title', 'notes', 'owner'] as const) expect(valueOf(row.getCell(commitmentColumn(key)))).toBe(text);
+      for (const key of ['title', 'notes', 'owner'] as const)
+        expect(valueOf(row.getCell(commitmentColumn(key)))).toBe(text);
     });
   });
 });

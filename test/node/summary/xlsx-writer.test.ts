@@ -9,8 +9,21 @@ import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { decodeXml, loadSharedStrings, relsPath, resolveTarget, sheetParts, sheetRows } from '../../../src/node/summary/ooxml';
-import { type CellStyle, type CellValue, type SheetOptions, XlsxWriter, dateSerial } from '../../../src/node/summary/xlsx';
+import {
+  decodeXml,
+  loadSharedStrings,
+  relsPath,
+  resolveTarget,
+  sheetParts,
+  sheetRows,
+} from '../../../src/node/summary/ooxml';
+import {
+  type CellStyle,
+  type CellValue,
+  type SheetOptions,
+  XlsxWriter,
+  dateSerial,
+} from '../../../src/node/summary/xlsx';
 import { StyleRegistry } from '../../../src/node/summary/xlsx/styles';
 import { absolute, columnName, escapeText, escapeXml } from '../../../src/node/summary/xlsx/xml';
 import { ZipWriter, crc32, crc32js } from '../../../src/node/summary/xlsx/zip';
@@ -30,7 +43,10 @@ afterAll(async () => {
 /** Write a workbook with `build`, return its file. */
 async function book(name: string, build: (wb: XlsxWriter) => Promise<void>): Promise<string> {
   const file = path.join(dir, name);
-  const wb = await XlsxWriter.toFile(file, { creator: 'camket-test', created: new Date(Date.UTC(2023, 5, 30, 8, 0, 0)) });
+  const wb = await XlsxWriter.toFile(file, {
+    creator: 'camket-test',
+    created: new Date(Date.UTC(2023, 5, 30, 8, 0, 0)),
+  });
   await build(wb);
   await wb.finish();
   return file;
@@ -88,13 +104,36 @@ describe('text', () => {
     expect(escapeXml('a\u0001b\uFFFEc\uD800')).toBe('abc\uFFFD');
   });
 
-  test('camket\'s own decoder undoes every escape the writer makes', () => {
-    const hard = ['a\u0001b\u001F', 'lit _x000D_ _x005F_', 'cr\r\nlf', 'x\uFFFEy', '<&>"\'', '  two  spaces ', '🎉 Tết'];
+  test("camket's own decoder undoes every escape the writer makes", () => {
+    const hard = [
+      'a\u0001b\u001F',
+      'lit _x000D_ _x005F_',
+      'cr\r\nlf',
+      'x\uFFFEy',
+      '<&>"\'',
+      '  two  spaces ',
+      '🎉 Tết',
+    ];
     for (const s of hard) expect(decodeXml(escapeText(s))).toBe(s);
   });
 
-  test('shared and inline text read back exactly by exceljs, by camket\'s reader, and by LibreOffice', async () => {
-    const hard = ['a\u0001b', 'lit _x000D_ here', 'cr\r\nlf', 'tab\tx', '  lead', 'trail  ', 'emoji 🎉', '<&>"\'', 'x\uFFFEy', '=SUM(A1)', '+1', '@x', 'Dòng một\nDòng hai', ''];
+  test("shared and inline text read back exactly by exceljs, by camket's reader, and by LibreOffice", async () => {
+    const hard = [
+      'a\u0001b',
+      'lit _x000D_ here',
+      'cr\r\nlf',
+      'tab\tx',
+      '  lead',
+      'trail  ',
+      'emoji 🎉',
+      '<&>"\'',
+      'x\uFFFEy',
+      '=SUM(A1)',
+      '+1',
+      '@x',
+      'Dòng một\nDòng hai',
+      '',
+    ];
     const file = await oneSheet(
       'text.xlsx',
       hard.map((t) => [t, t]),
@@ -122,7 +161,8 @@ describe('text', () => {
       if (t === '') return;
       expect([i, ws.getRow(i + 1).getCell(1).value]).toEqual([i, t]);
       // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, matched on purpose
-      if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]|_x[0-9A-F]{4}_/.test(t)) expect([i, ws.getRow(i + 1).getCell(2).value]).toEqual([i, t]);
+      if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]|_x[0-9A-F]{4}_/.test(t))
+        expect([i, ws.getRow(i + 1).getCell(2).value]).toEqual([i, t]);
       expect(ws.getRow(i + 1).getCell(1).type).toBe(ExcelJS.ValueType.String);
     });
 
@@ -160,7 +200,9 @@ describe('numbers, booleans, dates and formulas', () => {
       await ws.end();
     });
     const xml = await (await zipOf(file)).file('xl/worksheets/sheet1.xml')!.async('string');
-    expect(xml).toContain('<row r="1"><c r="A1"><v>0</v></c><c r="B1"><v>0</v></c><c r="C1"><v>42</v></c><c r="D1"><v>-1.5</v></c><c r="E1"><v>0.30000000000000004</v></c><c r="F1"><v>1e+21</v></c><c r="G1"><v>1e-7</v></c><c r="H1"/><c r="I1"/><c r="J1" t="b"><v>1</v></c><c r="K1" t="b"><v>0</v></c></row>');
+    expect(xml).toContain(
+      '<row r="1"><c r="A1"><v>0</v></c><c r="B1"><v>0</v></c><c r="C1"><v>42</v></c><c r="D1"><v>-1.5</v></c><c r="E1"><v>0.30000000000000004</v></c><c r="F1"><v>1e+21</v></c><c r="G1"><v>1e-7</v></c><c r="H1"/><c r="I1"/><c r="J1" t="b"><v>1</v></c><c r="K1" t="b"><v>0</v></c></row>',
+    );
     expect(dateSerial(june30)).toBe(45107);
     expect(xml).toContain('<c r="A2" s="1"><v>45107</v></c><c r="B2" s="1"><v>45107.5</v></c><c r="C2" s="1"/>');
     expect(xml).toContain('<c r="B3" t="str"><f>IF(A1=0,&quot;zero&quot;,&quot;&quot;)</f><v>zero</v></c>');
@@ -169,7 +211,19 @@ describe('numbers, booleans, dates and formulas', () => {
     expect(xml).toContain('<c r="A5"><f t="shared" si="0"/><v>84</v></c>');
 
     const ws = (await readBack(file)).getWorksheet('Số')!;
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([0, 0, 42, -1.5, 0.1 + 0.2, 1e21, 1e-7, undefined, undefined, true, false]);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      0,
+      0,
+      42,
+      -1.5,
+      0.1 + 0.2,
+      1e21,
+      1e-7,
+      undefined,
+      undefined,
+      true,
+      false,
+    ]);
     expect((ws.getCell('A2').value as Date).toISOString()).toBe('2023-06-30T00:00:00.000Z');
     expect((ws.getCell('B2').value as Date).toISOString()).toBe('2023-06-30T12:00:00.000Z');
     expect(ws.getCell('A2').numFmt).toBe('dd/mm/yyyy');
@@ -191,7 +245,8 @@ describe('numbers, booleans, dates and formulas', () => {
     expect(() => wb.addSheet('B')).toThrow('before sheet A ended');
     await ws.end();
     expect(() => ws.merge('A1:B1')).toThrow('after its end');
-    for (const bad of ['', 'x'.repeat(32), 'a/b', 'a[1]', "'q", 'a?']) expect(() => wb.addSheet(bad)).toThrow('cannot name a sheet');
+    for (const bad of ['', 'x'.repeat(32), 'a/b', 'a[1]', "'q", 'a?'])
+      expect(() => wb.addSheet(bad)).toThrow('cannot name a sheet');
     expect(() => wb.addSheet('a')).toThrow('two sheets named a');
     await wb.abort();
   });
@@ -201,22 +256,43 @@ describe('styles', () => {
   test('one cell format per look, fonts, fills and borders shared; built-in number formats by id', () => {
     const r = new StyleRegistry();
     const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
-    const a: CellStyle = { font: { name: 'Times New Roman', size: 11 }, border: { top: thin, left: thin, bottom: thin, right: thin }, numFmt: '0%' };
-    const sameLook: CellStyle = { numFmt: '0%', border: { top: thin, left: thin, bottom: thin, right: thin }, font: { name: 'Times New Roman', size: 11 } };
+    const a: CellStyle = {
+      font: { name: 'Times New Roman', size: 11 },
+      border: { top: thin, left: thin, bottom: thin, right: thin },
+      numFmt: '0%',
+    };
+    const sameLook: CellStyle = {
+      numFmt: '0%',
+      border: { top: thin, left: thin, bottom: thin, right: thin },
+      font: { name: 'Times New Roman', size: 11 },
+    };
     expect(r.cellFormat(undefined)).toBe(0);
     expect(r.cellFormat(a)).toBe(1);
     expect(r.cellFormat(sameLook)).toBe(1);
     expect(r.cellFormat({ ...a, numFmt: 'dd/mm/yyyy' })).toBe(2);
-    expect(r.cellFormat({ ...a, numFmt: '#,##0', alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } })).toBe(3);
-    expect(r.differentialFormat({ font: { color: { argb: 'FF9C0006' } }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } })).toBe(0);
+    expect(
+      r.cellFormat({ ...a, numFmt: '#,##0', alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } }),
+    ).toBe(3);
+    expect(
+      r.differentialFormat({
+        font: { color: { argb: 'FF9C0006' } },
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } },
+      }),
+    ).toBe(0);
     const xml = r.xml();
     wellFormed(xml);
     expect(xml).toContain('<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>');
     expect(xml).toMatch(/<fonts count="2">/);
     expect(xml).toMatch(/<borders count="2">/);
-    expect(xml).toContain('<xf numFmtId="9" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/>');
-    expect(xml).toContain('<xf numFmtId="3" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>');
-    expect(xml).toContain('<dxfs count="1"><dxf><font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>');
+    expect(xml).toContain(
+      '<xf numFmtId="9" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/>',
+    );
+    expect(xml).toContain(
+      '<xf numFmtId="3" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>',
+    );
+    expect(xml).toContain(
+      '<dxfs count="1"><dxf><font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>',
+    );
   });
 
   test('read back by exceljs as they were given', async () => {
@@ -234,14 +310,20 @@ describe('styles', () => {
     });
     const cell = (await readBack(file)).getWorksheet('S')!.getCell('A1');
     expect(cell.numFmt).toBe('0.0%');
-    expect(cell.font).toEqual({ name: 'Times New Roman', size: 13, bold: true, italic: true, color: { argb: 'FF1F4E78' } });
+    expect(cell.font).toEqual({
+      name: 'Times New Roman',
+      size: 13,
+      bold: true,
+      italic: true,
+      color: { argb: 'FF1F4E78' },
+    });
     expect(cell.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } });
     expect(cell.border).toEqual({ top: { style: 'thin', color: { argb: 'FFBFBFBF' } }, bottom: { style: 'medium' } });
     expect(cell.alignment).toEqual({ horizontal: 'center', vertical: 'middle', wrapText: true });
   });
 });
 
-describe('the sheet\'s frame', () => {
+describe("the sheet's frame", () => {
   let file: string;
   beforeAll(async () => {
     file = await book('frame.xlsx', async (wb) => {
@@ -252,7 +334,16 @@ describe('the sheet\'s frame', () => {
         activeCell: 'B3',
         showGridLines: false,
         columns: [{ width: 6 }, { width: 40, style: body }, { width: 40, style: body }, { width: 12, hidden: true }],
-        pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2', printArea: 'A1:C10', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+        pageSetup: {
+          paperSize: 9,
+          orientation: 'landscape',
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitlesRow: '1:2',
+          printArea: 'A1:C10',
+          margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+        },
         headerFooter: { oddFooter: '&LTrang &P/&N&R&A' },
       });
       await ws.row(['Tiêu đề'], { height: 30 });
@@ -262,7 +353,10 @@ describe('the sheet\'s frame', () => {
       ws.merge('A1:C1');
       ws.autoFilter('A2:C4');
       ws.dataValidation('C3:C4', { type: 'list', allowBlank: true, formulae: ['"Có,Không"'] });
-      ws.conditionalFormatting({ ref: 'A3:A4', rules: [{ type: 'expression', formulae: ['$A3>1'], style: { font: { bold: true } } }] });
+      ws.conditionalFormatting({
+        ref: 'A3:A4',
+        rules: [{ type: 'expression', formulae: ['$A3>1'], style: { font: { bold: true } } }],
+      });
       ws.rowBreak(3);
       await ws.end();
       const hidden = wb.addSheet('ẩn', { state: 'hidden' });
@@ -279,9 +373,54 @@ describe('the sheet\'s frame', () => {
     const xml = await (await zipOf(file)).file('xl/worksheets/sheet1.xml')!.async('string');
     const { root, children } = wellFormed(xml);
     expect(root).toBe('worksheet');
-    const order = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing'];
+    const order = [
+      'sheetPr',
+      'dimension',
+      'sheetViews',
+      'sheetFormatPr',
+      'cols',
+      'sheetData',
+      'sheetCalcPr',
+      'sheetProtection',
+      'protectedRanges',
+      'scenarios',
+      'autoFilter',
+      'sortState',
+      'dataConsolidate',
+      'customSheetViews',
+      'mergeCells',
+      'phoneticPr',
+      'conditionalFormatting',
+      'dataValidations',
+      'hyperlinks',
+      'printOptions',
+      'pageMargins',
+      'pageSetup',
+      'headerFooter',
+      'rowBreaks',
+      'colBreaks',
+      'customProperties',
+      'cellWatches',
+      'ignoredErrors',
+      'smartTags',
+      'drawing',
+    ];
     expect(children).toEqual(order.filter((e) => children.includes(e)));
-    expect(children).toEqual(['sheetPr', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'autoFilter', 'mergeCells', 'conditionalFormatting', 'dataValidations', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks']);
+    expect(children).toEqual([
+      'sheetPr',
+      'sheetViews',
+      'sheetFormatPr',
+      'cols',
+      'sheetData',
+      'autoFilter',
+      'mergeCells',
+      'conditionalFormatting',
+      'dataValidations',
+      'pageMargins',
+      'pageSetup',
+      'headerFooter',
+      'rowBreaks',
+    ]);
     expect(xml).toContain('<row r="2" ht="45.5" customHeight="1">');
     expect(xml).toContain('<row r="4" ht="20" customHeight="1" hidden="1">');
     // Adjacent columns alike are one range.
@@ -296,7 +435,16 @@ describe('the sheet\'s frame', () => {
       ['rất ẩn', 'veryHidden'],
     ]);
     const ws = wb.getWorksheet('Khung')!;
-    expect(ws.views[0]).toEqual(expect.objectContaining({ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3', activeCell: 'B3', showGridLines: false }));
+    expect(ws.views[0]).toEqual(
+      expect.objectContaining({
+        state: 'frozen',
+        xSplit: 1,
+        ySplit: 2,
+        topLeftCell: 'B3',
+        activeCell: 'B3',
+        showGridLines: false,
+      }),
+    );
     expect(ws.properties.tabColor).toEqual({ argb: 'FFC00000' });
     expect([1, 2, 3, 4].map((c) => ws.getColumn(c).width)).toEqual([6, 40, 40, 12]);
     expect(ws.getColumn(4).hidden).toBe(true);
@@ -305,12 +453,27 @@ describe('the sheet\'s frame', () => {
     expect(ws.getCell('B1').isMerged).toBe(true);
     expect(ws.autoFilter).toBe('A2:C4');
     expect(ws.getCell('C3').dataValidation).toEqual({ type: 'list', allowBlank: true, formulae: ['"Có,Không"'] });
-    expect(ws.pageSetup).toEqual(expect.objectContaining({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2', printArea: 'A1:C10' }));
+    expect(ws.pageSetup).toEqual(
+      expect.objectContaining({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:2',
+        printArea: 'A1:C10',
+      }),
+    );
     expect(ws.headerFooter.oddFooter).toBe('&LTrang &P/&N&R&A');
     expect(ws.getCell('B3').value).toBe('Dòng có chữ xuống dòng\nhai dòng');
     const names = await (await zipOf(file)).file('xl/workbook.xml')!.async('string');
-    expect(names).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Khung&apos;!$A$1:$C$10</definedName>'.replace(/&apos;/g, "'"));
-    expect(names).toContain("<definedName name=\"DanhSach\">'Khung'!$C$3:$C$4</definedName>");
+    expect(names).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Khung&apos;!$A$1:$C$10</definedName>'.replace(
+        /&apos;/g,
+        "'",
+      ),
+    );
+    expect(names).toContain('<definedName name="DanhSach">\'Khung\'!$C$3:$C$4</definedName>');
     expect(absolute('1:3')).toBe('$1:$3');
     expect(columnName(0) + columnName(25) + columnName(26) + columnName(16383)).toBe('AZAAXFD');
   });
@@ -361,13 +524,24 @@ describe('the package', () => {
       ['Tổng quan', 'xl/worksheets/sheet1.xml'],
       ['Đầu việc', 'xl/worksheets/sheet2.xml'],
     ]);
-    expect(names).toEqual(expect.arrayContaining(['xl/drawings/drawing1.xml', 'xl/charts/chart1.xml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/theme/theme1.xml', 'docProps/core.xml', 'docProps/app.xml', 'xl/sharedStrings.xml']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'xl/drawings/drawing1.xml',
+        'xl/charts/chart1.xml',
+        'xl/worksheets/_rels/sheet1.xml.rels',
+        'xl/theme/theme1.xml',
+        'docProps/core.xml',
+        'docProps/app.xml',
+        'xl/sharedStrings.xml',
+      ]),
+    );
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain('<dc:creator>camket-test</dc:creator>');
     expect(core).toContain('2023-06-30T08:00:00Z');
     // Rows read back by camket's own reader, through the shared strings.
     const rows: string[][] = [];
-    for await (const r of sheetRows(zip, 'xl/worksheets/sheet1.xml', () => loadSharedStrings(zip))) rows.push([...r.cells.values()]);
+    for await (const r of sheetRows(zip, 'xl/worksheets/sheet1.xml', () => loadSharedStrings(zip)))
+      rows.push([...r.cells.values()]);
     expect(rows).toEqual([
       ['Tỷ lệ', '0.5'],
       ['Số', '3'],
@@ -400,7 +574,11 @@ describe('the zip, streamed', () => {
       write(chunk: Buffer, _e, cb) {
         observe(out.writableLength);
         written += chunk.length;
-        if (written > failAfter) return setTimeout(() => cb(Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' })), 1);
+        if (written > failAfter)
+          return setTimeout(
+            () => cb(Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' })),
+            1,
+          );
         chunks.push(chunk);
         setTimeout(cb, ms);
       },
@@ -408,7 +586,8 @@ describe('the zip, streamed', () => {
     return out;
   }
 
-  const noise = (i: number) => `${i.toString(36)}-${((i * 2654435761) >>> 0).toString(16)}-${Math.sin(i).toString(36).slice(2, 14)}`;
+  const noise = (i: number) =>
+    `${i.toString(36)}-${((i * 2654435761) >>> 0).toString(16)}-${Math.sin(i).toString(36).slice(2, 14)}`;
 
   test('a slow output holds the writer back: what waits for it stays within the limits', async () => {
     const chunks: Buffer[] = [];

@@ -84,7 +84,15 @@ export interface RowOptions {
 
 export interface DataValidation {
   type: 'list' | 'whole' | 'decimal' | 'date' | 'time' | 'textLength' | 'custom';
-  operator?: 'between' | 'notBetween' | 'equal' | 'notEqual' | 'lessThan' | 'lessThanOrEqual' | 'greaterThan' | 'greaterThanOrEqual';
+  operator?:
+    | 'between'
+    | 'notBetween'
+    | 'equal'
+    | 'notEqual'
+    | 'lessThan'
+    | 'lessThanOrEqual'
+    | 'greaterThan'
+    | 'greaterThanOrEqual';
   /** Formulas without "=": a list's items are one quoted, comma-separated string ('"a,b,c"') or a range. */
   formulae: string[];
   allowBlank?: boolean;
@@ -176,7 +184,10 @@ export class SheetWriter {
   private head(): string {
     const o = this.options;
     const fit = o.pageSetup?.fitToPage ? '<pageSetUpPr fitToPage="1"/>' : '';
-    const sheetPr = o.tabColor || fit ? `<sheetPr>${o.tabColor ? `<tabColor rgb="${escapeXml(o.tabColor)}"/>` : ''}${fit}</sheetPr>` : '';
+    const sheetPr =
+      o.tabColor || fit
+        ? `<sheetPr>${o.tabColor ? `<tabColor rgb="${escapeXml(o.tabColor)}"/>` : ''}${fit}</sheetPr>`
+        : '';
     let view = '';
     const rows = o.freeze?.rows ?? 0;
     const cols = o.freeze?.columns ?? 0;
@@ -189,7 +200,9 @@ export class SheetWriter {
         `<selection pane="${pane}" activeCell="${active ?? topLeft}" sqref="${active ?? topLeft}"/>`;
     } else if (active) view += `<selection activeCell="${active}" sqref="${active}"/>`;
     const views =
-      view || o.showGridLines === false ? `<sheetViews><sheetView workbookViewId="0"${o.showGridLines === false ? ' showGridLines="0"' : ''}>${view}</sheetView></sheetViews>` : '';
+      view || o.showGridLines === false
+        ? `<sheetViews><sheetView workbookViewId="0"${o.showGridLines === false ? ' showGridLines="0"' : ''}>${view}</sheetView></sheetViews>`
+        : '';
     const columns = this.columnsXml();
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -210,7 +223,13 @@ export class SheetWriter {
     while (i < list.length) {
       const c = list[i];
       let j = i;
-      while (j + 1 < list.length && list[j + 1].width === c.width && list[j + 1].style === c.style && !!list[j + 1].hidden === !!c.hidden) j++;
+      while (
+        j + 1 < list.length &&
+        list[j + 1].width === c.width &&
+        list[j + 1].style === c.style &&
+        !!list[j + 1].hidden === !!c.hidden
+      )
+        j++;
       if (c.width !== undefined || c.style || c.hidden) {
         const style = c.style ? this.host.styles.cellFormat(c.style) : 0;
         out.push(
@@ -244,7 +263,8 @@ export class SheetWriter {
     let f: string;
     if ('sharedFormula' in v) {
       const si = this.shared.get(v.sharedFormula.replace(/\$/g, ''));
-      if (si === undefined) throw new Error(`sheet ${this.name}: ${ref} repeats ${v.sharedFormula}, which is no shared formula's master`);
+      if (si === undefined)
+        throw new Error(`sheet ${this.name}: ${ref} repeats ${v.sharedFormula}, which is no shared formula's master`);
       f = `<f t="shared" si="${si}"/>`;
     } else if (v.shareType === 'shared') {
       if (!v.ref) throw new Error(`sheet ${this.name}: shared formula at ${ref} without its range`);
@@ -262,7 +282,8 @@ export class SheetWriter {
   async row(values: readonly CellValue[], options: RowOptions = {}): Promise<void> {
     this.check();
     const n = options.number ?? this.lastRow + 1;
-    if (!Number.isInteger(n) || n <= this.lastRow || n > MAX_ROWS) throw new Error(`sheet ${this.name}: row ${n} after row ${this.lastRow}`);
+    if (!Number.isInteger(n) || n <= this.lastRow || n > MAX_ROWS)
+      throw new Error(`sheet ${this.name}: row ${n} after row ${this.lastRow}`);
     this.lastRow = n;
     const styles = options.styles ?? this.columnStyles;
     // Most rows share one styles array (the columns'): its attributes are worked out once.
@@ -336,7 +357,8 @@ export class SheetWriter {
   /** A printed page ends after this row. */
   rowBreak(afterRow: number): void {
     this.check();
-    if (!Number.isInteger(afterRow) || afterRow < 1 || afterRow > MAX_ROWS) throw new Error(`sheet ${this.name}: no row ${afterRow} to break after`);
+    if (!Number.isInteger(afterRow) || afterRow < 1 || afterRow > MAX_ROWS)
+      throw new Error(`sheet ${this.name}: no row ${afterRow} to break after`);
     this.breaks.push(afterRow);
   }
 
@@ -357,7 +379,8 @@ export class SheetWriter {
     const o = this.options;
     let xml = '</sheetData>';
     if (this.filter) xml += `<autoFilter ref="${this.filter}"/>`;
-    if (this.merges.length) xml += `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
+    if (this.merges.length)
+      xml += `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
     for (const cf of this.conditional) {
       xml += `<conditionalFormatting sqref="${cf.ref}">`;
       cf.rules.forEach((rule, i) => {

@@ -94,7 +94,8 @@ const BUILT_IN_FORMATS: Record<string, number> = {
 const FIRST_CUSTOM_FORMAT = 164;
 
 /** The workbook's default font, the one of every cell without a style: Calibri 11, the theme's. */
-const DEFAULT_FONT = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
+const DEFAULT_FONT =
+  '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
 
 function colorXml(tag: string, c: Color | undefined): string {
   return c ? `<${tag} rgb="${escapeXml(c.argb)}"/>` : '';
@@ -117,7 +118,9 @@ function fontXml(f: Font): string {
 function fillXml(f: Fill): string {
   if (f.pattern === 'none') return '<fill><patternFill patternType="none"/></fill>';
   const colours = colorXml('fgColor', f.fgColor) + colorXml('bgColor', f.bgColor);
-  return colours ? `<fill><patternFill patternType="solid">${colours}</patternFill></fill>` : '<fill><patternFill patternType="solid"/></fill>';
+  return colours
+    ? `<fill><patternFill patternType="solid">${colours}</patternFill></fill>`
+    : '<fill><patternFill patternType="solid"/></fill>';
 }
 
 function sideXml(tag: string, s: BorderSide | undefined): string {
@@ -162,7 +165,10 @@ class Table {
 /** Styles by object, registered as the sheets use them; `xml()` gives the styles part. */
 export class StyleRegistry {
   private readonly fonts = new Table([DEFAULT_FONT]);
-  private readonly fills = new Table(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  private readonly fills = new Table([
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ]);
   private readonly borders = new Table(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   private readonly xfs = new Table(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly dxfs = new Table();
@@ -203,7 +209,10 @@ export class StyleRegistry {
 
   /** The differential format (dxfId) of a conditional format's style. */
   differentialFormat(style: CellStyle): number {
-    const numFmt = style.numFmt === undefined ? '' : `<numFmt numFmtId="${this.numFmtId(style.numFmt)}" formatCode="${escapeXml(style.numFmt)}"/>`;
+    const numFmt =
+      style.numFmt === undefined
+        ? ''
+        : `<numFmt numFmtId="${this.numFmtId(style.numFmt)}" formatCode="${escapeXml(style.numFmt)}"/>`;
     const xml =
       '<dxf>' +
       (style.font ? fontXml(style.font) : '') +
@@ -217,7 +226,8 @@ export class StyleRegistry {
 
   /** xl/styles.xml */
   xml(): string {
-    const list = (tag: string, items: string[], extra = '') => `<${tag} count="${items.length}"${extra}>${items.join('')}</${tag}>`;
+    const list = (tag: string, items: string[], extra = '') =>
+      `<${tag} count="${items.length}"${extra}>${items.join('')}</${tag}>`;
     const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

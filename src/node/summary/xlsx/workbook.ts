@@ -7,7 +7,15 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, REL_CHART, REL_DRAWING, chartXml, drawingXml, relationshipsXml } from '../charts';
+import {
+  CHART_CONTENT_TYPE,
+  DRAWING_CONTENT_TYPE,
+  REL_CHART,
+  REL_DRAWING,
+  chartXml,
+  drawingXml,
+  relationshipsXml,
+} from '../charts';
 import { type SheetHost, type SheetOptions, SheetWriter } from './sheet';
 import { StyleRegistry } from './styles';
 import { THEME_XML } from './theme';
@@ -95,7 +103,11 @@ export class XlsxWriter {
     private readonly options: WorkbookOptions = {},
   ) {
     this.created = options.created ?? new Date();
-    this.zip = new ZipWriter(out, { level: options.compressionLevel ?? 1, mtime: this.created, limits: options.limits });
+    this.zip = new ZipWriter(out, {
+      level: options.compressionLevel ?? 1,
+      mtime: this.created,
+      limits: options.limits,
+    });
     this.host = {
       styles: this.styles,
       sharedString: (s) => this.sharedString(s),
@@ -120,26 +132,40 @@ export class XlsxWriter {
     const open = this.sheets.find((s) => !s.isEnded);
     if (open) throw new Error(`workbook: sheet ${name} added before sheet ${open.name} ended`);
     if (!name || name.length > 31 || BAD_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
-      throw new Error(`workbook: ${JSON.stringify(name)} cannot name a sheet (1 to 31 characters, none of : \\ / ? * [ ], no ' at either end)`);
+      throw new Error(
+        `workbook: ${JSON.stringify(name)} cannot name a sheet (1 to 31 characters, none of : \\ / ? * [ ], no ' at either end)`,
+      );
     }
-    if (this.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase())) throw new Error(`workbook: two sheets named ${name}`);
+    if (this.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase()))
+      throw new Error(`workbook: two sheets named ${name}`);
     const index = this.sheets.length;
     const partName = `xl/worksheets/sheet${index + 1}.xml`;
     const sheet = new SheetWriter(this.host, index, name, partName, this.zip.part(partName), options);
     this.sheets.push(sheet);
     this.overrides.push([partName, CT.worksheet]);
     const p = options.pageSetup;
-    if (p?.printArea) this.defineName({ name: '_xlnm.Print_Area', formula: `${quoteSheet(name)}${absolute(checkRange(p.printArea, `${name}: print area`))}`, sheet });
+    if (p?.printArea)
+      this.defineName({
+        name: '_xlnm.Print_Area',
+        formula: `${quoteSheet(name)}${absolute(checkRange(p.printArea, `${name}: print area`))}`,
+        sheet,
+      });
     if (p?.printTitlesRow) {
-      if (!/^\$?\d+:\$?\d+$/.test(p.printTitlesRow)) throw new Error(`${name}: print titles are rows, e.g. 1:3, not ${p.printTitlesRow}`);
-      this.defineName({ name: '_xlnm.Print_Titles', formula: `${quoteSheet(name)}${absolute(p.printTitlesRow)}`, sheet });
+      if (!/^\$?\d+:\$?\d+$/.test(p.printTitlesRow))
+        throw new Error(`${name}: print titles are rows, e.g. 1:3, not ${p.printTitlesRow}`);
+      this.defineName({
+        name: '_xlnm.Print_Titles',
+        formula: `${quoteSheet(name)}${absolute(p.printTitlesRow)}`,
+        sheet,
+      });
     }
     return sheet;
   }
 
   defineName(n: DefinedName): void {
     if (this.finished) throw new Error(`workbook: name ${n.name} defined after the end`);
-    if (this.names.some((x) => x.name.toUpperCase() === n.name.toUpperCase() && x.sheet === n.sheet)) throw new Error(`workbook: name ${n.name} defined twice`);
+    if (this.names.some((x) => x.name.toUpperCase() === n.name.toUpperCase() && x.sheet === n.sheet))
+      throw new Error(`workbook: name ${n.name} defined twice`);
     this.names.push(n);
   }
 
@@ -149,7 +175,12 @@ export class XlsxWriter {
     if (!charts.length) return;
     const drawing = `xl/drawings/drawing${++this.drawings}.xml`;
     const sheetFile = sheet.partName.slice(sheet.partName.lastIndexOf('/') + 1);
-    this.zip.add(`xl/worksheets/_rels/${sheetFile}.rels`, relationshipsXml([{ id: SheetWriter.DRAWING_REL_ID, type: REL_DRAWING, target: `../drawings/drawing${this.drawings}.xml` }]));
+    this.zip.add(
+      `xl/worksheets/_rels/${sheetFile}.rels`,
+      relationshipsXml([
+        { id: SheetWriter.DRAWING_REL_ID, type: REL_DRAWING, target: `../drawings/drawing${this.drawings}.xml` },
+      ]),
+    );
     const chartFiles = charts.map(() => `chart${++this.charts}.xml`);
     const relIds = chartFiles.map((_, i) => `rId${i + 1}`);
     this.zip.add(drawing, drawingXml([...charts], relIds));
@@ -166,7 +197,9 @@ export class XlsxWriter {
 
   private async writeSharedStrings(): Promise<void> {
     const part = this.zip.part('xl/sharedStrings.xml');
-    part.write(`${XML_HEAD}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.stringRefs}" uniqueCount="${this.stringList.length}">`);
+    part.write(
+      `${XML_HEAD}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.stringRefs}" uniqueCount="${this.stringList.length}">`,
+    );
     let batch = '';
     for (const s of this.stringList) {
       batch += `<si>${textElement(s)}</si>`;
@@ -183,10 +216,16 @@ export class XlsxWriter {
 
   private workbookXml(): string {
     const sheets = this.sheets
-      .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.options.state && s.options.state !== 'visible' ? ` state="${s.options.state}"` : ''} r:id="rId${i + 1}"/>`)
+      .map(
+        (s, i) =>
+          `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.options.state && s.options.state !== 'visible' ? ` state="${s.options.state}"` : ''} r:id="rId${i + 1}"/>`,
+      )
       .join('');
     const names = this.names
-      .map((n) => `<definedName name="${escapeXml(n.name)}"${n.sheet ? ` localSheetId="${n.sheet.index}"` : ''}${n.hidden ? ' hidden="1"' : ''}>${escapeXml(n.formula)}</definedName>`)
+      .map(
+        (n) =>
+          `<definedName name="${escapeXml(n.name)}"${n.sheet ? ` localSheetId="${n.sheet.index}"` : ''}${n.hidden ? ' hidden="1"' : ''}>${escapeXml(n.formula)}</definedName>`,
+      )
       .join('');
     return (
       XML_HEAD +
@@ -242,7 +281,10 @@ export class XlsxWriter {
     this.zip.add('xl/workbook.xml', this.workbookXml());
     const rels = this.sheets.map((s, i) => ({ id: `rId${i + 1}`, type: REL.worksheet, target: s.partName.slice(3) }));
     const n = rels.length;
-    rels.push({ id: `rId${n + 1}`, type: REL.styles, target: 'styles.xml' }, { id: `rId${n + 2}`, type: REL.theme, target: 'theme/theme1.xml' });
+    rels.push(
+      { id: `rId${n + 1}`, type: REL.styles, target: 'styles.xml' },
+      { id: `rId${n + 2}`, type: REL.theme, target: 'theme/theme1.xml' },
+    );
     if (hasStrings) rels.push({ id: `rId${n + 3}`, type: REL.sharedStrings, target: 'sharedStrings.xml' });
     this.zip.add('xl/_rels/workbook.xml.rels', relationshipsXml(rels));
     this.zip.add('docProps/core.xml', this.coreXml());
@@ -255,7 +297,12 @@ export class XlsxWriter {
         { id: 'rId3', type: REL.app, target: 'docProps/app.xml' },
       ]),
     );
-    const overrides: [string, string][] = [['xl/workbook.xml', CT.workbook], ...this.overrides, ['docProps/core.xml', CT.core], ['docProps/app.xml', CT.app]];
+    const overrides: [string, string][] = [
+      ['xl/workbook.xml', CT.workbook],
+      ...this.overrides,
+      ['docProps/core.xml', CT.core],
+      ['docProps/app.xml', CT.app],
+    ];
     this.zip.add(
       '[Content_Types].xml',
       XML_HEAD +

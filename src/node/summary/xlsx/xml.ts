@@ -1,13 +1,13 @@
 // XML text for SpreadsheetML parts: escaping, OOXML's own escape for characters XML 1.0 cannot
 // hold (ST_Xstring's _xHHHH_, ECMA-376 Part 1 §22.9.2.19), cell references.
+/* eslint-disable no-control-regex -- the characters XML 1.0 forbids are matched on purpose */
 
 const SPACE = 0x20;
 
 /** Anything escapeText may change; most text has none of it and is returned as it is. */
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, matched on purpose
 const TEXT_SUSPECT = /[&<>\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, matched on purpose
-const TEXT_ESCAPE = /[&<>]|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+const TEXT_ESCAPE =
+  /[&<>]|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const TEXT_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
@@ -37,10 +37,9 @@ export function escapeText(s: string): string {
   });
 }
 
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, matched on purpose
 const PLAIN_SUSPECT = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, matched on purpose
-const PLAIN_ESCAPE = /[&<>"]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+const PLAIN_ESCAPE =
+  /[&<>"]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 /** Text that is not ST_Xstring (a formula, an attribute value): entities for `& < > "`, and the
  *  characters XML cannot hold left out (a formula has no use for them). */
@@ -97,7 +96,11 @@ export function checkRange(ref: string, what: string): string {
 export function absolute(ref: string): string {
   return ref
     .split(':')
-    .map((p) => p.replace(/\$/g, '').replace(/^([A-Z]*)(\d*)$/, (_, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`))
+    .map((p) =>
+      p
+        .replace(/\$/g, '')
+        .replace(/^([A-Z]*)(\d*)$/, (_, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`),
+    )
     .join(':');
 }
 
