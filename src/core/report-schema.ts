@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Change, HistoryRow } from './history';
 import type { FileEntry, Report, ReportCommitment, ReportIssue } from './report';
 import { REPORT_SCHEMA_VERSION } from './report';
+import { STATUS_CODES } from './model';
 import type { GroupTotals, ProvincialTaskTotals, StatusCounts, Totals } from './rollup';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -13,15 +14,7 @@ const count = z.int().min(0);
 const text = z.string();
 const nullable = <T extends z.ZodType>(t: T) => t.nullable();
 
-const statusCode = z.enum([
-  'done_on_time',
-  'done_late',
-  'overdue',
-  'in_progress',
-  'not_started',
-  'recurring',
-  'cancelled',
-]);
+const statusCode = z.enum(STATUS_CODES);
 
 const statusCounts = z
   .strictObject({

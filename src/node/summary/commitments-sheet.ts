@@ -39,35 +39,6 @@ export const COMMITMENT_KEYS = [
   'id',
 ] as const;
 export type CommitmentKey = (typeof COMMITMENT_KEYS)[number];
-// The row writer below lists the values in this order.
-const ROW_ORDER: readonly CommitmentKey[] = [
-  'no',
-  'unit',
-  'unitName',
-  'field',
-  'title',
-  'target',
-  'owner',
-  'deadline',
-  'status',
-  'progress',
-  'completedOn',
-  'provincialTask',
-  'statusCode',
-  'block',
-  'code',
-  'originalDeadline',
-  'start',
-  'deadlineText',
-  'statusText',
-  'coordinating',
-  'notes',
-  'sourceFile',
-  'sourceSheet',
-  'sourceRow',
-  'id',
-];
-if (ROW_ORDER.join() !== COMMITMENT_KEYS.join()) throw new Error('commitments sheet: row order and columns differ');
 const LAST_PRINTED: CommitmentKey = 'provincialTask';
 
 /** 1-based column number of a field on the commitments sheet. */
@@ -197,7 +168,7 @@ export async function writeCommitmentsSheet(
       i === 0
         ? { formula: masterFormula, result: key, shareType: 'shared', ref: `${codeCol}2:${codeCol}${lastRow}` }
         : { sharedFormula: `${codeCol}2`, result: key };
-    // In COMMITMENT_KEYS order (checked once below): an array, not an object per row.
+    // In COMMITMENT_KEYS order (the tests read every column back by its header): an array, not an object per row.
     await sheet.add([
       i + 1,
       text(c.unit),
