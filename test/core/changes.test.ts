@@ -249,7 +249,10 @@ describe('boundedDistance: the Levenshtein distance, cut off beyond the limit', 
     };
     const keys = [
       'tochuclehoidua',
+      'tochucleHoiDua',
       'tochuclehoiduavi',
+      'kiemkedi tich',
+      'bangiamdoc',
       'tochucchlehoidua',
       'kiemkeditich',
       'kiemkeditichs',
