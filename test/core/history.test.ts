@@ -8,7 +8,8 @@ import {
 } from '../../src/core/changes';
 import type { CommitmentState, HistoryRow, SummaryState } from '../../src/core/history';
 import { rollUp } from '../../src/core/rollup';
-import type { Commitment } from '../../src/core/model';
+import type { StatusCode } from '../../src/core/model';
+import { commitment as record } from '../helpers/records';
 import { smallDepartment } from '../helpers/merge-fixtures';
 
 function c(partial: Partial<CommitmentState> & { title: string }): CommitmentState {
@@ -151,31 +152,8 @@ describe('compareMonths', () => {
 
 describe('history', () => {
   const dept = smallDepartment();
-  const commitment = (unit: string, block: string, status: Commitment['status']): Commitment => ({
-    id: '',
-    unit,
-    block,
-    field: null,
-    code: null,
-    title: 't',
-    target: null,
-    owner: null,
-    start: null,
-    deadline: '2023-06-30',
-    deadlineText: null,
-    originalDeadline: null,
-    extendedDeadline: null,
-    recurring: false,
-    completedOn: null,
-    progress: null,
-    statusText: null,
-    status,
-    provincialTask: null,
-    coordinating: null,
-    notes: null,
-    extra: {},
-    source: { file: 'f.xlsx', sheet: 's', row: 1, titleColumn: 'B' },
-  });
+  const commitment = (unit: string, block: string, status: StatusCode) =>
+    record({ unit, block, status, deadline: '2023-06-30' });
 
   test('one row for the department, each block, each unit; this month replaces a rerun of itself', () => {
     const totals = rollUp(
